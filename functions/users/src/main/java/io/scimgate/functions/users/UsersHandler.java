@@ -1,0 +1,29 @@
+package io.scimgate.functions.users;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.scimgate.app.Components;
+import io.scimgate.lambda.LambdaAdapter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** Lambda entry point for the Users function: adapts the HTTP API event, nothing more. */
+public final class UsersHandler implements RequestStreamHandler {
+  private final LambdaAdapter adapter;
+
+  /** Used by Lambda: collaborators are built once per container, at init (SnapStart-friendly). */
+  public UsersHandler() {
+    this(Components.fromEnvironment());
+  }
+
+  public UsersHandler(Components components) {
+    this.adapter = new LambdaAdapter(components.users());
+  }
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    adapter.handle(input, output);
+  }
+}

@@ -1,0 +1,79 @@
+package io.scimgate.app;
+
+import io.scimgate.auth.BearerAuthenticator;
+import io.scimgate.auth.PepperSource;
+import io.scimgate.auth.SecretsManagerPepperSource;
+import io.scimgate.http.Endpoint;
+import io.scimgate.scim.endpoint.ScimFrontDoor;
+import io.scimgate.scim.endpoint.ScimPaths;
+import io.scimgate.scim.users.UsersResource;
+import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoTokenStore;
+import io.scimgate.store.dynamo.DynamoUserStore;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * The composition root: builds the service's collaborators once per container (at init, so
+ * SnapStart snapshots them) and hands each Lambda function its endpoint. Tests and the local
+ * runner use the constructor that takes the collaborators.
+ */
+public final class Components {
+  private final Dynamo dynamo;
+  private final BearerAuthenticator authenticator;
+
+  public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
+    this.dynamo = dynamo;
+    this.authenticator =
+        new BearerAuthenticator(new DynamoTokenStore(dynamo), pepper, tokenCacheTtl, clock);
+  }
+
+  /**
+   * From the variables {@code template.yaml} sets: {@code TABLE_NAME}, {@code PEPPER_SECRET_ID},
+   * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}. Endpoints follow the SDK's
+   * standard {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}.
+   */
+  public static Components fromEnvironment() {
+    Settings settings = Settings.fromEnvironment();
+    DynamoDbClient dynamoClient =
+        DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    SecretsManagerClient secrets =
+        SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    Clock clock = Clock.systemUTC();
+    PepperSource pepper =
+        new SecretsManagerPepperSource(
+            secrets, settings.pepperSecretId(), settings.pepperCacheTtl(), clock);
+    return new Components(
+        new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock);
+  }
+
+  public Dynamo dynamo() {
+    return dynamo;
+  }
+
+  public Endpoint users() {
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo)));
+  }
+
+  public Endpoint discovery() {
+    return new ScimFrontDoor(
+        authenticator, (context, request) -> {
+          throw ScimPaths.unrouted(request.method(), request.path());
+        });
+  }
+
+  public Endpoint groups() {
+    return new ScimFrontDoor(
+        authenticator, (context, request) -> {
+          throw ScimPaths.unrouted(request.method(), request.path());
+        });
+  }
+
+  public Endpoint admin() {
+    return request -> io.scimgate.scim.endpoint.ErrorResponses.of(
+        new io.scimgate.scim.error.NotFoundException("No admin endpoint yet."));
+  }
+}

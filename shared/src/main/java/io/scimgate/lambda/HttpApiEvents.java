@@ -1,0 +1,72 @@
+package io.scimgate.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Converts API Gateway HTTP API payload format 2.0 events to {@link HttpRequest} and
+ * {@link HttpResponse} back to the 2.0 response format. Plain JSON: no Lambda library types.
+ */
+public final class HttpApiEvents {
+  private HttpApiEvents() {}
+
+  public static HttpRequest toRequest(JsonNode event) {
+    JsonNode context = event.path("requestContext");
+    String method = context.path("http").path("method").asText("GET").toUpperCase(Locale.ROOT);
+    String path = event.path("rawPath").asText(context.path("http").path("path").asText("/"));
+    String requestId = context.path("requestId").asText("");
+    if (requestId.isEmpty()) {
+      requestId = UUID.randomUUID().toString();
+    }
+    String body = null;
+    JsonNode bodyNode = event.get("body");
+    if (bodyNode != null && !bodyNode.isNull()) {
+      body = bodyNode.asText();
+      if (event.path("isBase64Encoded").asBoolean(false)) {
+        body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+      }
+    }
+    return new HttpRequest(
+        method,
+        path,
+        strings(event.path("pathParameters"), false),
+        strings(event.path("queryStringParameters"), false),
+        strings(event.path("headers"), true),
+        body,
+        requestId);
+  }
+
+  public static ObjectNode toEvent(HttpResponse response) {
+    ObjectNode out = Json.object();
+    out.put("statusCode", response.status());
+    ObjectNode headers = out.putObject("headers");
+    response.headers().forEach(headers::put);
+    if (response.body() != null) {
+      out.put("body", response.body());
+    }
+    out.put("isBase64Encoded", false);
+    return out;
+  }
+
+  private static Map<String, String> strings(JsonNode object, boolean lowerCaseKeys) {
+    Map<String, String> out = new HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String key = lowerCaseKeys ? e.getKey().toLowerCase(Locale.ROOT) : e.getKey();
+      if (!e.getValue().isNull()) {
+        out.put(key, e.getValue().asText());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package io.scimgate.scim.endpoint;
+
+import io.scimgate.auth.BearerAuthenticator;
+import io.scimgate.http.Endpoint;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.log.Log;
+import io.scimgate.scim.error.NotFoundException;
+import io.scimgate.scim.error.PayloadTooLargeException;
+import io.scimgate.scim.error.ScimException;
+import io.scimgate.scim.error.ServiceUnavailableException;
+import io.scimgate.scim.error.UnsupportedMediaTypeException;
+import io.scimgate.store.StoreUnavailableException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Everything every SCIM request goes through: body checks, tenant authentication, the call into
+ * the resource, and the mapping of every failure to a SCIM error (RFC 7644 §3.12).
+ */
+public final class ScimFrontDoor implements Endpoint {
+  /** Bodies above this are refused with 413 (the Lambda payload limit is 6 MB). */
+  public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+  private final BearerAuthenticator authenticator;
+  private final ScimResource resource;
+
+  public ScimFrontDoor(BearerAuthenticator authenticator, ScimResource resource) {
+    this.authenticator = authenticator;
+    this.resource = resource;
+  }
+
+  @Override
+  public HttpResponse handle(HttpRequest request) {
+    try {
+      String tenantId =
+          request.pathParam("tenantId").orElseThrow(() -> new NotFoundException("No such tenant."));
+      authenticator.authenticate(tenantId, request.header("authorization"));
+      checkBody(request);
+      ScimContext context = new ScimContext(tenantId, ScimBaseUrl.of(request), request.requestId());
+      return resource.handle(context, request);
+    } catch (ScimException e) {
+      return ErrorResponses.of(e);
+    } catch (StoreUnavailableException e) {
+      Log.error(request.requestId(), "store_unavailable", e);
+      return ErrorResponses.of(new ServiceUnavailableException("Storage is unavailable; retry later."));
+    } catch (RuntimeException e) {
+      Log.error(request.requestId(), "unexpected_failure", e);
+      return ErrorResponses.internal(request.requestId());
+    }
+  }
+
+  private static void checkBody(HttpRequest request) {
+    String body = request.body();
+    if (body == null || body.isEmpty()) {
+      return;
+    }
+    if (body.length() > MAX_BODY_BYTES
+        || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+      throw new PayloadTooLargeException(
+          "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
+    }
+    String type = request.header("content-type").orElse("").toLowerCase(Locale.ROOT);
+    String media = type.split(";", 2)[0].trim();
+    if (!media.isEmpty() && !media.equals("application/scim+json") && !media.equals("application/json")) {
+      throw new UnsupportedMediaTypeException(
+          "Send application/scim+json or application/json, not " + media + ".");
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.scimgate.store.dynamo;
+
+import static io.scimgate.store.dynamo.Dynamo.s;
+
+import io.scimgate.store.TokenStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
+public final class DynamoTokenStore implements TokenStore {
+  private final Dynamo dynamo;
+
+  public DynamoTokenStore(Dynamo dynamo) {
+    this.dynamo = dynamo;
+  }
+
+  @Override
+  public Optional<StoredToken> find(String tenantId, String digest) {
+    Map<String, AttributeValue> item =
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .getItem(
+                        r ->
+                            r.tableName(dynamo.table())
+                                .key(key(tenantId, digest))
+                                .consistentRead(true))
+                    .item());
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(token(tenantId, item));
+  }
+
+  @Override
+  public void put(StoredToken token) {
+    Map<String, AttributeValue> item = new java.util.HashMap<>(key(token.tenantId(), token.digest()));
+    item.put("tokenId", s(token.tokenId()));
+    item.put("digest", s(token.digest()));
+    item.put("createdAt", s(token.createdAt().toString()));
+    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+  }
+
+  @Override
+  public List<StoredToken> list(String tenantId) {
+    List<StoredToken> out = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> from = start;
+      QueryResponse page =
+          dynamo.call(
+              () ->
+                  dynamo
+                      .client()
+                      .query(
+                          r ->
+                              r.tableName(dynamo.table())
+                                  .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+                                  .expressionAttributeValues(
+                                      Map.of(
+                                          ":pk", s(Keys.tenant(tenantId)),
+                                          ":prefix", s("TOKEN#")))
+                                  .exclusiveStartKey(from)
+                                  .consistentRead(true)));
+      page.items().forEach(i -> out.add(token(tenantId, i)));
+      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+    } while (start != null);
+    return out;
+  }
+
+  @Override
+  public boolean delete(String tenantId, String tokenId) {
+    for (StoredToken t : list(tenantId)) {
+      if (t.tokenId().equals(tokenId)) {
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .deleteItem(r -> r.tableName(dynamo.table()).key(key(tenantId, t.digest()))));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, AttributeValue> key(String tenantId, String digest) {
+    return Map.of(Keys.PK, s(Keys.tenant(tenantId)), Keys.SK, s(Keys.tokenSk(digest)));
+  }
+
+  private static StoredToken token(String tenantId, Map<String, AttributeValue> item) {
+    return new StoredToken(
+        tenantId,
+        item.get("tokenId").s(),
+        item.get("digest").s(),
+        Instant.parse(item.get("createdAt").s()));
+  }
+}
