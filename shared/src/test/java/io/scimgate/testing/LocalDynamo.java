@@ -1,0 +1,42 @@
+package io.scimgate.testing;
+
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+import io.scimgate.deploy.TemplateFile;
+import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.TableDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * DynamoDB Local (AWS's own emulator) in-process, with tables created from template.yaml's
+ * definition. One embedded instance per JVM; each test class gets a fresh table.
+ */
+public final class LocalDynamo {
+  private static final AtomicInteger TABLES = new AtomicInteger();
+  private static AmazonDynamoDBLocal embedded;
+  private static Map<String, Object> tableProperties;
+
+  private LocalDynamo() {}
+
+  /** A new, empty table shaped like the template's. */
+  public static synchronized Dynamo freshTable() {
+    if (embedded == null) {
+      embedded = DynamoDBEmbedded.create(true);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> embedded.shutdown()));
+      try {
+        tableProperties =
+            TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    String name = "scim-test-" + TABLES.incrementAndGet();
+    var client = embedded.dynamoDbClient();
+    TableDefinition.ensure(client, name, tableProperties);
+    return new Dynamo(client, name);
+  }
+}
