@@ -2,13 +2,45 @@ package io.scimgate.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 
-/** Users of a tenant, as SCIM resources. */
+/**
+ * Users of a tenant. The store reads the fields it indexes from the SCIM document itself:
+ * {@code userName} (unique, case-insensitive), {@code externalId} (unique, exact), {@code active},
+ * and the work email ({@code emails[type eq "work"].value}, else the primary email).
+ */
 public interface UserStore {
 
-  /** One page of a listing and the total number of users it was drawn from. */
-  record Page(List<ObjectNode> resources, long totalResults) {}
+  /** Stores a new user with that id; uniqueness is enforced in the same transaction. */
+  StoredResource create(String tenantId, String id, ObjectNode document);
 
-  /** Users in id order: items {@code startIndex} (1-based) to {@code startIndex + count - 1}. */
-  Page list(String tenantId, int startIndex, int count);
+  Optional<StoredResource> get(String tenantId, String id);
+
+  /**
+   * Replaces the document if the stored version equals {@code expectedVersion}; otherwise
+   * {@link VersionConflictException}. Empty when the user does not exist.
+   */
+  Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document);
+
+  /** Deletes the user, its uniqueness markers and its memberships; false when absent. */
+  boolean delete(String tenantId, String id);
+
+  /** {@code userName eq} (case-insensitive): a constant number of reads. */
+  Optional<StoredResource> findByUserName(String tenantId, String userName);
+
+  Optional<StoredResource> findByExternalId(String tenantId, String externalId);
+
+  /** Users whose work email equals {@code email} case-insensitively: reads one index query. */
+  List<StoredResource> findByWorkEmail(String tenantId, String email);
+
+  /** Id-ordered listing (see {@link ListQuery}); bounded scans for non-indexed filters. */
+  ListPage list(String tenantId, ListQuery query);
+
+  /** Users by id, in one batched read; missing ids are skipped. */
+  List<StoredResource> getAll(String tenantId, List<String> ids);
+
+  Counts counts(String tenantId);
+
+  /** Totals kept alongside the writes, so no count needs a scan. */
+  record Counts(long total, long active) {}
 }

@@ -7,6 +7,9 @@ import io.scimgate.scim.endpoint.ListResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
+import io.scimgate.store.ListPage;
+import io.scimgate.store.ListQuery;
+import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
 
 /** {@code /Users} (RFC 7644 §3). */
@@ -22,9 +25,14 @@ public final class UsersResource implements ScimResource {
     if (request.method().equals("GET") && request.pathParam("id").isEmpty()) {
       int startIndex = Math.max(1, intParam(request, "startIndex", 1));
       int count = Math.max(0, intParam(request, "count", 100));
-      UserStore.Page page = users.list(context.tenantId(), startIndex, count);
+      ListPage page = users.list(context.tenantId(), new ListQuery(null, startIndex, count, ""));
       return HttpResponse.scim(
-          200, Json.write(ListResponses.of(page.totalResults(), startIndex, page.resources())));
+          200,
+          Json.write(
+              ListResponses.of(
+                  page.totalResults(),
+                  startIndex,
+                  page.resources().stream().map(StoredResource::document).toList())));
     }
     throw ScimPaths.unrouted(request.method(), request.path());
   }

@@ -5,7 +5,11 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.json.Json;
+import io.scimgate.store.ListPage;
+import io.scimgate.store.ListQuery;
+import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
+import java.util.Optional;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +26,10 @@ public final class DynamoUserStore implements UserStore {
   }
 
   @Override
-  public Page list(String tenantId, int startIndex, int count) {
-    List<ObjectNode> out = new ArrayList<>();
+  public ListPage list(String tenantId, ListQuery query) {
+    int startIndex = query.startIndex();
+    int count = query.count();
+    List<StoredResource> out = new ArrayList<>();
     long seen = 0;
     Map<String, AttributeValue> start = null;
     do {
@@ -42,12 +48,12 @@ public final class DynamoUserStore implements UserStore {
       for (Map<String, AttributeValue> item : page.items()) {
         seen++;
         if (seen >= startIndex && out.size() < count) {
-          out.add(document(item));
+          out.add(new StoredResource(item.get("sk").s(), 1, java.time.Instant.EPOCH, java.time.Instant.EPOCH, document(item)));
         }
       }
       start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
     } while (start != null);
-    return new Page(out, seen);
+    return new ListPage(out, seen);
   }
 
   static ObjectNode document(Map<String, AttributeValue> item) {
@@ -58,4 +64,49 @@ public final class DynamoUserStore implements UserStore {
     }
   }
 
+
+  @Override
+  public StoredResource create(String tenantId, String id, ObjectNode document) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public Optional<StoredResource> get(String tenantId, String id) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public boolean delete(String tenantId, String id) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public Optional<StoredResource> findByUserName(String tenantId, String userName) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public List<StoredResource> findByWorkEmail(String tenantId, String email) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public List<StoredResource> getAll(String tenantId, List<String> ids) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
+
+  @Override
+  public Counts counts(String tenantId) {
+    throw new UnsupportedOperationException("users store in progress");
+  }
 }
