@@ -37,9 +37,10 @@ public final class DiscoveryEndpoint implements ScimResource {
     }
     String base = context.baseUrl();
     Optional<String> id = parts.length == 3 ? Optional.of(decode(parts[2])) : Optional.empty();
+    if (parts[1].equals("ServiceProviderConfig") && id.isEmpty()) {
+      return ok(ServiceProviderConfigDocument.render(base, FEATURES));
+    }
     return switch (parts[1]) {
-      case "ServiceProviderConfig" when id.isEmpty() ->
-          ok(ServiceProviderConfigDocument.render(base, FEATURES));
       case "ResourceTypes" ->
           ok(id.isEmpty()
               ? resourceTypes.listResponse(base)
