@@ -68,3 +68,19 @@ done
 python3 "$HERE/stats.py" cold-runs.txt
 # optional, same commands under hyperfine (apt-get install -y hyperfine):
 # hyperfine -N -w 3 -r 20 "$J/java -cp out/base:$CPB ColdBaseline" "$J/java -cp out/ub:$CPU ColdUnboundId" "$J/java -cp out/cg:$CPC ColdCaptain"
+
+# 6. the own engine (needs `mvn -B -q -pl shared install -DskipTests` in the repo first)
+REPO=$(cd "$HERE/../../.." && pwd)
+CPS=$JK$REPO/shared/target/classes
+mkdir -p out/sg && $J/javac --release 21 -d out/sg -cp "$CPS" $S/ColdInputs.java $S/ColdScimgate.java
+: > cold-own.txt
+for r in $(seq "$ROUNDS"); do
+  for v in baseline:base:ColdBaseline:$CPB own:sg:ColdScimgate:$CPS captain:cg:ColdCaptain:$CPC; do
+    IFS=: read -r name k m cp <<< "$v"
+    t0=$(date +%s%N)
+    cpu=$(/usr/bin/time -f "%U %S" $J/java -XX:TieredStopAtLevel=1 -cp out/$k:$cp $m 2>&1 >/dev/null | tail -1)
+    t1=$(date +%s%N)
+    echo "$name-c1 $(( (t1 - t0) / 1000000 )) $(awk '{printf "%d", ($1+$2)*1000}' <<< "$cpu")" >> cold-own.txt
+  done
+done
+python3 "$HERE/stats.py" cold-own.txt
