@@ -3,6 +3,7 @@ package io.scimgate.scim.endpoint;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.scim.error.MethodNotAllowedException;
 import io.scimgate.scim.error.ScimException;
 
 /** The one place where a {@link ScimException} becomes an RFC 7644 §3.12 error response. */
@@ -16,6 +17,9 @@ public final class ErrorResponses {
     HttpResponse response = body(e.status(), e.scimType(), e.detail());
     if (e.status() == 401) {
       response = response.withHeader("WWW-Authenticate", "Bearer realm=\"scim\"");
+    }
+    if (e instanceof MethodNotAllowedException notAllowed) {
+      response = response.withHeader("Allow", notAllowed.allow());
     }
     if (e.status() == 503 || e.status() == 429) {
       response = response.withHeader("Retry-After", RETRY_AFTER_SECONDS);

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * (404).
  */
 public final class ScimPaths {
-  private static final List<Pattern> KNOWN =
+  private record Known(Pattern path, String allow) {}
+
+  private static final List<Known> KNOWN =
       List.of(
-          Pattern.compile("/(Users|Groups)"),
-          Pattern.compile("/(Users|Groups)/\\.search"),
-          Pattern.compile("/(Users|Groups)/[^/]+"),
-          Pattern.compile("/ServiceProviderConfig"),
-          Pattern.compile("/(ResourceTypes|Schemas)"),
-          Pattern.compile("/(ResourceTypes|Schemas)/[^/]+"));
+          new Known(Pattern.compile("/(Users|Groups)"), "GET, POST"),
+          new Known(Pattern.compile("/(Users|Groups)/\\.search"), "POST"),
+          new Known(Pattern.compile("/(Users|Groups)/[^/]+"), "GET, PUT, PATCH, DELETE"),
+          new Known(Pattern.compile("/ServiceProviderConfig"), "GET"),
+          new Known(Pattern.compile("/(ResourceTypes|Schemas)"), "GET"),
+          new Known(Pattern.compile("/(ResourceTypes|Schemas)/[^/]+"), "GET"));
 
   private ScimPaths() {}
 
@@ -26,12 +28,10 @@ public final class ScimPaths {
   public static RuntimeException unrouted(String method, String fullPath) {
     int at = fullPath.indexOf(ScimBaseUrl.BASE_SUFFIX);
     String path = at < 0 ? fullPath : fullPath.substring(at + ScimBaseUrl.BASE_SUFFIX.length());
-    if (path.endsWith("/") && path.length() > 1) {
-      path = path.substring(0, path.length() - 1);
-    }
-    for (Pattern known : KNOWN) {
-      if (known.matcher(path).matches()) {
-        throw new MethodNotAllowedException(method + " is not supported on " + path + ".");
+    for (Known known : KNOWN) {
+      if (known.path().matcher(path).matches()) {
+        throw new MethodNotAllowedException(
+            method + " is not supported on " + path + ".", known.allow());
       }
     }
     throw new NotFoundException("No SCIM endpoint at " + path + ".");

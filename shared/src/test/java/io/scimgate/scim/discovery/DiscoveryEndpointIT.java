@@ -68,6 +68,7 @@ class DiscoveryEndpointIT {
     "DELETE, /Schemas, 405",
     "DELETE, /Users, 405",
     "PUT, /Groups, 405",
+    "GET, /Users/, 404",
   })
   void otherPathsAndMethods_answerScimErrors(String method, String path, int status) throws Exception {
     HttpResponse response = acme.components.discovery().handle(acme.scim(method, path, null, Map.of()));
@@ -75,6 +76,9 @@ class DiscoveryEndpointIT {
     assertEquals(status, response.status());
     assertEquals(Integer.toString(status), json(response).path("status").asText());
     assertEquals("application/scim+json", response.headers().get("Content-Type"));
+    if (status == 405) {
+      assertTrue(response.headers().containsKey("Allow"));
+    }
   }
 
   @Test
