@@ -5,6 +5,7 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.scim.error.InvalidValueException;
 import io.scimgate.scim.filter.Filter;
 import io.scimgate.scim.filter.FilterParser;
+import io.scimgate.scim.filter.ResourceNodes;
 import io.scimgate.scim.resource.AttributeSelection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -115,12 +116,7 @@ public record ListRequest(
   }
 
   private static Optional<JsonNode> field(JsonNode body, String name) {
-    for (Map.Entry<String, JsonNode> e : body.properties()) {
-      if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isNull()) {
-        return Optional.of(e.getValue());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ResourceNodes.field(body, name)).filter(v -> !v.isNull());
   }
 
   private static long integer(String name, JsonNode value) {

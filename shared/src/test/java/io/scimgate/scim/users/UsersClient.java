@@ -1,7 +1,6 @@
 package io.scimgate.scim.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
@@ -135,9 +134,5 @@ final class UsersClient {
     }
     return new HttpRequest(method, "/tenants/acme/scim/v2" + pathUnderBase, params, query, headers, body,
         UUID.randomUUID().toString());
-  }
-
-  static ObjectNode object(JsonNode node) {
-    return (ObjectNode) node;
   }
 }
