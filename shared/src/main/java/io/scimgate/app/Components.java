@@ -11,6 +11,7 @@ import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo)));
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)));
   }
 
   public Endpoint discovery() {
