@@ -7,7 +7,7 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
-import io.scimgate.scim.endpoint.ServiceLimits;
+import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.error.NotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * serves the catch-all route.
  */
 public final class DiscoveryEndpoint implements ScimResource {
-  private static final Features FEATURES = Features.standard(ServiceLimits.MAX_RESULTS);
+  private static final Features FEATURES = Features.standard(ListRequest.MAX_RESULTS);
 
   private final SchemaDocuments schemas;
   private final ResourceTypeDocuments resourceTypes;
