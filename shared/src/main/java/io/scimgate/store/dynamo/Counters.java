@@ -65,7 +65,7 @@ final class Counters {
     return deltas;
   }
 
-  /** The sum of every shard's value of {@code name} (one Query over ≤ 8 small items). */
+  /** Each counter summed over all shards, by attribute name (one Query over ≤ 8 small items). */
   static Map<String, Long> read(Dynamo dynamo, String tenantId) {
     QueryResponse response =
         dynamo.call(

@@ -26,6 +26,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * its markers and counters is one transaction. See docs/decisions/0002-dynamodb-keys.md.
  */
 public final class DynamoUserStore implements UserStore {
+  /** Items one listing request may read before {@code ScanLimitExceededException}. */
+  public static final int MAX_SCAN_ITEMS = Listing.MAX_SCAN_ITEMS;
+
   static final String USER_NAME = "userName";
   static final String ACTIVE = "active";
   static final String EMAIL = "email";

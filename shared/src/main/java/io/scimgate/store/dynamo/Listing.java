@@ -62,8 +62,10 @@ final class Listing {
     if (count == 0 && !filtered) {
       return new ListPage(List.of(), unfilteredTotal.getAsLong());
     }
+    // Filtered and unfiltered listings never share bookmarks, whatever queryKey the caller sends.
+    String scope = filtered ? kind + "+filter" : kind;
     Map<String, AttributeValue> bookmark =
-        start > 1 && count > 0 ? bookmark(tenantId, query.queryKey(), start) : null;
+        start > 1 && count > 0 ? bookmark(tenantId, scope, query.queryKey(), start) : null;
     Long knownTotal =
         bookmark != null && bookmark.containsKey(TOTAL) ? Long.parseLong(bookmark.get(TOTAL).n()) : null;
     boolean needTotal = filtered && knownTotal == null;
@@ -113,12 +115,12 @@ final class Listing {
             ? unfilteredTotal.getAsLong()
             : needTotal ? position : Math.max(knownTotal, start - 1L + window.size());
     if (count > 0 && window.size() == count && start - 1L + count < total) {
-      remember(tenantId, query.queryKey(), start + count, window.getLast().id(), filtered ? total : null);
+      remember(tenantId, scope, query.queryKey(), start + count, window.getLast().id(), filtered ? total : null);
     }
     return new ListPage(window, total);
   }
 
-  private Map<String, AttributeValue> bookmark(String tenantId, String queryKey, int startIndex) {
+  private Map<String, AttributeValue> bookmark(String tenantId, String scope, String queryKey, int startIndex) {
     Map<String, AttributeValue> item =
         dynamo.call(
             () ->
@@ -127,7 +129,7 @@ final class Listing {
                     .getItem(
                         r ->
                             r.tableName(dynamo.table())
-                                .key(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(kind, queryKey, startIndex)))
+                                .key(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex)))
                                 .consistentRead(true))
                     .item());
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
@@ -137,9 +139,9 @@ final class Listing {
     return live ? item : null;
   }
 
-  private void remember(String tenantId, String queryKey, int nextStart, String lastId, Long total) {
+  private void remember(String tenantId, String scope, String queryKey, int nextStart, String lastId, Long total) {
     Map<String, AttributeValue> item =
-        new HashMap<>(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(kind, queryKey, nextStart)));
+        new HashMap<>(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, nextStart)));
     item.put(LAST_ID, s(lastId));
     item.put(Keys.EXPIRES_AT, n(clock.instant().plus(BOOKMARK_TTL).getEpochSecond()));
     if (total != null) {
