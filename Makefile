@@ -11,7 +11,7 @@ export JAVA_HOME
 export PATH := $(JAVA_HOME)/bin:$(PATH)
 
 MVN := mvn -B --no-transfer-progress
-FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admin
+FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admin,functions/maintenance
 MOTO_VERSION := 5.2.1
 CFN_LINT_VERSION := 1.51.0
 

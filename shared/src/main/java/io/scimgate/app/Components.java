@@ -78,4 +78,8 @@ public final class Components {
     return request -> io.scimgate.scim.endpoint.ErrorResponses.of(
         new io.scimgate.scim.error.NotFoundException("No admin endpoint yet."));
   }
+
+  public Maintenance maintenance() {
+    return new Maintenance(dynamo);
+  }
 }

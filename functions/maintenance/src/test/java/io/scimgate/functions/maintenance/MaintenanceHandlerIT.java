@@ -1,0 +1,56 @@
+package io.scimgate.functions.maintenance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.json.Json;
+import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoUserStore;
+import io.scimgate.store.dynamo.Keys;
+import io.scimgate.testing.EventFixtures;
+import io.scimgate.testing.TestTenant;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MaintenanceHandlerIT {
+
+  @Test
+  void scheduledSweep_finishesAGroupDeleteThatRanOutOfBudget() throws Exception {
+    TestTenant acme = TestTenant.create("acme");
+    DynamoUserStore users = new DynamoUserStore(acme.dynamo);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ObjectNode user = Json.object().put("userName", "user" + i);
+      user.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
+      ids.add(users.create("acme", "u" + i, user).id());
+    }
+    DynamoGroupStore noBudget = new DynamoGroupStore(acme.dynamo, Clock.systemUTC(), 100_000, 0);
+    noBudget.create("acme", "g1", Json.object().put("displayName", "Everyone"), ids);
+    noBudget.delete("acme", "g1");
+    assertTrue(membershipItems(acme) > 0, "the zero budget left memberships behind");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new MaintenanceHandler(acme.components)
+        .handleRequest(
+            new ByteArrayInputStream(EventFixtures.bytes("maintenance-scheduled-sweep.json")), out, null);
+
+    assertEquals(0, Json.parse(out.toString()).path("pending").asInt(-1));
+    assertEquals(0, membershipItems(acme));
+  }
+
+  private static int membershipItems(TestTenant tenant) {
+    return tenant.dynamo.client()
+        .query(r -> r.tableName(tenant.dynamo.table())
+            .keyConditionExpression("pk = :pk")
+            .expressionAttributeValues(Map.of(":pk",
+                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Keys.members("acme", "g1")))))
+        .count();
+  }
+
+}
