@@ -6,8 +6,10 @@ import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
+import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import java.time.Clock;
@@ -66,10 +68,7 @@ public final class Components {
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(
-        authenticator, (context, request) -> {
-          throw ScimPaths.unrouted(request.method(), request.path());
-        });
+    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo)));
   }
 
   public Endpoint admin() {

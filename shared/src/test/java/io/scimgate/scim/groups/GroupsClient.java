@@ -7,6 +7,7 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ErrorResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.GroupStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,8 +17,19 @@ final class GroupsClient {
   static final String TENANT = "acme";
   static final String BASE = "https://scim.test/tenants/acme/scim/v2";
 
-  final InMemoryGroupStore store = new InMemoryGroupStore();
-  final GroupsResource resource = new GroupsResource(store);
+  /** The in-memory store, or {@code null} when the client runs on another store. */
+  final InMemoryGroupStore store;
+  final GroupsResource resource;
+
+  GroupsClient() {
+    this.store = new InMemoryGroupStore();
+    this.resource = new GroupsResource(store);
+  }
+
+  GroupsClient(GroupStore groups) {
+    this.store = null;
+    this.resource = new GroupsResource(groups);
+  }
 
   HttpResponse call(String method, String path, String body, Map<String, String> query, Map<String, String> headers) {
     Map<String, String> params = new HashMap<>();
