@@ -4,6 +4,9 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
+import io.scimgate.scim.discovery.DiscoveryEndpoint;
+import io.scimgate.scim.discovery.ResourceTypeDocuments;
+import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
@@ -62,9 +65,7 @@ public final class Components {
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, (context, request) -> {
-          throw ScimPaths.unrouted(request.method(), request.path());
-        });
+        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments()));
   }
 
   public Endpoint groups() {

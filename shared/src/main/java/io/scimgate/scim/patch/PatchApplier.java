@@ -74,10 +74,9 @@ public final class PatchApplier {
   }
 
   private void apply(ObjectNode resource, PatchOperation.Op op, PatchPath path, JsonNode value) {
-    Optional<SchemaDef> extension =
-        path.valueFilter() == null ? type.extension(path.attribute().toString()) : Optional.empty();
-    if (extension.isPresent()) {
-      wholeExtension(resource, op, extension.get(), value);
+    Optional<SchemaDef> schema = path.valueFilter() == null ? schema(path.attribute().toString()) : Optional.empty();
+    if (schema.isPresent()) {
+      wholeSchema(resource, op, schema.get(), value);
       return;
     }
     String name = path.attribute().toString();
@@ -96,22 +95,32 @@ public final class PatchApplier {
     filtered.apply(target, op, path, value);
   }
 
-  /** {@code "urn:…:enterprise:2.0:User": {…}} as a path or a path-less key. */
-  private void wholeExtension(ObjectNode resource, PatchOperation.Op op, SchemaDef extension, JsonNode value) {
+  private Optional<SchemaDef> schema(String urn) {
+    return type.schema().id().equalsIgnoreCase(urn) ? Optional.of(type.schema()) : type.extension(urn);
+  }
+
+  /**
+   * A schema URN as a path or a path-less key, {@code "urn:…:enterprise:2.0:User": {…}}: each key
+   * of the object is an attribute of that schema. Removing an extension removes all its attributes.
+   */
+  private void wholeSchema(ObjectNode resource, PatchOperation.Op op, SchemaDef schema, JsonNode value) {
     if (op == PatchOperation.Op.REMOVE) {
-      extension.attributes().forEach(a ->
-          apply(resource, op, PatchPath.parse(extension.id() + ":" + a.name()), null));
-      PatchTarget.removeExtension(resource, extension.id());
+      if (schema == type.schema()) {
+        throw new InvalidPathException("the core schema '" + schema.id() + "' cannot be removed");
+      }
+      schema.attributes().forEach(a ->
+          apply(resource, op, PatchPath.parse(schema.id() + ":" + a.name()), null));
+      PatchTarget.removeExtension(resource, schema.id());
       return;
     }
     if (value == null || value.isNull()) {
       return;
     }
     if (!value.isObject()) {
-      throw new InvalidValueException("'" + extension.id() + "' must be an object");
+      throw new InvalidValueException("'" + schema.id() + "' must be an object");
     }
     for (Map.Entry<String, JsonNode> field : value.properties()) {
-      apply(resource, op, PatchPath.parse(extension.id() + ":" + field.getKey()), field.getValue());
+      apply(resource, op, PatchPath.parse(schema.id() + ":" + field.getKey()), field.getValue());
     }
   }
 }

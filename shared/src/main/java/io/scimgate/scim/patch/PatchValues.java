@@ -16,7 +16,8 @@ import java.util.Map;
  * accepting what IdPs send: booleans as the strings "True"/"False" (Entra's default dialect), a
  * bare string for a complex attribute with a {@code value} sub-attribute (Entra's manager), a
  * single value for a multi-valued attribute. JSON nulls are dropped (Entra cannot clear by null);
- * read-only sub-attributes are dropped (the server sets them). Anything else of the wrong type is
+ * readOnly sub-attributes of a writable attribute are dropped (the server sets them, e.g. {@code
+ * manager.displayName}). Anything else of the wrong type is
  * {@link InvalidValueException}.
  */
 final class PatchValues {
@@ -78,7 +79,8 @@ final class PatchValues {
       AttributeDef sub = def.sub(field.getKey()).orElseThrow(() -> new InvalidValueException(
           "'" + field.getKey() + "' is not a sub-attribute of '" + path + "'"));
       JsonNode coerced = single(sub, field.getValue(), path + "." + sub.name());
-      if (coerced != null && sub.mutability() != Mutability.READ_ONLY) {
+      boolean serverSet = sub.mutability() == Mutability.READ_ONLY && def.mutability() != Mutability.READ_ONLY;
+      if (coerced != null && !serverSet) {
         out.set(sub.name(), coerced);
       }
     }
