@@ -60,7 +60,7 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo)));
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)));
   }
 
   public Endpoint discovery() {

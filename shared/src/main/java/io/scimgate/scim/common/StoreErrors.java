@@ -1,9 +1,13 @@
 package io.scimgate.scim.common;
 
 import io.scimgate.scim.error.InvalidValueException;
+import io.scimgate.scim.error.PayloadTooLargeException;
 import io.scimgate.scim.error.PreconditionFailedException;
+import io.scimgate.scim.error.TooManyException;
 import io.scimgate.scim.error.UniquenessException;
+import io.scimgate.store.ItemTooLargeException;
 import io.scimgate.store.MissingMemberException;
+import io.scimgate.store.ScanLimitExceededException;
 import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
 import java.util.function.Supplier;
@@ -28,6 +32,11 @@ public final class StoreErrors {
           "The resource was changed by another request; read it again.");
     } catch (MissingMemberException e) {
       throw new InvalidValueException("No user with id '" + e.memberId() + "' in this tenant.");
+    } catch (ItemTooLargeException e) {
+      throw new PayloadTooLargeException("The resource is too large to store.");
+    } catch (ScanLimitExceededException e) {
+      throw new TooManyException(
+          "This query would examine more than " + e.limit() + " resources; narrow the filter.");
     }
   }
 }
