@@ -62,8 +62,10 @@ final class GroupSearch {
       List<StoredResource> found = lookup.isPresent()
           ? candidates(tenant, lookup.get())
           : store.getAll(tenant, store.groupsOf(tenant, memberIds.get(0)));
+      // groupsOf already answered the first membership term
+      List<String> checks = lookup.isPresent() ? memberIds : memberIds.subList(1, memberIds.size());
       List<StoredResource> members = found.stream()
-          .filter(g -> memberIds.stream().allMatch(u -> store.isMember(tenant, g.id(), u)))
+          .filter(g -> checks.stream().allMatch(u -> store.isMember(tenant, g.id(), u)))
           .toList();
       return inMemory(context, request, filter, order, members);
     }

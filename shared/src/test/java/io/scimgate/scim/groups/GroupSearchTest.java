@@ -54,6 +54,7 @@ class GroupSearchTest {
 
     assertEquals(2, found.path("totalResults").asInt());
     assertEquals(0, client.store.lists.get());
+    assertEquals(2, client.store.membershipChecks.get(), "the reverse index alone, no isMember per group");
   }
 
   @Test
