@@ -9,6 +9,7 @@ import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
+import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoGroupStore;
@@ -68,10 +69,7 @@ public final class Components {
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(
-        authenticator, (context, request) -> {
-          throw ScimPaths.unrouted(request.method(), request.path());
-        });
+    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo)));
   }
 
   public Endpoint admin() {
