@@ -100,7 +100,7 @@ class OktaUserLifecycleIT {
     String id = create("custom@example.com");
     Reply read = okta.send("GET", "/Users/" + id, Map.of(), null);
     var body = (com.fasterxml.jackson.databind.node.ObjectNode) read.body().deepCopy();
-    body.with("name").put("familyName", "Renamed");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("name")).put("familyName", "Renamed");
     body.put("active", false);
     body.putArray("groups");
 

@@ -83,8 +83,10 @@ public final class MotoServer implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("moto_server exited: " + Files.readString(log));
       }
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        return;
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        if (probe.isConnected()) {
+          return;
+        }
       } catch (IOException notYet) {
         sleep();
       }
