@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -67,22 +66,9 @@ final class Counters {
 
   /** Each counter summed over all shards, by attribute name (one Query over ≤ 8 small items). */
   static Map<String, Long> read(Dynamo dynamo, String tenantId) {
-    QueryResponse response =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .query(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
-                                .expressionAttributeValues(
-                                    Map.of(
-                                        ":pk", s(Keys.tenant(tenantId)),
-                                        ":prefix", s(Keys.COUNTER_PREFIX)))
-                                .consistentRead(true)));
     Map<String, Long> sums = new HashMap<>();
-    for (Map<String, AttributeValue> shard : response.items()) {
+    for (Map<String, AttributeValue> shard :
+        Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
       shard.forEach(
           (name, value) -> {
             if (value.n() != null) {

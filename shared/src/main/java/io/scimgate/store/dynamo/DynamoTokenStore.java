@@ -4,12 +4,10 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.store.TokenStore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
 public final class DynamoTokenStore implements TokenStore {
@@ -46,29 +44,9 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public List<StoredToken> list(String tenantId) {
-    List<StoredToken> out = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
-                                  .expressionAttributeValues(
-                                      Map.of(
-                                          ":pk", s(Keys.tenant(tenantId)),
-                                          ":prefix", s("TOKEN#")))
-                                  .exclusiveStartKey(from)
-                                  .consistentRead(true)));
-      page.items().forEach(i -> out.add(token(tenantId, i)));
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
-    return out;
+    return Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+        .map(item -> token(tenantId, item))
+        .toList();
   }
 
   @Override

@@ -1,12 +1,14 @@
 package io.scimgate.store.dynamo;
 
 import io.scimgate.store.StoredResource;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /** Strongly consistent reads by key: one item, or many resources by id in one batch. */
 final class Reads {
@@ -25,6 +27,34 @@ final class Reads {
                     .getItem(r -> r.tableName(dynamo.table()).key(Dynamo.key(pk, sk)).consistentRead(true))
                     .item());
     return Dynamo.present(item) ? Optional.of(item) : Optional.empty();
+  }
+
+  /**
+   * Every item of partition {@code pk} whose sort key starts with {@code skPrefix}, strongly
+   * consistent, following pages to the end. For small, bounded sets (tokens, counter shards).
+   */
+  static List<Map<String, AttributeValue>> prefixed(Dynamo dynamo, String pk, String skPrefix) {
+    List<Map<String, AttributeValue>> out = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> from = start;
+      QueryResponse page =
+          dynamo.call(
+              () ->
+                  dynamo
+                      .client()
+                      .query(
+                          r ->
+                              r.tableName(dynamo.table())
+                                  .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+                                  .expressionAttributeValues(
+                                      Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
+                                  .exclusiveStartKey(from)
+                                  .consistentRead(true)));
+      out.addAll(page.items());
+      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+    } while (start != null);
+    return out;
   }
 
   /** The resources of the partition with these ids, in the order asked, missing ones skipped. */
