@@ -6,8 +6,9 @@
 # DynamoDB Local and moto_server over HTTP on loopback.
 #
 #   scripts/cold-start.sh              build, then RUNS (default 15) runs without and with the
-#                                      CRaC hooks, a class-load census, hyperfine if installed
-#   RUNS=30 SKIP_BUILD=1 scripts/cold-start.sh
+#                                      CRaC hooks, interleaved, and a class-load census
+#   RUNS=30 SKIP_BUILD=1 HYPERFINE=1 scripts/cold-start.sh
+#                                      more runs, no build, plus whole-process times by hyperfine
 #
 # Results: a summary on stdout; raw runs under target/cold-start/.
 set -euo pipefail
@@ -42,7 +43,7 @@ rm -rf "$out" && mkdir -p "$out"
 
 # The fixture (DynamoDB Local, moto_server, table, secret, token, event) runs on the test classpath.
 mvn -B -q dependency:build-classpath -pl shared -Dmdep.outputFile="$out/shared.classpath" >/dev/null
-fixture_cp="shared/target/test-classes:shared/target/classes:$(cat "$out/shared.classpath")"
+fixture_cp="$root/shared/target/test-classes:$root/shared/target/classes:$(cat "$out/shared.classpath")"
 users_jar=functions/users/target/users-function.jar
 
 # The runner sees nothing but the function jar (it is compiled against it) and itself.
@@ -50,8 +51,9 @@ users_jar=functions/users/target/users-function.jar
   $(find scripts/cold-start -name '*.java') 2>/dev/null \
   || "$JAVA_HOME/bin/javac" --release 21 -d "$out/runner" -cp "$users_jar" $(find scripts/cold-start -name '*.java')
 
-"$java" --enable-native-access=ALL-UNNAMED -cp "$fixture_cp" io.scimgate.bench.ColdStartFixture "$out/world" \
-  >"$out/fixture.log" 2>&1 &
+# Started from $out: DynamoDB Local leaves a metadata file in its working directory.
+(cd "$out" && exec "$java" --enable-native-access=ALL-UNNAMED -cp "$fixture_cp" \
+  io.scimgate.bench.ColdStartFixture "$out/world" >"$out/fixture.log" 2>&1) &
 fixture_pid=$!
 trap 'kill "$fixture_pid" 2>/dev/null; wait "$fixture_pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
@@ -136,7 +138,7 @@ for jar in functions/*/target/*-function.jar; do
   echo "| $(basename "$jar") | $(stat -c %s "$jar") | $(unzip -l "$jar" | tail -1 | awk '{print $2}') | $(unzip -l "$jar" | grep -c '\.class$') |"
 done
 
-if command -v hyperfine >/dev/null; then
+if [[ "${HYPERFINE:-0}" == 1 ]] && command -v hyperfine >/dev/null; then
   echo
   hyperfine -N --warmup 1 --runs "$runs" --style basic --export-markdown "$out/hyperfine.md" \
     -n plain "$java -cp $cp_run io.scimgate.bench.ColdStartRun $handler $event" \
