@@ -132,6 +132,11 @@ echo
 echo "stderr per run (plain), besides 'Picked up JAVA_TOOL_OPTIONS':"
 grep -v 'Picked up JAVA_TOOL_OPTIONS' "$out/stderr-plain.log" | sort | uniq -c | sort -rn | head -5 || true
 echo
+for _ in $(seq 1 5); do "$java" -cp "$cp_run" io.scimgate.bench.ColdStartTlsProbe 2>/dev/null; done >"$out/tls.txt"
+echo "TLS, CPU ms, median of 5 fresh JVMs (not in the runs above: they use HTTP on loopback):" \
+  "context $(median tls_context_cpu_ms "$out/tls.txt"), first ClientHello $(median first_client_hello_cpu_ms "$out/tls.txt")," \
+  "second $(median second_client_hello_cpu_ms "$out/tls.txt")"
+echo
 echo "| jar | bytes | entries | classes |"
 echo "|---|---|---|---|"
 for jar in functions/*/target/*-function.jar; do
