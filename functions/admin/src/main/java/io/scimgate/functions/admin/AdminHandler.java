@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.scimgate.app.Components;
 import io.scimgate.lambda.LambdaAdapter;
+import io.scimgate.lambda.SnapStartPriming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,9 +13,13 @@ import java.io.OutputStream;
 public final class AdminHandler implements RequestStreamHandler {
   private final LambdaAdapter adapter;
 
-  /** Used by Lambda: collaborators are built once per container, at init (SnapStart-friendly). */
+  /**
+   * Used by Lambda: collaborators are built once per container, at init, and the route is primed
+   * before the SnapStart snapshot.
+   */
   public AdminHandler() {
     this(Components.fromEnvironment());
+    SnapStartPriming.register(Components::admin, "GET /admin/tenants/{tenantId}/summary");
   }
 
   public AdminHandler(Components components) {
