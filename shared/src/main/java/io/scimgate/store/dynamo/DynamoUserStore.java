@@ -1,112 +1,238 @@
 package io.scimgate.store.dynamo;
 
+import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.json.Json;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
-import java.util.Optional;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import io.scimgate.store.VersionConflictException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** Users stored as one item each under {@code T#<t>#USER}, sorted by id. */
+/**
+ * Users as one item each under {@code T#<t>#USER} (sort key = id), with uniqueness markers for
+ * userName (lower-cased) and externalId under {@code T#<t>#UNIQUE}, the work email in gsi1
+ * ({@code T#<t>#EMAIL#<lower email>}), and sharded {@link Counters}; every write of a user and
+ * its markers and counters is one transaction. See docs/decisions/0002-dynamodb-keys.md.
+ */
 public final class DynamoUserStore implements UserStore {
+  static final String USER_NAME = "userName";
+  static final String ACTIVE = "active";
+  static final String EMAIL = "email";
+
   private final Dynamo dynamo;
+  private final Clock clock;
+  private final Listing listing;
+  private final MembershipCleanup cleanup;
+  private final Writes writes;
 
   public DynamoUserStore(Dynamo dynamo) {
+    this(dynamo, Clock.systemUTC(), Listing.MAX_SCAN_ITEMS);
+  }
+
+  /** For tests: a clock for timestamps and bookmark expiry, and the per-request scan bound. */
+  public DynamoUserStore(Dynamo dynamo, Clock clock, int maxScanItems) {
     this.dynamo = dynamo;
+    this.clock = clock;
+    this.listing = new Listing(dynamo, "users", maxScanItems, clock);
+    this.cleanup = new MembershipCleanup(dynamo, clock);
+    this.writes = new Writes(dynamo);
   }
-
-  @Override
-  public ListPage list(String tenantId, ListQuery query) {
-    int startIndex = query.startIndex();
-    int count = query.count();
-    List<StoredResource> out = new ArrayList<>();
-    long seen = 0;
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk")
-                                  .expressionAttributeValues(Map.of(":pk", s(Keys.users(tenantId))))
-                                  .exclusiveStartKey(from)));
-      for (Map<String, AttributeValue> item : page.items()) {
-        seen++;
-        if (seen >= startIndex && out.size() < count) {
-          out.add(new StoredResource(item.get("sk").s(), 1, java.time.Instant.EPOCH, java.time.Instant.EPOCH, document(item)));
-        }
-      }
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
-    return new ListPage(out, seen);
-  }
-
-  static ObjectNode document(Map<String, AttributeValue> item) {
-    try {
-      return (ObjectNode) Json.parse(item.get("doc").s());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 
   @Override
   public StoredResource create(String tenantId, String id, ObjectNode document) {
-    throw new UnsupportedOperationException("users store in progress");
+    if (!Keys.storableId(id)) {
+      throw new IllegalArgumentException("unusable id");
+    }
+    UserFields fields = UserFields.of(document);
+    var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    StoredResource user = new StoredResource(id, 1, now, now, document.deepCopy());
+    Writes.Batch tx = writes.batch();
+    tx.putNew(item(tenantId, user, fields), "id");
+    tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()), id), USER_NAME);
+    if (fields.externalId() != null) {
+      tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
+    }
+    tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
+    tx.write();
+    return user;
   }
 
   @Override
   public Optional<StoredResource> get(String tenantId, String id) {
-    throw new UnsupportedOperationException("users store in progress");
+    return item(tenantId, id).map(Items::resource);
   }
 
   @Override
   public Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document) {
-    throw new UnsupportedOperationException("users store in progress");
+    Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, AttributeValue> old = current.get();
+    if (Long.parseLong(old.get(Items.VERSION).n()) != expectedVersion) {
+      throw new VersionConflictException();
+    }
+    UserFields before = fields(old);
+    UserFields after = UserFields.of(document);
+    StoredResource user =
+        new StoredResource(
+            id, expectedVersion + 1, Items.resource(old).created(),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS), document.deepCopy());
+    Writes.Batch tx = writes.batch();
+    tx.putIfVersion(item(tenantId, user, after), expectedVersion);
+    String unique = Keys.unique(tenantId);
+    if (!after.sameUserNameKey(before)) {
+      tx.delete(unique, Keys.userNameMarker(before.userName()));
+      tx.putNew(Items.marker(unique, Keys.userNameMarker(after.userName()), id), USER_NAME);
+    }
+    if (!after.sameExternalId(before)) {
+      if (before.externalId() != null) {
+        tx.delete(unique, Keys.userExternalIdMarker(before.externalId()));
+      }
+      if (after.externalId() != null) {
+        tx.putNew(Items.marker(unique, Keys.userExternalIdMarker(after.externalId()), id), Items.EXTERNAL_ID);
+      }
+    }
+    if (after.active() != before.active()) {
+      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
+    }
+    try {
+      tx.write();
+    } catch (VersionConflictException e) {
+      if (item(tenantId, id).isEmpty()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    if (!after.display().equals(before.display())) {
+      Memberships.refreshDisplay(dynamo, tenantId, id, after.display());
+    }
+    return Optional.of(user);
   }
 
   @Override
   public boolean delete(String tenantId, String id) {
-    throw new UnsupportedOperationException("users store in progress");
+    for (int attempt = 0; ; attempt++) {
+      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      Map<String, AttributeValue> old = current.get();
+      UserFields fields = fields(old);
+      Writes.Batch tx = writes.batch();
+      tx.deleteIfVersion(Keys.users(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
+      tx.delete(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()));
+      if (fields.externalId() != null) {
+        tx.delete(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()));
+      }
+      tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
+      tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
+      try {
+        tx.write();
+        break;
+      } catch (VersionConflictException changedMeanwhile) {
+        if (attempt >= 3) {
+          throw changedMeanwhile;
+        }
+      }
+    }
+    cleanup.drainUser(tenantId, id);
+    return true;
   }
 
   @Override
   public Optional<StoredResource> findByUserName(String tenantId, String userName) {
-    throw new UnsupportedOperationException("users store in progress");
+    return owner(tenantId, Keys.userNameMarker(userName))
+        .flatMap(id -> get(tenantId, id))
+        // A rename between the two reads: the marker no longer points at a match.
+        .filter(u -> userName.toLowerCase(Locale.ROOT)
+            .equals(u.document().path(USER_NAME).asText().toLowerCase(Locale.ROOT)));
   }
 
   @Override
   public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
-    throw new UnsupportedOperationException("users store in progress");
+    return owner(tenantId, Keys.userExternalIdMarker(externalId))
+        .flatMap(id -> get(tenantId, id))
+        .filter(u -> externalId.equals(u.document().path("externalId").asText(null)));
+  }
+
+  /** One gsi1 Query; the index is eventually consistent (a write of the last second may be missing). */
+  @Override
+  public List<StoredResource> findByWorkEmail(String tenantId, String email) {
+    String wanted = email.toLowerCase(Locale.ROOT);
+    return dynamo
+        .queryAll(
+            QueryRequest.builder()
+                .tableName(dynamo.table())
+                .indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(Keys.workEmailKey(tenantId, email))))
+                .build())
+        .stream()
+        .filter(i -> wanted.equals(Objects.toString(Items.string(i, EMAIL), "").toLowerCase(Locale.ROOT)))
+        .map(Items::resource)
+        .toList();
   }
 
   @Override
-  public List<StoredResource> findByWorkEmail(String tenantId, String email) {
-    throw new UnsupportedOperationException("users store in progress");
+  public ListPage list(String tenantId, ListQuery query) {
+    return listing.list(tenantId, Keys.users(tenantId), query, () -> counts(tenantId).total());
   }
 
   @Override
   public List<StoredResource> getAll(String tenantId, List<String> ids) {
-    throw new UnsupportedOperationException("users store in progress");
+    return Reads.byIds(dynamo, Keys.users(tenantId), ids);
   }
 
   @Override
   public Counts counts(String tenantId) {
-    throw new UnsupportedOperationException("users store in progress");
+    Map<String, Long> sums = Counters.read(dynamo, tenantId);
+    return new Counts(sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
+  }
+
+  /** The user item: the resource plus the indexed fields. */
+  static Map<String, AttributeValue> item(String tenantId, StoredResource user, UserFields fields) {
+    Map<String, AttributeValue> item = Items.resource(Keys.users(tenantId), user);
+    item.put(USER_NAME, s(fields.userName()));
+    item.put(ACTIVE, bool(fields.active()));
+    item.put(Memberships.DISPLAY, s(fields.display()));
+    if (fields.externalId() != null) {
+      item.put(Items.EXTERNAL_ID, s(fields.externalId()));
+    }
+    if (fields.workEmail() != null) {
+      item.put(EMAIL, s(fields.workEmail()));
+      item.put(Keys.GSI1_PK, s(Keys.workEmailKey(tenantId, fields.workEmail())));
+      item.put(Keys.GSI1_SK, s(user.id()));
+    }
+    Items.checkSize(item);
+    return item;
+  }
+
+  private static UserFields fields(Map<String, AttributeValue> item) {
+    return new UserFields(
+        item.get(USER_NAME).s(),
+        Items.string(item, Items.EXTERNAL_ID),
+        item.get(ACTIVE).bool(),
+        Items.string(item, EMAIL),
+        Items.string(item, Memberships.DISPLAY));
+  }
+
+  private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
+    return Reads.item(dynamo, Keys.users(tenantId), id);
+  }
+
+  private Optional<String> owner(String tenantId, String markerSk) {
+    return Reads.item(dynamo, Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
   }
 }

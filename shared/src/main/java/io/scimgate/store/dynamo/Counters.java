@@ -1,0 +1,95 @@
+package io.scimgate.store.dynamo;
+
+import static io.scimgate.store.dynamo.Dynamo.n;
+import static io.scimgate.store.dynamo.Dynamo.s;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Per-tenant totals (users, active users, groups) kept inside the same transactions as the writes
+ * that change them, so a count is always exact and never needs a scan.
+ *
+ * <p>A single counter item would be touched by every create and delete of the tenant, and
+ * concurrent transactions on one item cancel each other ({@code TransactionConflict}). The
+ * counters are therefore split into {@link Keys#COUNTER_SHARDS} items ({@code T#<t>#},
+ * {@code COUNT#0..7}); each write adds its delta to a randomly chosen shard, and a read sums
+ * all shards with one Query.
+ */
+final class Counters {
+  static final String USERS = "users";
+  static final String ACTIVE_USERS = "activeUsers";
+  static final String GROUPS = "groups";
+
+  private Counters() {}
+
+  /** An ADD of the non-zero deltas on a random shard, or null when every delta is zero. */
+  static TransactWriteItem add(Dynamo dynamo, String tenantId, Map<String, Long> deltas) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    StringBuilder expression = new StringBuilder();
+    int i = 0;
+    for (Map.Entry<String, Long> delta : deltas.entrySet()) {
+      if (delta.getValue() == 0) {
+        continue;
+      }
+      expression.append(i == 0 ? "ADD " : ", ").append("#c").append(i).append(" :d").append(i);
+      names.put("#c" + i, delta.getKey());
+      values.put(":d" + i, n(delta.getValue()));
+      i++;
+    }
+    if (i == 0) {
+      return null;
+    }
+    int shard = ThreadLocalRandom.current().nextInt(Keys.COUNTER_SHARDS);
+    return TransactWriteItem.builder()
+        .update(
+            u ->
+                u.tableName(dynamo.table())
+                    .key(Dynamo.key(Keys.tenant(tenantId), Keys.counterSk(shard)))
+                    .updateExpression(expression.toString())
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values))
+        .build();
+  }
+
+  static Map<String, Long> deltas(String name, long value, String name2, long value2) {
+    Map<String, Long> deltas = new LinkedHashMap<>();
+    deltas.put(name, value);
+    deltas.put(name2, value2);
+    return deltas;
+  }
+
+  /** The sum of every shard's value of {@code name} (one Query over ≤ 8 small items). */
+  static Map<String, Long> read(Dynamo dynamo, String tenantId) {
+    QueryResponse response =
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .query(
+                        r ->
+                            r.tableName(dynamo.table())
+                                .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+                                .expressionAttributeValues(
+                                    Map.of(
+                                        ":pk", s(Keys.tenant(tenantId)),
+                                        ":prefix", s(Keys.COUNTER_PREFIX)))
+                                .consistentRead(true)));
+    Map<String, Long> sums = new HashMap<>();
+    for (Map<String, AttributeValue> shard : response.items()) {
+      shard.forEach(
+          (name, value) -> {
+            if (value.n() != null) {
+              sums.merge(name, Long.parseLong(value.n()), Long::sum);
+            }
+          });
+    }
+    return sums;
+  }
+}

@@ -1,0 +1,67 @@
+package io.scimgate.store.dynamo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the store indexes of a user, read from the SCIM document (RFC 7643 §4.1): userName
+ * (required), externalId (absent when missing or empty), active (absent counts as active), the
+ * work email ({@code emails[type eq "work"].value}, else the primary email), and the name shown
+ * on membership items ({@code displayName}, else {@code userName}).
+ */
+record UserFields(String userName, String externalId, boolean active, String workEmail, String display) {
+
+  static UserFields of(ObjectNode document) {
+    String userName = text(document.get("userName"));
+    if (userName == null) {
+      throw new IllegalArgumentException("a stored user needs a userName");
+    }
+    JsonNode active = document.get("active");
+    String displayName = text(document.get("displayName"));
+    return new UserFields(
+        userName,
+        text(document.get("externalId")),
+        active == null || !active.isBoolean() || active.booleanValue(),
+        workEmail(document.get("emails")),
+        displayName != null ? displayName : userName);
+  }
+
+  /** The lower-cased userName, as its uniqueness marker compares it. */
+  String userNameKey() {
+    return userName.toLowerCase(Locale.ROOT);
+  }
+
+  boolean sameUserNameKey(UserFields other) {
+    return userNameKey().equals(other.userNameKey());
+  }
+
+  boolean sameExternalId(UserFields other) {
+    return Objects.equals(externalId, other.externalId);
+  }
+
+  private static String workEmail(JsonNode emails) {
+    if (emails == null || !emails.isArray()) {
+      return null;
+    }
+    String primary = null;
+    for (JsonNode email : emails) {
+      String value = text(email.get("value"));
+      if (value == null) {
+        continue;
+      }
+      if ("work".equalsIgnoreCase(text(email.get("type")))) {
+        return value;
+      }
+      if (primary == null && email.path("primary").asBoolean(false)) {
+        primary = value;
+      }
+    }
+    return primary;
+  }
+
+  private static String text(JsonNode node) {
+    return node != null && node.isTextual() && !node.asText().isEmpty() ? node.asText() : null;
+  }
+}
