@@ -51,11 +51,12 @@ final class UserPurge {
     Instant threshold = clock.instant().minus(Duration.ofDays(days.intValue()));
     List<String> doomed = new ArrayList<>();
     boolean more = false;
-    // Collect first, delete after: deleting while paging would shift the windows.
+    // Collect first, delete after: deleting while paging would shift the windows. Unfiltered
+    // pages (totals from counters, one resume point per call) read each user once.
+    String queryKey = "purge-" + request.requestId();
     int startIndex = 1;
     while (true) {
-      ListPage page =
-          users.list(tenant.tenantId(), new ListQuery(UserPurge::inactive, startIndex, PAGE, "purge-inactive"));
+      ListPage page = users.list(tenant.tenantId(), new ListQuery(null, startIndex, PAGE, queryKey));
       for (StoredResource user : page.resources()) {
         if (!AccessReports.isActive(user) && !user.lastModified().isAfter(threshold)) {
           if (doomed.size() == MAX_PER_CALL) {
@@ -80,9 +81,5 @@ final class UserPurge {
     out.put("deleted", deleted);
     out.put("more", more);
     return AdminJson.respond(200, out);
-  }
-
-  private static boolean inactive(com.fasterxml.jackson.databind.node.ObjectNode document) {
-    return !document.path("active").asBoolean(true);
   }
 }
