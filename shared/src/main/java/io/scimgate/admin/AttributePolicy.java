@@ -39,6 +39,9 @@ public final class AttributePolicy {
   public static List<String> canonical(List<String> requested) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : requested) {
+      if (ALWAYS.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       Optional<SchemaDef> extension = USER.extension(name);
       if (extension.isPresent()) {
         out.add(extension.get().id());
@@ -71,6 +74,9 @@ public final class AttributePolicy {
         return false;
       }
       String lower = name.toLowerCase(Locale.ROOT);
+      if (ALWAYS.contains(lower)) {
+        return true;
+      }
       if (USER.extension(name).isPresent()) {
         return kept.contains(lower) || kept.stream().anyMatch(k -> k.startsWith(lower + ":"));
       }
