@@ -1,0 +1,366 @@
+package io.scimgate.store.dynamo;
+
+import static io.scimgate.store.dynamo.Dynamo.n;
+import static io.scimgate.store.dynamo.Dynamo.s;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.store.GroupStore;
+import io.scimgate.store.ListPage;
+import io.scimgate.store.ListQuery;
+import io.scimgate.store.MissingMemberException;
+import io.scimgate.store.StoredResource;
+import io.scimgate.store.VersionConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Groups as one item each under {@code T#<t>#GROUP} (document without members), a displayName
+ * marker (lower-cased) and an externalId marker under {@code T#<t>#UNIQUE}, and one membership
+ * item per (group, user) ({@link Memberships}). Member changes cost O(k) writes ({@link
+ * MemberChanges}); a delete removes the group atomically and its memberships afterwards ({@link
+ * MembershipCleanup}). See docs/decisions/0002-dynamodb-keys.md.
+ */
+public final class DynamoGroupStore implements GroupStore {
+  /** Time a delete spends removing memberships before leaving the rest to {@link #resumeCleanup}. */
+  public static final int DELETE_BUDGET_MILLIS = 20_000;
+
+  static final String DISPLAY_NAME = "displayName";
+  private static final int MAX_MEMBER_PAGE = 1_000;
+
+  private final Dynamo dynamo;
+  private final Clock clock;
+  private final Listing listing;
+  private final MembershipCleanup cleanup;
+  private final Writes writes;
+  private final int deleteBudgetMillis;
+
+  public DynamoGroupStore(Dynamo dynamo) {
+    this(dynamo, Clock.systemUTC(), Listing.MAX_SCAN_ITEMS, DELETE_BUDGET_MILLIS);
+  }
+
+  /** For tests: clock, per-request scan bound, and the time a delete may spend on memberships. */
+  public DynamoGroupStore(Dynamo dynamo, Clock clock, int maxScanItems, int deleteBudgetMillis) {
+    this.dynamo = dynamo;
+    this.clock = clock;
+    this.listing = new Listing(dynamo, "groups", maxScanItems, clock);
+    this.cleanup = new MembershipCleanup(dynamo, clock);
+    this.writes = new Writes(dynamo);
+    this.deleteBudgetMillis = deleteBudgetMillis;
+  }
+
+  /**
+   * Validates every member with one batched read first (which also yields their display values),
+   * so a missing member aborts before anything is written; a member deleted between that read and
+   * the write is caught by the ConditionCheck in the transaction.
+   */
+  @Override
+  public StoredResource create(String tenantId, String id, ObjectNode document, Collection<String> memberIds) {
+    if (!Keys.storableId(id)) {
+      throw new IllegalArgumentException("unusable id");
+    }
+    ObjectNode doc = withoutMembers(document);
+    MemberChanges members = new MemberChanges(memberIds, displays(tenantId, memberIds), List.of());
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    StoredResource group = new StoredResource(id, 1, now, now, doc);
+    Writes.Batch first = writes.batch();
+    first.putNew(item(tenantId, group), "id");
+    String unique = Keys.unique(tenantId);
+    first.putNew(Items.marker(unique, Keys.groupNameMarker(displayName(doc)), id), DISPLAY_NAME);
+    String externalId = externalId(doc);
+    if (externalId != null) {
+      first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(externalId), id), Items.EXTERNAL_ID);
+    }
+    first.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, 1L)));
+    members.write(writes, first, dynamo, tenantId, id);
+    return group;
+  }
+
+  @Override
+  public Optional<StoredResource> get(String tenantId, String id) {
+    return item(tenantId, id).map(Items::resource);
+  }
+
+  @Override
+  public Optional<StoredResource> update(
+      String tenantId, String id, Long expectedVersion, ObjectNode document,
+      Collection<String> addMembers, Collection<String> removeMembers) {
+    if (!Keys.storableId(id)) {
+      return Optional.empty();
+    }
+    MemberChanges members = new MemberChanges(addMembers, displays(tenantId, addMembers), removeMembers);
+    for (int attempt = 0; ; attempt++) {
+      Writes.Batch first = writes.batch();
+      StoredResource replaced = null;
+      if (document != null) {
+        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+        if (current.isEmpty()) {
+          return Optional.empty();
+        }
+        replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
+      } else {
+        first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
+      }
+      try {
+        members.write(writes, first, dynamo, tenantId, id);
+        return replaced != null ? Optional.of(replaced) : get(tenantId, id);
+      } catch (VersionConflictException e) {
+        if (item(tenantId, id).isEmpty()) {
+          return Optional.empty();
+        }
+        // Unconditional updates re-read and try again; conditional ones report the conflict.
+        if (expectedVersion != null || attempt >= Transactions.MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public boolean delete(String tenantId, String id) {
+    for (int attempt = 0; ; attempt++) {
+      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+      if (current.isEmpty()) {
+        return false;
+      }
+      Map<String, AttributeValue> old = current.get();
+      Writes.Batch tx = writes.batch();
+      tx.deleteIfVersion(Keys.groups(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
+      tx.delete(Keys.unique(tenantId), Keys.groupNameMarker(old.get(DISPLAY_NAME).s()));
+      String externalId = Items.string(old, Items.EXTERNAL_ID);
+      if (externalId != null) {
+        tx.delete(Keys.unique(tenantId), Keys.groupExternalIdMarker(externalId));
+      }
+      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
+      tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
+      try {
+        tx.write();
+        break;
+      } catch (VersionConflictException changedMeanwhile) {
+        if (attempt >= Transactions.MAX_ATTEMPTS) {
+          throw changedMeanwhile;
+        }
+      }
+    }
+    cleanup.drainGroup(tenantId, id, clock.millis() + deleteBudgetMillis);
+    return true;
+  }
+
+  /**
+   * Finishes membership cleanups that deletes left pending (budget exhausted, or a user's second
+   * look after gsi1 settled) within {@code budgetMillis}; returns how many are still pending.
+   */
+  public int resumeCleanup(String tenantId, int budgetMillis) {
+    return cleanup.resume(tenantId, budgetMillis);
+  }
+
+  /** {@link #resumeCleanup} for every tenant, for a scheduled job; returns how many remain. */
+  public static int sweepCleanups(Dynamo dynamo, int budgetMillis) {
+    return MembershipCleanup.sweep(dynamo, Clock.systemUTC(), budgetMillis);
+  }
+
+  @Override
+  public Optional<StoredResource> findByDisplayName(String tenantId, String displayName) {
+    return byMarker(tenantId, Keys.groupNameMarker(displayName))
+        .filter(g -> displayName.toLowerCase(Locale.ROOT)
+            .equals(g.document().path(DISPLAY_NAME).asText().toLowerCase(Locale.ROOT)));
+  }
+
+  @Override
+  public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
+    return byMarker(tenantId, Keys.groupExternalIdMarker(externalId))
+        .filter(g -> externalId.equals(externalId(g.document())));
+  }
+
+  @Override
+  public ListPage list(String tenantId, ListQuery query) {
+    return listing.list(tenantId, Keys.groups(tenantId), query, () -> count(tenantId));
+  }
+
+  @Override
+  public List<StoredResource> getAll(String tenantId, Collection<String> ids) {
+    return Reads.byIds(dynamo, Keys.groups(tenantId), List.copyOf(ids));
+  }
+
+  @Override
+  public MemberPage members(String tenantId, String groupId, String after, int limit) {
+    int size = Math.max(1, Math.min(limit, MAX_MEMBER_PAGE));
+    String pk = Keys.members(tenantId, groupId);
+    if (!Keys.storableId(groupId) || (after != null && !Keys.fits(pk, after))) {
+      return new MemberPage(List.of(), null);
+    }
+    QueryResponse page =
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .query(
+                        r ->
+                            r.tableName(dynamo.table())
+                                .keyConditionExpression("pk = :pk")
+                                .expressionAttributeValues(Map.of(":pk", s(pk)))
+                                .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
+                                .limit(size + 1)
+                                .consistentRead(true)));
+    List<Member> found =
+        page.items().stream()
+            .map(i -> new Member(i.get(Keys.SK).s(), Items.string(i, Memberships.DISPLAY)))
+            .toList();
+    if (found.size() > size) {
+      return new MemberPage(found.subList(0, size), found.get(size - 1).userId());
+    }
+    boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !found.isEmpty();
+    return new MemberPage(found, more ? found.getLast().userId() : null);
+  }
+
+  /**
+   * One request (a BatchGetItem of the membership and the group): a membership of a group whose
+   * delete has committed but whose cleanup is still running does not count.
+   */
+  @Override
+  public boolean isMember(String tenantId, String groupId, String userId) {
+    if (!Keys.storableId(groupId) || !Keys.storableId(userId)) {
+      return false;
+    }
+    return Batches.get(
+                dynamo,
+                List.of(Memberships.key(tenantId, groupId, userId), Dynamo.key(Keys.groups(tenantId), groupId)),
+                "pk")
+            .size()
+        == 2;
+  }
+
+  /** One gsi1 Query for the user's memberships, then one batched read to drop deleted groups. */
+  @Override
+  public List<String> groupsOf(String tenantId, String userId) {
+    if (!Keys.storableId(userId)) {
+      return List.of();
+    }
+    List<String> groupIds =
+        Memberships.ofUser(dynamo, tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
+    Set<String> existing =
+        Batches.get(dynamo, groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
+            .stream()
+            .map(i -> i.get(Keys.SK).s())
+            .collect(Collectors.toSet());
+    return groupIds.stream().filter(existing::contains).toList();
+  }
+
+  @Override
+  public long count(String tenantId) {
+    return Counters.read(dynamo, tenantId).getOrDefault(Counters.GROUPS, 0L);
+  }
+
+  private StoredResource replaceDocument(
+      Writes.Batch first, String tenantId, Map<String, AttributeValue> old, Long expectedVersion, ObjectNode doc) {
+    long version = Long.parseLong(old.get(Items.VERSION).n());
+    if (expectedVersion != null && expectedVersion != version) {
+      throw new VersionConflictException();
+    }
+    StoredResource before = Items.resource(old);
+    StoredResource after =
+        new StoredResource(
+            before.id(), version + 1, before.created(), clock.instant().truncatedTo(ChronoUnit.MILLIS), doc);
+    first.putIfVersion(item(tenantId, after), version);
+    String unique = Keys.unique(tenantId);
+    String oldName = old.get(DISPLAY_NAME).s();
+    if (!oldName.toLowerCase(Locale.ROOT).equals(displayName(doc).toLowerCase(Locale.ROOT))) {
+      first.delete(unique, Keys.groupNameMarker(oldName));
+      first.putNew(Items.marker(unique, Keys.groupNameMarker(displayName(doc)), before.id()), DISPLAY_NAME);
+    }
+    String oldExternalId = Items.string(old, Items.EXTERNAL_ID);
+    String newExternalId = externalId(doc);
+    if (!Objects.equals(oldExternalId, newExternalId)) {
+      if (oldExternalId != null) {
+        first.delete(unique, Keys.groupExternalIdMarker(oldExternalId));
+      }
+      if (newExternalId != null) {
+        first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(newExternalId), before.id()), Items.EXTERNAL_ID);
+      }
+    }
+    return after;
+  }
+
+  /** Version bump of a membership-only change: conditional on the version, or on existence. */
+  private TransactWriteItem bumpVersion(String tenantId, String id, Long expectedVersion) {
+    return TransactWriteItem.builder()
+        .update(
+            u -> {
+              u.tableName(dynamo.table())
+                  .key(Dynamo.key(Keys.groups(tenantId), id))
+                  .updateExpression("SET #lm = :now ADD #v :one")
+                  .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
+              String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+              if (expectedVersion == null) {
+                u.conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
+              } else {
+                u.conditionExpression("#v = :expected")
+                    .expressionAttributeValues(
+                        Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
+              }
+            })
+        .build();
+  }
+
+  private Map<String, String> displays(String tenantId, Collection<String> userIds) {
+    List<String> ids = userIds.stream().distinct().toList();
+    for (String id : ids) {
+      if (!Keys.storableId(id)) {
+        throw new MissingMemberException(id);
+      }
+    }
+    return ids.isEmpty() ? Map.of() : Memberships.displays(dynamo, tenantId, ids);
+  }
+
+  private static Map<String, AttributeValue> item(String tenantId, StoredResource group) {
+    Map<String, AttributeValue> item = Items.resource(Keys.groups(tenantId), group);
+    item.put(DISPLAY_NAME, s(displayName(group.document())));
+    String externalId = externalId(group.document());
+    if (externalId != null) {
+      item.put(Items.EXTERNAL_ID, s(externalId));
+    }
+    Items.checkSize(item);
+    return item;
+  }
+
+  private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
+    return Reads.item(dynamo, Keys.groups(tenantId), id);
+  }
+
+  private Optional<StoredResource> byMarker(String tenantId, String markerSk) {
+    return Reads.item(dynamo, Keys.unique(tenantId), markerSk)
+        .flatMap(marker -> get(tenantId, marker.get(Items.OWNER).s()));
+  }
+
+  private static ObjectNode withoutMembers(ObjectNode document) {
+    ObjectNode copy = document.deepCopy();
+    copy.remove("members");
+    return copy;
+  }
+
+  private static String displayName(ObjectNode document) {
+    String name = document.path(DISPLAY_NAME).asText("");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a stored group needs a displayName");
+    }
+    return name;
+  }
+
+  private static String externalId(ObjectNode document) {
+    String value = document.path("externalId").isTextual() ? document.get("externalId").asText() : null;
+    return value == null || value.isEmpty() ? null : value;
+  }
+}
