@@ -1,0 +1,123 @@
+package io.scimgate.local;
+
+import io.scimgate.auth.Tokens;
+import io.scimgate.deploy.TemplateFile;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the local runner serves and where it keeps its state (architecture.md, "Local runner").
+ *
+ * @param port loopback port; 0 picks a free one
+ * @param dataDir DynamoDB Local's database file and the local pepper live here
+ * @param tenant the tenant provisioned at start
+ * @param scimToken the tenant's bearer token, or {@code null} to generate one
+ * @param adminToken the admin bearer token, or {@code null} to generate one
+ * @param template the {@code template.yaml} that routes and the table come from
+ * @param tokenCacheTtl how long a verified bearer token is trusted without re-reading DynamoDB
+ */
+public record Config(
+    int port,
+    Path dataDir,
+    String tenant,
+    String scimToken,
+    String adminToken,
+    Path template,
+    Duration tokenCacheTtl) {
+
+  /** Tenant ids in URLs: lowercase letters, digits and {@code -} (architecture.md). */
+  private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  public Config {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("PORT must be 0..65535, not " + port + ".");
+    }
+    if (!TENANT_ID.matcher(tenant).matches()) {
+      throw new IllegalArgumentException(
+          "SCIM_TENANT must be lowercase letters, digits and '-', not '" + tenant + "'.");
+    }
+    requireTokenShape("SCIM_TOKEN", scimToken);
+    requireTokenShape("SCIM_ADMIN_TOKEN", adminToken);
+  }
+
+  /** Port 8080, data in {@code .scim-local}, tenant {@code demo}, tokens generated. */
+  public static Config defaults() {
+    return new Config(
+        8080,
+        Path.of(".scim-local"),
+        "demo",
+        null,
+        null,
+        TemplateFile.locate(Path.of("")),
+        Duration.ofSeconds(30));
+  }
+
+  /**
+   * From {@code PORT}, {@code SCIM_DATA_DIR}, {@code SCIM_TENANT}, {@code SCIM_TOKEN}, {@code
+   * SCIM_ADMIN_TOKEN} and {@code TOKEN_CACHE_TTL_SECONDS}; unset or empty means the default.
+   */
+  public static Config fromEnvironment(Map<String, String> env) {
+    Config d = defaults();
+    return new Config(
+        integer(env, "PORT", d.port()),
+        Path.of(value(env, "SCIM_DATA_DIR", d.dataDir().toString())),
+        value(env, "SCIM_TENANT", d.tenant()),
+        value(env, "SCIM_TOKEN", null),
+        value(env, "SCIM_ADMIN_TOKEN", null),
+        d.template(),
+        Duration.ofSeconds(integer(env, "TOKEN_CACHE_TTL_SECONDS", 30)));
+  }
+
+  /** Port 0 (a free one) over {@code dataDir}: what black-box tests start. */
+  public static Config forTests(Path dataDir) {
+    return defaults().withPort(0).withDataDir(dataDir);
+  }
+
+  public Config withPort(int value) {
+    return new Config(value, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl);
+  }
+
+  public Config withDataDir(Path value) {
+    return new Config(port, value, tenant, scimToken, adminToken, template, tokenCacheTtl);
+  }
+
+  public Config withTenant(String value) {
+    return new Config(port, dataDir, value, scimToken, adminToken, template, tokenCacheTtl);
+  }
+
+  public Config withScimToken(String value) {
+    return new Config(port, dataDir, tenant, value, adminToken, template, tokenCacheTtl);
+  }
+
+  public Config withAdminToken(String value) {
+    return new Config(port, dataDir, tenant, scimToken, value, template, tokenCacheTtl);
+  }
+
+  private static void requireTokenShape(String name, String token) {
+    if (token != null && !Tokens.wellFormed(token)) {
+      throw new IllegalArgumentException(
+          name
+              + " must look like a token this service issues: 'scim_' followed by 43 base64url"
+              + " characters (A-Z a-z 0-9 - _). Unset it to have one generated.");
+    }
+  }
+
+  private static String value(Map<String, String> env, String name, String fallback) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? fallback : v.trim();
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    String v = value(env, name, null);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, not '" + v + "'.");
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.scimgate.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scimgate.auth.Tokens;
+import io.scimgate.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner black-box: real HTTP on a free port, DynamoDB Local on disk in a temp directory. */
+class LocalRunnerIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dataDir;
+  private LocalRunner runner;
+
+  @BeforeEach
+  void start() throws IOException {
+    runner = LocalRunner.start(Config.forTests(dataDir));
+  }
+
+  @AfterEach
+  void stop() {
+    runner.close();
+  }
+
+  @Test
+  void listUsers_withTheTenantToken_isAnEmptyListResponse() throws Exception {
+    HttpResponse<String> response = send("GET", runner.baseUrl() + "/Users", runner.scimToken());
+
+    assertEquals(200, response.statusCode());
+    assertEquals("application/scim+json", response.headers().firstValue("content-type").orElse(""));
+    JsonNode body = Json.parse(response.body());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:ListResponse", body.path("schemas").path(0).asText());
+    assertEquals(0, body.path("totalResults").asInt(-1));
+  }
+
+  @Test
+  void noToken_is401WithABearerChallenge() throws Exception {
+    HttpResponse<String> response = send("GET", runner.baseUrl() + "/Users", null);
+
+    assertEquals(401, response.statusCode());
+    assertTrue(response.headers().firstValue("www-authenticate").orElse("").startsWith("Bearer"));
+    assertScimError(response, "401");
+  }
+
+  @Test
+  void unknownPathUnderTheBase_isAScim404() throws Exception {
+    HttpResponse<String> response = send("GET", runner.baseUrl() + "/Nope", runner.scimToken());
+
+    assertEquals(404, response.statusCode());
+    assertScimError(response, "404");
+  }
+
+  @Test
+  void deleteOnTheUsersCollection_is405() throws Exception {
+    HttpResponse<String> response = send("DELETE", runner.baseUrl() + "/Users", runner.scimToken());
+
+    assertEquals(405, response.statusCode());
+    assertScimError(response, "405");
+  }
+
+  @Test
+  void pathWithNoRoute_isApiGatewaysPlain404() throws Exception {
+    HttpResponse<String> response = send("GET", runner.url() + "/nothing/here", null);
+
+    assertEquals(404, response.statusCode());
+    assertEquals("{\"message\":\"Not Found\"}", response.body());
+  }
+
+  @Test
+  void dataSurvivesARestartOverTheSameDirectory() throws Exception {
+    String token = runner.scimToken();
+    int firstPort = runner.port();
+    runner.close();
+
+    runner = LocalRunner.start(Config.forTests(dataDir));
+
+    assertNotEquals(token, runner.scimToken());
+    assertEquals(200, send("GET", runner.baseUrl() + "/Users", token).statusCode());
+    assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
+    assertTrue(Files.isRegularFile(dataDir.resolve(EmbeddedDynamo.DATABASE_FILE)));
+    assertTrue(firstPort > 0 && runner.port() > 0);
+  }
+
+  @Test
+  void configuredTokens_areUsedAndTheAdminTokenIsPublished() throws Exception {
+    runner.close();
+    String scim = Tokens.generate();
+    String admin = Tokens.generate();
+
+    runner = LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin));
+
+    assertEquals(scim, runner.scimToken());
+    assertEquals(admin, System.getProperty(LocalRunner.ADMIN_TOKEN_PROPERTY));
+    assertEquals(200, send("GET", runner.baseUrl() + "/Users", scim).statusCode());
+  }
+
+  @Test
+  void malformedConfiguredToken_isRefusedWithoutEchoingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Config.forTests(dataDir).withScimToken("hunter2"));
+
+    assertTrue(e.getMessage().startsWith("SCIM_TOKEN must look like"));
+    assertTrue(!e.getMessage().contains("hunter2"));
+  }
+
+  private static void assertScimError(HttpResponse<String> response, String status)
+      throws IOException {
+    JsonNode body = Json.parse(response.body());
+    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals(status, body.path("status").asText());
+  }
+
+  private static HttpResponse<String> send(String method, String url, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
