@@ -11,6 +11,7 @@ import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoGrantStore;
+import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -34,7 +35,7 @@ final class AdminFixture {
   final Dynamo dynamo = LocalDynamo.freshTable();
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
   final DynamoUserStore users = new DynamoUserStore(dynamo, clock, 100_000);
-  final GroupStore groups = new InMemoryGroupStore(users);
+  final GroupStore groups = new DynamoGroupStore(dynamo, clock, 100_000, DynamoGroupStore.DELETE_BUDGET_MILLIS);
   final AdminFrontDoor.Stores stores =
       new AdminFrontDoor.Stores(
           new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo), users, groups);
