@@ -1,0 +1,47 @@
+# Entry points for people and CI. Maven does the building; this file finds a JDK >= 21 for it
+# (scripts/find-jdk.sh) and adds what Maven does not do: running the local runner, cfn-lint.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+JAVA_HOME := $(shell scripts/find-jdk.sh)
+ifeq ($(JAVA_HOME),)
+$(error no JDK >= 21: see the message above)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+
+MVN := mvn -B --no-transfer-progress
+FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admin
+MOTO_VERSION := 5.2.1
+CFN_LINT_VERSION := 1.51.0
+
+.PHONY: build run test package clean
+
+# build: compile and package every module, tests skipped
+build:
+	$(MVN) -q -DskipTests package
+
+# run: serve the API on http://127.0.0.1:${PORT:-8080} with the tenant and tokens it prints
+# Compiling inside the reactor (no jars, no shading, no test sources) rebuilds what is stale and
+# makes local/target/classpath.txt name the modules' target/classes; `exec` makes java make's
+# direct child, so SIGINT/SIGTERM reach the JVM and its shutdown hook.
+run:
+	$(MVN) -q -Dmaven.test.skip=true -Denforcer.skip=true process-classes -pl local -am
+	exec "$(JAVA_HOME)/bin/java" --enable-native-access=ALL-UNNAMED \
+	  -cp "local/target/classes:$$(cat local/target/classpath.txt)" io.scimgate.local.LocalRunner
+
+# test: every check CI runs: unit tests, integration tests (DynamoDB Local, moto), cfn-lint
+# Integration tests start moto_server themselves; this only makes sure it is installed.
+test:
+	command -v moto_server >/dev/null || python3 -m pip install 'moto[server]==$(MOTO_VERSION)'
+	command -v cfn-lint >/dev/null || python3 -m pip install 'cfn-lint==$(CFN_LINT_VERSION)'
+	$(MVN) verify
+	cfn-lint template.yaml
+
+# package: the Lambda jars at the paths template.yaml's CodeUri names
+package:
+	$(MVN) -q -DskipTests package -pl $(FUNCTIONS) -am
+	@ls -1 functions/*/target/*-function.jar
+
+clean:
+	$(MVN) -q clean
