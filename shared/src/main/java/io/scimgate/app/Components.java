@@ -7,8 +7,12 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
+import io.scimgate.scim.discovery.DiscoveryEndpoint;
+import io.scimgate.scim.discovery.ResourceTypeDocuments;
+import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
+import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoGrantStore;
@@ -69,21 +73,16 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo)));
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)));
   }
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, (context, request) -> {
-          throw ScimPaths.unrouted(request.method(), request.path());
-        });
+        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments()));
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(
-        authenticator, (context, request) -> {
-          throw ScimPaths.unrouted(request.method(), request.path());
-        });
+    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo)));
   }
 
   /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */

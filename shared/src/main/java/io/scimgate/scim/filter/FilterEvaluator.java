@@ -9,7 +9,6 @@ import io.scimgate.scim.schema.Mutability;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.Returned;
 import io.scimgate.scim.schema.Uniqueness;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -77,8 +76,8 @@ public final class FilterEvaluator {
       case Filter.Or o -> eval(o.left(), context, scope) || eval(o.right(), context, scope);
       case Filter.Not n -> !eval(n.inner(), context, scope);
       case Filter.ValuePath v -> {
-        Target t = complexTarget(v, scope);
-        for (JsonNode element : Target.flatten(t.node(context))) {
+        FilterTarget t = complexTarget(v, scope);
+        for (JsonNode element : FilterTarget.flatten(t.node(context))) {
           if (element.isObject() && eval(v.valueFilter(), element, t.top())) {
             yield true;
           }
@@ -89,7 +88,7 @@ public final class FilterEvaluator {
   }
 
   private boolean compare(Filter.Comparison c, JsonNode context, AttributeDef scope) {
-    Target t = target(c.path(), scope);
+    FilterTarget t = target(c.path(), scope);
     ValueComparison.check(t.leaf(), c.op(), c.value(), c.path());
     List<JsonNode> values = t.values(context, true);
     if (c.value().isNull()) {
@@ -101,70 +100,32 @@ public final class FilterEvaluator {
     return values.stream().anyMatch(v -> ValueComparison.test(t.leaf(), c.op(), c.value(), v));
   }
 
-  private Target complexTarget(Filter.ValuePath v, AttributeDef scope) {
-    Target t = target(v.attribute(), scope);
+  private FilterTarget complexTarget(Filter.ValuePath v, AttributeDef scope) {
+    FilterTarget t = target(v.attribute(), scope);
     if (scope != null || !t.top().isComplex() || t.sub() != null) {
       throw new InvalidFilterException("'" + v.attribute() + "' is not a complex attribute");
     }
     return t;
   }
 
-  private Target target(AttrPath path, AttributeDef scope) {
+  private FilterTarget target(AttrPath path, AttributeDef scope) {
     if (scope != null) {
       if (path.schemaUrn() != null || path.subAttribute() != null) {
         throw new InvalidFilterException(
             "inside '" + scope.name() + "[…]' name a sub-attribute, not '" + path + "'");
       }
       AttributeDef sub = scope.sub(path.attribute()).orElseThrow(() -> unknown(path));
-      return new Target(type, null, sub, null);
+      return new FilterTarget(type, null, sub, null);
     }
     if (path.schemaUrn() == null && path.subAttribute() == null
         && path.attribute().equalsIgnoreCase(SCHEMAS.name())) {
-      return new Target(type, null, SCHEMAS, null);
+      return new FilterTarget(type, null, SCHEMAS, null);
     }
     ResourceType.ResolvedAttribute r = type.resolve(path.toString()).orElseThrow(() -> unknown(path));
-    return new Target(type, r, r.attribute(), r.sub());
+    return new FilterTarget(type, r, r.attribute(), r.sub());
   }
 
   private InvalidFilterException unknown(AttrPath path) {
     return new InvalidFilterException("unknown attribute '" + path + "' for " + type.name());
-  }
-
-  /** A resolved filter attribute and how to read its values from a resource or a complex value. */
-  private record Target(ResourceType type, ResourceType.ResolvedAttribute resolved, AttributeDef top, AttributeDef sub) {
-    AttributeDef leaf() {
-      if (sub != null || !top.isComplex() || !top.multiValued()) {
-        return sub != null ? sub : top;
-      }
-      return top.sub("value").orElse(top);
-    }
-
-    JsonNode node(JsonNode context) {
-      return resolved != null && context instanceof ObjectNode resource
-          ? ResourceNodes.attribute(resource, type, resolved)
-          : ResourceNodes.field(context, top.name());
-    }
-
-    List<JsonNode> values(JsonNode context, boolean comparing) {
-      List<JsonNode> values = flatten(node(context));
-      String subName = sub != null ? sub.name() : (comparing && leaf() != top ? leaf().name() : null);
-      if (subName != null) {
-        List<JsonNode> subs = new ArrayList<>();
-        values.forEach(v -> subs.addAll(flatten(ResourceNodes.field(v, subName))));
-        values = subs;
-      }
-      values.removeIf(ResourceNodes::isEmpty);
-      return values;
-    }
-
-    static List<JsonNode> flatten(JsonNode node) {
-      List<JsonNode> out = new ArrayList<>();
-      if (node != null && node.isArray()) {
-        node.forEach(out::add);
-      } else if (node != null) {
-        out.add(node);
-      }
-      return out;
-    }
   }
 }

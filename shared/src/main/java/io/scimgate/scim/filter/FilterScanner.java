@@ -134,46 +134,12 @@ final class FilterScanner {
   }
 
   private String string() {
-    int start = pos;
-    pos++;
-    StringBuilder out = new StringBuilder();
-    while (!atEnd()) {
-      char c = text.charAt(pos++);
-      if (c == '"') {
-        return out.toString();
-      }
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      if (atEnd()) {
-        break;
-      }
-      char e = text.charAt(pos++);
-      switch (e) {
-        case '"', '\\', '/' -> out.append(e);
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 't' -> out.append('\t');
-        case 'u' -> out.append(unicodeEscape());
-        default -> throw errorAt(pos - 1, "invalid escape '\\" + e + "'");
-      }
-    }
-    throw errorAt(start, "unterminated string");
-  }
-
-  private char unicodeEscape() {
-    if (pos + 4 > text.length()) {
-      throw error("incomplete \\u escape");
-    }
     try {
-      char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-      pos += 4;
-      return c;
-    } catch (NumberFormatException e) {
-      throw error("invalid \\u escape");
+      QuotedString quoted = QuotedString.read(text, pos);
+      pos = quoted.end();
+      return quoted.value();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFilterException(e.getMessage());
     }
   }
 

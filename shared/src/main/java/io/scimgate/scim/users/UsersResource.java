@@ -2,48 +2,77 @@ package io.scimgate.scim.users;
 
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
-import io.scimgate.json.Json;
-import io.scimgate.scim.endpoint.ListResponses;
+import io.scimgate.scim.common.ListRequest;
+import io.scimgate.scim.common.RequestBodies;
+import io.scimgate.scim.common.StoreErrors;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
-import io.scimgate.store.ListPage;
-import io.scimgate.store.ListQuery;
-import io.scimgate.store.StoredResource;
+import io.scimgate.scim.schema.ResourceType;
+import io.scimgate.scim.schema.SchemaRegistry;
+import io.scimgate.store.GroupStore;
 import io.scimgate.store.UserStore;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** {@code /Users} (RFC 7644 §3). */
+/**
+ * The {@code /Users} endpoint (RFC 7644 §3): create, read, replace, patch, delete, list and
+ * {@code .search}, for RFC clients and for what Okta and Entra send (docs/idp-dialects.md).
+ * Behaviours and choices are described in docs/users.md.
+ */
 public final class UsersResource implements ScimResource {
-  private final UserStore users;
+  private static final String SEARCH_SUFFIX = "/.search";
 
-  public UsersResource(UserStore users) {
+  private final UserStore users;
+  private final UserWrites writes;
+  private final UserPatch patch;
+  private final UserSearch search;
+  private final UserResponses responses;
+
+  /** Every tenant keeps every optional attribute. */
+  public UsersResource(UserStore users, GroupStore groups) {
+    this(users, groups, tenantId -> attribute -> true);
+  }
+
+  /**
+   * @param storedAttributes per tenant, which optional top-level attributes (canonical names or
+   *     extension URNs) it keeps; see {@code ResourceValidator.normalize(body, keepOptional)}
+   */
+  public UsersResource(
+      UserStore users, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
+    ResourceType type = SchemaRegistry.standard().user();
+    UserViews views = new UserViews(type, groups);
     this.users = users;
+    this.responses = new UserResponses(type, views);
+    this.writes = new UserWrites(type, users, storedAttributes, responses);
+    this.patch = new UserPatch(type, users, writes, responses);
+    this.search = new UserSearch(type, users, views);
   }
 
   @Override
   public HttpResponse handle(ScimContext context, HttpRequest request) {
-    if (request.method().equals("GET") && request.pathParam("id").isEmpty()) {
-      int startIndex = Math.max(1, intParam(request, "startIndex", 1));
-      int count = Math.max(0, intParam(request, "count", 100));
-      ListPage page = users.list(context.tenantId(), new ListQuery(null, startIndex, count, ""));
-      return HttpResponse.scim(
-          200,
-          Json.write(
-              ListResponses.of(
-                  page.totalResults(),
-                  startIndex,
-                  page.resources().stream().map(StoredResource::document).toList())));
+    String method = request.method();
+    String id = request.pathParam("id").orElse(null);
+    if (method.equals("POST") && request.path().endsWith(SEARCH_SUFFIX)) {
+      return list(context, ListRequest.fromSearchBody(RequestBodies.json(request)));
     }
-    throw ScimPaths.unrouted(request.method(), request.path());
+    if (id == null) {
+      return switch (method) {
+        case "GET" -> list(context, ListRequest.fromQuery(request));
+        case "POST" -> writes.create(context, request);
+        default -> throw ScimPaths.unrouted(method, request.path());
+      };
+    }
+    return switch (method) {
+      case "GET" -> responses.read(context, request, writes.existing(context, id));
+      case "PUT" -> writes.replace(context, request, id);
+      case "PATCH" -> patch.patch(context, request, id);
+      case "DELETE" -> writes.delete(context, request, id);
+      default -> throw ScimPaths.unrouted(method, request.path());
+    };
   }
 
-  private static int intParam(HttpRequest request, String name, int fallback) {
-    return request.queryParam(name).map(v -> {
-      try {
-        return Integer.parseInt(v.trim());
-      } catch (NumberFormatException e) {
-        return fallback;
-      }
-    }).orElse(fallback);
+  private HttpResponse list(ScimContext context, ListRequest request) {
+    return responses.list(context, request, StoreErrors.translate(() -> search.search(context, request)));
   }
 }

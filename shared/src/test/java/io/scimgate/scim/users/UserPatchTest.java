@@ -1,0 +1,35 @@
+package io.scimgate.scim.users;
+
+import static io.scimgate.scim.users.UsersClient.patchOps;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class UserPatchTest extends UserPatchSpec {
+  private InMemoryUserStore store;
+
+  @Override
+  protected UsersClient client() {
+    store = new InMemoryUserStore();
+    return UsersClient.inMemory(new UsersResource(store, new InMemoryGroupStore()));
+  }
+
+  @Test
+  void patch_withoutIfMatch_retriesAfterAConcurrentWrite() {
+    String id = users.post(USER).id();
+    store.conflictsToInject = 2;
+
+    var reply = users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"));
+
+    assertEquals(200, reply.status());
+    assertEquals("x", reply.body().path("title").asText());
+  }
+
+  @Test
+  void patch_losingEveryRetry_is412() {
+    String id = users.post(USER).id();
+    store.conflictsToInject = 100;
+
+    assertEquals(412, users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}")).status());
+  }
+}
