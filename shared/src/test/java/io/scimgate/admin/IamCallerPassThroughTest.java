@@ -15,7 +15,7 @@ class IamCallerPassThroughTest {
   @Test
   void iamUserArn_becomesTheCallerHeader() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    event.with("requestContext").with("authorizer").with("iam")
+    iam(event)
         .put("userArn", "arn:aws:iam::123456789012:user/ops").put("callerId", "AIDAEXAMPLE");
 
     HttpRequest request = HttpApiEvents.toRequest(event);
@@ -26,7 +26,7 @@ class IamCallerPassThroughTest {
   @Test
   void callerId_isUsedWhenThereIsNoUserArn() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    event.with("requestContext").with("authorizer").with("iam").put("callerId", "AROAEXAMPLE:session");
+    iam(event).put("callerId", "AROAEXAMPLE:session");
 
     assertEquals("AROAEXAMPLE:session", HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
   }
@@ -34,7 +34,7 @@ class IamCallerPassThroughTest {
   @Test
   void aClientSentCallerHeader_isDropped() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    event.with("headers").put("X-Scimgate-Iam-Caller", "arn:aws:iam::666:user/forged");
+    ((ObjectNode) event.get("headers")).put("X-Scimgate-Iam-Caller", "arn:aws:iam::666:user/forged");
 
     HttpRequest request = HttpApiEvents.toRequest(event);
 
@@ -44,10 +44,14 @@ class IamCallerPassThroughTest {
   @Test
   void aForgedHeader_isReplacedByTheVerifiedIdentity() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    event.with("headers").put("x-scimgate-iam-caller", "forged");
-    event.with("requestContext").with("authorizer").with("iam").put("userArn", "arn:aws:iam::1:user/real");
+    ((ObjectNode) event.get("headers")).put("x-scimgate-iam-caller", "forged");
+    iam(event).put("userArn", "arn:aws:iam::1:user/real");
 
     assertEquals("arn:aws:iam::1:user/real", HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
+  }
+
+  private static ObjectNode iam(ObjectNode event) {
+    return ((ObjectNode) event.get("requestContext")).putObject("authorizer").putObject("iam");
   }
 
   private static ObjectNode event(String method, String path) {
