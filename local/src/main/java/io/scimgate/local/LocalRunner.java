@@ -6,6 +6,7 @@ import io.scimgate.app.Components;
 import io.scimgate.auth.Tokens;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.TableDefinition;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +80,7 @@ public final class LocalRunner implements AutoCloseable {
       TableDefinition.ensure(dynamo.client(), TABLE_NAME, template.tableProperties());
       Dynamo table = new Dynamo(dynamo.client(), TABLE_NAME);
       byte[] pepper = PepperFile.loadOrCreate(config.dataDir());
+      new DynamoTenantStore(table).create(config.tenant(), Instant.now());
       LocalTokens.grant(new DynamoTokenStore(table), pepper, config.tenant(), scimToken);
       System.setProperty(ADMIN_TOKEN_PROPERTY, adminToken);
 

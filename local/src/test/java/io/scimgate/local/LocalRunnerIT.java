@@ -111,6 +111,15 @@ class LocalRunnerIT {
   }
 
   @Test
+  void theProvisionedTenant_isKnownToTheAdminApi_withSyncOff() throws Exception {
+    HttpResponse<String> response =
+        send("GET", runner.url() + "/admin/tenants/" + runner.tenant(), runner.adminToken());
+
+    assertEquals(200, response.statusCode());
+    assertEquals(false, Json.parse(response.body()).path("syncEnabled").asBoolean(true));
+  }
+
+  @Test
   void malformedConfiguredToken_isRefusedWithoutEchoingIt() {
     IllegalArgumentException e =
         assertThrows(

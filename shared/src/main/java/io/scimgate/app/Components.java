@@ -1,5 +1,8 @@
 package io.scimgate.app;
 
+import io.scimgate.admin.AdminAuthenticator;
+import io.scimgate.admin.AdminFrontDoor;
+import io.scimgate.admin.StoredAttributes;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
@@ -12,11 +15,15 @@ import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -29,9 +36,15 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 public final class Components {
   private final Dynamo dynamo;
   private final BearerAuthenticator authenticator;
+  private final PepperSource pepper;
+  private final Clock clock;
+  private final StoredAttributes storedAttributes;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
     this.dynamo = dynamo;
+    this.pepper = pepper;
+    this.clock = clock;
+    this.storedAttributes = new StoredAttributes(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
     this.authenticator =
         new BearerAuthenticator(new DynamoTokenStore(dynamo), pepper, tokenCacheTtl, clock);
   }
@@ -60,21 +73,36 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)));
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes));
   }
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments()));
+        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes));
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo)));
+    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo), new DynamoGrantStore(dynamo)::delete));
   }
 
+  /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */
+  public Function<String, Predicate<String>> storedAttributes() {
+    return storedAttributes;
+  }
+
+  /**
+   * IAM-authorised in AWS; the local runner sets an admin token (system property {@code
+   * scimgate.adminToken} or {@code SCIM_ADMIN_TOKEN}), which then is required instead.
+   */
   public Endpoint admin() {
-    return request -> io.scimgate.scim.endpoint.ErrorResponses.of(
-        new io.scimgate.scim.error.NotFoundException("No admin endpoint yet."));
+    String adminToken = System.getProperty("scimgate.adminToken", System.getenv("SCIM_ADMIN_TOKEN"));
+    return new AdminFrontDoor(
+        new AdminAuthenticator(adminToken),
+        new AdminFrontDoor.Stores(
+            new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
+            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
+        pepper,
+        clock);
   }
 
   public Maintenance maintenance() {

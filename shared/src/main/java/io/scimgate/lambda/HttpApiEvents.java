@@ -18,6 +18,9 @@ import java.util.UUID;
  * {@link HttpResponse} back to the 2.0 response format. Plain JSON: no Lambda library types.
  */
 public final class HttpApiEvents {
+  /** Pseudo-header carrying the IAM caller API Gateway verified; never taken from the client. */
+  public static final String IAM_CALLER_HEADER = "x-scimgate-iam-caller";
+
   private HttpApiEvents() {}
 
   public static HttpRequest toRequest(JsonNode event) {
@@ -41,9 +44,28 @@ public final class HttpApiEvents {
         path,
         strings(event.path("pathParameters"), false),
         strings(event.path("queryStringParameters"), false),
-        strings(event.path("headers"), true),
+        headers(event),
         body,
         requestId);
+  }
+
+  /**
+   * The client's headers, plus the caller identity API Gateway verified (SigV4, {@code AWS_IAM}
+   * authoriser) as {@value #IAM_CALLER_HEADER}. A client-sent header of that name is dropped first,
+   * so only API Gateway can set it.
+   */
+  private static Map<String, String> headers(JsonNode event) {
+    Map<String, String> headers = strings(event.path("headers"), true);
+    headers.remove(IAM_CALLER_HEADER);
+    JsonNode iam = event.path("requestContext").path("authorizer").path("iam");
+    String caller = iam.path("userArn").asText("");
+    if (caller.isEmpty()) {
+      caller = iam.path("callerId").asText("");
+    }
+    if (!caller.isEmpty()) {
+      headers.put(IAM_CALLER_HEADER, caller);
+    }
+    return headers;
   }
 
   public static ObjectNode toEvent(HttpResponse response) {

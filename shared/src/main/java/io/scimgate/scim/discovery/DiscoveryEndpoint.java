@@ -12,6 +12,8 @@ import io.scimgate.scim.error.NotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * {@code /ServiceProviderConfig}, {@code /ResourceTypes[/{id}]} and {@code /Schemas[/{id}]}
@@ -23,10 +25,20 @@ public final class DiscoveryEndpoint implements ScimResource {
 
   private final SchemaDocuments schemas;
   private final ResourceTypeDocuments resourceTypes;
+  private final Function<String, Predicate<String>> storedAttributes;
+  private final TenantSchemaView view = new TenantSchemaView();
 
-  public DiscoveryEndpoint(SchemaDocuments schemas, ResourceTypeDocuments resourceTypes) {
+  /**
+   * @param storedAttributes per tenant, which optional User attributes it keeps (its attribute
+   *     policy); discovery leaves out the rest
+   */
+  public DiscoveryEndpoint(
+      SchemaDocuments schemas,
+      ResourceTypeDocuments resourceTypes,
+      Function<String, Predicate<String>> storedAttributes) {
     this.schemas = schemas;
     this.resourceTypes = resourceTypes;
+    this.storedAttributes = storedAttributes;
   }
 
   @Override
@@ -36,6 +48,7 @@ public final class DiscoveryEndpoint implements ScimResource {
       throw ScimPaths.unrouted(request.method(), request.path());
     }
     String base = context.baseUrl();
+    Predicate<String> keep = storedAttributes.apply(context.tenantId());
     Optional<String> id = parts.length == 3 ? Optional.of(decode(parts[2])) : Optional.empty();
     if (parts[1].equals("ServiceProviderConfig") && id.isEmpty()) {
       return ok(ServiceProviderConfigDocument.render(base, FEATURES));
@@ -43,12 +56,18 @@ public final class DiscoveryEndpoint implements ScimResource {
     return switch (parts[1]) {
       case "ResourceTypes" ->
           ok(id.isEmpty()
-              ? resourceTypes.listResponse(base)
-              : resourceTypes.find(base, id.get()).orElseThrow(() -> notFound("resource type", id.get())));
+              ? ListResponseDocument.of(
+                  resourceTypes.all(base).stream().map(t -> view.resourceType(t, keep)).toList())
+              : resourceTypes.find(base, id.get())
+                  .map(t -> view.resourceType(t, keep))
+                  .orElseThrow(() -> notFound("resource type", id.get())));
       case "Schemas" ->
           ok(id.isEmpty()
-              ? schemas.listResponse(base)
-              : schemas.find(base, id.get()).orElseThrow(() -> notFound("schema", id.get())));
+              ? ListResponseDocument.of(
+                  schemas.all(base).stream().flatMap(d -> view.schema(d, keep).stream()).toList())
+              : schemas.find(base, id.get())
+                  .flatMap(d -> view.schema(d, keep))
+                  .orElseThrow(() -> notFound("schema", id.get())));
       default -> throw ScimPaths.unrouted(request.method(), request.path());
     };
   }

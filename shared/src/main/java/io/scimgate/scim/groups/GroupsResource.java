@@ -19,6 +19,7 @@ import io.scimgate.store.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.UUID;
 
 /**
@@ -34,8 +35,18 @@ public final class GroupsResource implements ScimResource {
   private final GroupStore store;
   private final GroupSearch search;
   private final GroupWrites writes;
+  private final BiConsumer<String, String> afterDelete;
 
   public GroupsResource(GroupStore store) {
+    this(store, (tenantId, groupId) -> { });
+  }
+
+  /**
+   * @param afterDelete told (tenant, group id) once a group is deleted, for what hangs off a group
+   *     outside SCIM (its access grants)
+   */
+  public GroupsResource(GroupStore store, BiConsumer<String, String> afterDelete) {
+    this.afterDelete = afterDelete;
     this.store = store;
     this.search = new GroupSearch(GroupView.TYPE, store);
     this.writes = new GroupWrites(store);
@@ -87,6 +98,7 @@ public final class GroupsResource implements ScimResource {
     if (!store.delete(context.tenantId(), id)) {
       throw notFound(id);
     }
+    afterDelete.accept(context.tenantId(), id);
     return HttpResponse.empty(204);
   }
 

@@ -115,6 +115,42 @@ public final class ResourceValidator {
     return def.required() || alwaysKept.contains(def.name()) || keepOptional.test(def.name());
   }
 
+  /**
+   * Whether a tenant with this attribute policy keeps the core top-level attribute named
+   * {@code name} (required and always-kept attributes always; unknown names never).
+   */
+  public boolean keeps(String name, Predicate<String> keepOptional) {
+    return type.schema().attribute(name).map(def -> kept(def, keepOptional)).orElse(false);
+  }
+
+  /**
+   * A copy of a stored resource without what the policy does not keep: users written before the
+   * policy changed still hold attributes the tenant has since chosen not to sync.
+   */
+  public ObjectNode retain(ObjectNode resource, Predicate<String> keepOptional) {
+    ObjectNode out = resource.deepCopy();
+    for (AttributeDef def : type.schema().attributes()) {
+      if (out.has(def.name()) && !kept(def, keepOptional)) {
+        out.remove(def.name());
+      }
+    }
+    for (var extension : type.extensions()) {
+      if (out.has(extension.id()) && !keepOptional.test(extension.id())) {
+        out.remove(extension.id());
+        JsonNode schemas = out.get("schemas");
+        if (schemas != null && schemas.isArray()) {
+          var kept = out.putArray("schemas");
+          schemas.forEach(urn -> {
+            if (!urn.asText().equalsIgnoreCase(extension.id())) {
+              kept.add(urn);
+            }
+          });
+        }
+      }
+    }
+    return out;
+  }
+
   private void requireCoreSchema(JsonNode body) {
     JsonNode listed = RawAttributes.field(body, "schemas");
     String core = type.schema().id();

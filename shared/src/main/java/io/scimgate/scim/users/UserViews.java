@@ -6,6 +6,7 @@ import io.scimgate.scim.common.ResourceMeta;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.resource.AttributeSelection;
 import io.scimgate.scim.resource.Projection;
+import io.scimgate.scim.resource.ResourceValidator;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.store.GroupStore;
@@ -16,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Users as clients see them: the stored document with {@code id} and {@code meta}, plus the
@@ -28,10 +31,14 @@ final class UserViews {
 
   private final ResourceType type;
   private final GroupStore groups;
+  private final ResourceValidator policy;
+  private final Function<String, Predicate<String>> storedAttributes;
 
-  UserViews(ResourceType type, GroupStore groups) {
+  UserViews(ResourceType type, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
     this.type = type;
     this.groups = groups;
+    this.policy = new ResourceValidator(type);
+    this.storedAttributes = storedAttributes;
   }
 
   /**
@@ -49,7 +56,8 @@ final class UserViews {
   /** Users with id and meta and, when {@code withGroups}, their groups; not projected. */
   List<ObjectNode> full(ScimContext context, List<StoredResource> users, boolean withGroups) {
     List<ObjectNode> out = new ArrayList<>(users.size());
-    users.forEach(user -> out.add(ResourceMeta.render(type, user, context)));
+    Predicate<String> keep = storedAttributes.apply(context.tenantId());
+    users.forEach(user -> out.add(policy.retain(ResourceMeta.render(type, user, context), keep)));
     if (withGroups && !users.isEmpty()) {
       addGroups(context, users, out);
     }

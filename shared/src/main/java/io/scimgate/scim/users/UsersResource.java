@@ -41,7 +41,7 @@ public final class UsersResource implements ScimResource {
   public UsersResource(
       UserStore users, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
     ResourceType type = SchemaRegistry.standard().user();
-    UserViews views = new UserViews(type, groups);
+    UserViews views = new UserViews(type, groups, storedAttributes);
     this.users = users;
     this.responses = new UserResponses(type, views);
     this.writes = new UserWrites(type, users, storedAttributes, responses);

@@ -1,0 +1,164 @@
+package io.scimgate.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scimgate.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Connecting a customer" (docs/admin.md) against the local runner, black-box over HTTP: create a
+ * tenant, use its URL and token as an IdP would, assign grants, check the summary, enable sync.
+ * The token cache TTL is 0 here so a revocation shows at once.
+ */
+class AdminApiIT {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir Path dataDir;
+  private LocalRunner runner;
+
+  @BeforeEach
+  void start() throws IOException {
+    Config defaults = Config.forTests(dataDir);
+    runner =
+        LocalRunner.start(
+            new Config(
+                defaults.port(), defaults.dataDir(), defaults.tenant(), null, null, defaults.template(), Duration.ZERO));
+  }
+
+  @AfterEach
+  void stop() {
+    runner.close();
+  }
+
+  @Test
+  void createTenant_givesAUrlAndTokenAnIdpCanUse_rotationAndRevocation() throws Exception {
+    HttpResponse<String> created = admin("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("application/json", created.headers().firstValue("content-type").orElse(""));
+    JsonNode tenant = Json.parse(created.body());
+    String base = tenant.path("scimBaseUrl").asText();
+    String first = tenant.path("token").asText();
+    assertEquals(runner.url() + "/tenants/globex/scim/v2", base);
+
+    assertEquals(200, scim("GET", base + "/Users", first, null).statusCode());
+    assertEquals(401, scim("GET", runner.baseUrl() + "/Users", first, null).statusCode(), "not the demo tenant's");
+    assertEquals(409, admin("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}").statusCode());
+
+    JsonNode second = Json.parse(admin("POST", "/admin/tenants/globex/tokens", null).body());
+    assertEquals(200, scim("GET", base + "/Users", second.path("token").asText(), null).statusCode());
+    assertEquals(200, scim("GET", base + "/Users", first, null).statusCode());
+    JsonNode tokens = Json.parse(admin("GET", "/admin/tenants/globex/tokens", null).body()).path("tokens");
+    assertEquals(2, tokens.size());
+    assertFalse(tokens.toString().contains("scim_"));
+
+    String firstId = tenant.path("tokenId").asText();
+    assertEquals(204, admin("DELETE", "/admin/tenants/globex/tokens/" + firstId, null).statusCode());
+    assertEquals(401, scim("GET", base + "/Users", first, null).statusCode());
+    assertEquals(200, scim("GET", base + "/Users", second.path("token").asText(), null).statusCode());
+  }
+
+  @Test
+  void adminCalls_needTheAdminToken_notAScimToken() throws Exception {
+    String token = Json.parse(admin("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}").body()).path("token").asText();
+
+    assertEquals(401, send("GET", runner.url() + "/admin/tenants/globex", null, null).statusCode());
+    assertEquals(401, send("GET", runner.url() + "/admin/tenants/globex", token, null).statusCode());
+    assertEquals(401, send("GET", runner.url() + "/admin/tenants/globex", runner.scimToken(), null).statusCode());
+    HttpResponse<String> unknown = admin("GET", "/admin/tenants/globex/nothing", null);
+    assertEquals(404, unknown.statusCode());
+    assertTrue(Json.parse(unknown.body()).path("message").isTextual());
+    assertEquals(405, admin("DELETE", "/admin/tenants/globex/summary", null).statusCode());
+  }
+
+  @Test
+  void connectingACustomer_endToEnd() throws Exception {
+    JsonNode tenant = Json.parse(admin("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}").body());
+    String base = tenant.path("scimBaseUrl").asText();
+    String token = tenant.path("token").asText();
+
+    // The IdP pushes a user and a group (what Okta / Entra do once URL and token are pasted).
+    HttpResponse<String> user =
+        scim("POST", base + "/Users", token,
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@globex.test\","
+                + "\"name\":{\"givenName\":\"Ada\",\"familyName\":\"Lovelace\"},"
+                + "\"emails\":[{\"value\":\"ada@globex.test\",\"type\":\"work\",\"primary\":true}],\"active\":true}");
+    assumeTrue(user.statusCode() == 201, "SCIM POST /Users is not served yet (branch users): " + user.statusCode());
+    String userId = Json.parse(user.body()).path("id").asText();
+    HttpResponse<String> group =
+        scim("POST", base + "/Groups", token,
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Sales admins\","
+                + "\"members\":[{\"value\":\"" + userId + "\"}]}");
+    assumeTrue(group.statusCode() == 201, "SCIM POST /Groups is not served yet (branch groups): " + group.statusCode());
+    String groupId = Json.parse(group.body()).path("id").asText();
+
+    // Assign grants, check counts, then enable sync.
+    assertEquals(200, admin("PUT", "/admin/tenants/globex/groups/" + groupId + "/grants",
+        "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}").statusCode());
+    assertEquals(200, admin("PUT", "/admin/tenants/globex/default-grants",
+        "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}").statusCode());
+    JsonNode summary = Json.parse(admin("GET", "/admin/tenants/globex/summary", null).body());
+    assertEquals(1, summary.path("users").path("total").asInt());
+    assertEquals(1, summary.path("groups").path("total").asInt());
+    assertEquals(1, summary.path("groups").path("withGrants").asInt());
+
+    JsonNode pending = Json.parse(admin("GET", "/admin/tenants/globex/users/" + userId + "/access", null).body());
+    assertEquals(0, pending.path("grants").size());
+    assertEquals(2, pending.path("pendingGrants").size());
+
+    assertEquals(200, admin("PUT", "/admin/tenants/globex/sync", "{\"enabled\":true}").statusCode());
+    JsonNode access = Json.parse(admin("GET", "/admin/tenants/globex/users/" + userId + "/access", null).body());
+    assertEquals("news", access.path("grants").path(0).path("community").asText());
+    assertTrue(access.path("grants").path(0).path("default").asBoolean());
+    assertEquals("sales", access.path("grants").path(1).path("community").asText());
+    assertEquals("admin", access.path("grants").path(1).path("role").asText());
+    assertEquals(groupId, access.path("grants").path(1).path("groups").path(0).asText());
+    JsonNode members = Json.parse(admin("GET", "/admin/tenants/globex/communities/sales/members", null).body());
+    assertEquals(userId, members.path("members").path(0).path("userId").asText());
+
+    // The IdP deactivates the user: access goes at once.
+    HttpResponse<String> deactivated =
+        scim("PATCH", base + "/Users/" + userId, token,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+    assumeTrue(deactivated.statusCode() == 200, "SCIM PATCH /Users is not served yet: " + deactivated.statusCode());
+    JsonNode off = Json.parse(admin("GET", "/admin/tenants/globex/users/" + userId + "/access", null).body());
+    assertFalse(off.path("active").asBoolean(true));
+    assertEquals(0, off.path("grants").size());
+  }
+
+  private HttpResponse<String> admin(String method, String path, String body) throws Exception {
+    return send(method, runner.url() + path, runner.adminToken(), body);
+  }
+
+  private static HttpResponse<String> scim(String method, String url, String token, String body) throws Exception {
+    return send(method, url, token, body);
+  }
+
+  private static HttpResponse<String> send(String method, String url, String token, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", url.contains("/admin/") ? "application/json" : "application/scim+json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

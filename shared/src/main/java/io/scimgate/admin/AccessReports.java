@@ -1,0 +1,98 @@
+package io.scimgate.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.access.CommunityAccess;
+import io.scimgate.access.EffectiveAccess;
+import io.scimgate.access.UserAccess;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.json.Json;
+import io.scimgate.store.GrantStore;
+import io.scimgate.store.GroupStore;
+import io.scimgate.store.StoredResource;
+import io.scimgate.store.TenantStore.Tenant;
+import io.scimgate.store.TokenStore;
+import io.scimgate.store.UserStore;
+import java.util.List;
+import java.util.Map;
+
+/** What a user may do, and how a tenant stands: computed on read, never stored. */
+final class AccessReports {
+  private final TenantAdmin tenants;
+  private final UserStore users;
+  private final GroupStore groups;
+  private final GrantStore grants;
+  private final TokenStore tokens;
+
+  AccessReports(TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants, TokenStore tokens) {
+    this.tenants = tenants;
+    this.users = users;
+    this.groups = groups;
+    this.grants = grants;
+    this.tokens = tokens;
+  }
+
+  /**
+   * Cost: the tenant item, the user, the user's memberships and one batched read of their groups'
+   * grants, whatever the tenant's size.
+   */
+  HttpResponse access(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    String userId = params.get("userId");
+    StoredResource user =
+        users
+            .get(tenant.tenantId(), userId)
+            .orElseThrow(() -> AdminException.notFound("Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+    boolean active = isActive(user);
+    Map<String, List<io.scimgate.access.Grant>> groupGrants =
+        active ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId)) : Map.of();
+    UserAccess access =
+        EffectiveAccess.of(
+            userId, active, tenant.syncEnabled(), tenant.roles(), tenant.defaultGrants(), groupGrants);
+    ObjectNode out = Json.object();
+    out.put("userId", userId);
+    out.put("userName", user.document().path("userName").asText(null));
+    out.put("active", access.active());
+    out.put("syncEnabled", tenant.syncEnabled());
+    out.set("grants", json(access.grants()));
+    out.set("pendingGrants", json(access.pendingGrants()));
+    return AdminJson.respond(200, out);
+  }
+
+  /** From counters kept alongside the writes: no scan. */
+  HttpResponse summary(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    UserStore.Counts counts = users.counts(tenant.tenantId());
+    ObjectNode out = Json.object();
+    out.put("tenantId", tenant.tenantId());
+    out.put("syncEnabled", tenant.syncEnabled());
+    ObjectNode u = out.putObject("users");
+    u.put("total", counts.total());
+    u.put("active", counts.active());
+    u.put("inactive", counts.total() - counts.active());
+    ObjectNode g = out.putObject("groups");
+    g.put("total", groups.count(tenant.tenantId()));
+    g.put("withGrants", tenant.groupsWithGrants());
+    out.put("tokens", tokens.list(tenant.tenantId()).size());
+    out.put("defaultGrants", tenant.defaultGrants().size());
+    return AdminJson.respond(200, out);
+  }
+
+  /** SCIM leaves {@code active} optional; a user without it has not been deactivated. */
+  static boolean isActive(StoredResource user) {
+    return user.document().path("active").asBoolean(true);
+  }
+
+  static ArrayNode json(List<CommunityAccess> list) {
+    ArrayNode out = Json.array();
+    for (CommunityAccess a : list) {
+      ObjectNode item = out.addObject();
+      item.put("community", a.community());
+      item.put("role", a.role());
+      item.set("groups", AdminJson.array(a.groups()));
+      item.put("default", a.fromDefault());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,83 @@
+package io.scimgate.admin;
+
+import io.scimgate.auth.PepperSource;
+import io.scimgate.http.Endpoint;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.log.Log;
+import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.GrantStore;
+import io.scimgate.store.GroupStore;
+import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.TenantStore;
+import io.scimgate.store.TokenStore;
+import io.scimgate.store.UserStore;
+import java.time.Clock;
+
+/**
+ * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
+ * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
+ * errors: the callers are operators and the SaaS product's back office, not IdPs.
+ */
+public final class AdminFrontDoor implements Endpoint {
+  /** Admin bodies are small; anything larger is refused before parsing. */
+  static final int MAX_BODY_CHARS = 256 * 1024;
+
+  private final AdminAuthenticator authenticator;
+  private final AdminRouter router;
+
+  /** The stores admin reads and writes, built once by the composition root. */
+  public record Stores(
+      TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
+
+  public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
+    this.authenticator = authenticator;
+    TenantAdmin tenants = new TenantAdmin(stores.tenants(), stores.tokens(), stores.grants(), pepper, clock);
+    GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
+    AccessReports reports =
+        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens());
+    CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
+    UserPurge purge = new UserPurge(tenants, stores.users(), clock);
+    this.router =
+        new AdminRouter()
+            .on("POST", "tenants", tenants::create)
+            .on("GET", "tenants/{tenantId}", tenants::get)
+            .on("POST", "tenants/{tenantId}/tokens", tenants::issueToken)
+            .on("GET", "tenants/{tenantId}/tokens", tenants::listTokens)
+            .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tenants::revokeToken)
+            .on("PUT", "tenants/{tenantId}/groups/{groupId}/grants", grants::put)
+            .on("GET", "tenants/{tenantId}/groups/{groupId}/grants", grants::get)
+            .on("DELETE", "tenants/{tenantId}/groups/{groupId}/grants", grants::delete)
+            .on("PUT", "tenants/{tenantId}/roles", tenants::putRoles)
+            .on("PUT", "tenants/{tenantId}/default-grants", tenants::putDefaultGrants)
+            .on("PUT", "tenants/{tenantId}/sync", tenants::putSync)
+            .on("PUT", "tenants/{tenantId}/attribute-policy", tenants::putAttributePolicy)
+            .on("POST", "tenants/{tenantId}/users/purge", purge::purge)
+            .on("GET", "tenants/{tenantId}/users/{userId}/access", reports::access)
+            .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
+            .on("GET", "tenants/{tenantId}/summary", reports::summary);
+  }
+
+  @Override
+  public HttpResponse handle(HttpRequest request) {
+    try {
+      authenticator.check(request);
+      if (request.body() != null && request.body().length() > MAX_BODY_CHARS) {
+        return AdminJson.error(413, "The body exceeds " + MAX_BODY_CHARS + " characters.");
+      }
+      return router.route(request);
+    } catch (AdminException e) {
+      HttpResponse response = AdminJson.error(e.status(), e.getMessage());
+      return e.status() == 401 ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"") : response;
+    } catch (StoreUnavailableException e) {
+      Log.error(request.requestId(), "store_unavailable", e);
+      return AdminJson.error(503, "Storage is unavailable; retry later.").withHeader("Retry-After", "5");
+    } catch (ScimException e) {
+      // Shared collaborators (the pepper source) speak SCIM errors; their detail is client-safe.
+      return AdminJson.error(e.status(), e.detail());
+    } catch (RuntimeException e) {
+      Log.error(request.requestId(), "unexpected_failure", e);
+      return AdminJson.error(500, "Internal error; request id " + request.requestId() + ".");
+    }
+  }
+}

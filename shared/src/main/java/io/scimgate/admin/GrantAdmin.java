@@ -1,0 +1,60 @@
+package io.scimgate.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.access.Grant;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.json.Json;
+import io.scimgate.store.GrantStore;
+import io.scimgate.store.GroupStore;
+import io.scimgate.store.TenantStore.Tenant;
+import java.util.List;
+import java.util.Map;
+
+/** The (community, role) pairs each SCIM group grants its members. */
+final class GrantAdmin {
+  private final TenantAdmin tenants;
+  private final GroupStore groups;
+  private final GrantStore grants;
+
+  GrantAdmin(TenantAdmin tenants, GroupStore groups, GrantStore grants) {
+    this.tenants = tenants;
+    this.groups = groups;
+    this.grants = grants;
+  }
+
+  HttpResponse put(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    String groupId = requireGroup(tenant, params);
+    List<Grant> list = AdminInput.grants(AdminJson.body(request), tenant.roles());
+    grants.put(tenant.tenantId(), groupId, list);
+    return AdminJson.respond(200, body(groupId, list));
+  }
+
+  HttpResponse get(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    String groupId = requireGroup(tenant, params);
+    return AdminJson.respond(200, body(groupId, grants.get(tenant.tenantId(), groupId)));
+  }
+
+  HttpResponse delete(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    grants.delete(tenant.tenantId(), requireGroup(tenant, params));
+    return HttpResponse.empty(204);
+  }
+
+  private String requireGroup(Tenant tenant, Map<String, String> params) {
+    String groupId = params.get("groupId");
+    if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
+      throw AdminException.notFound("Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
+    }
+    return groupId;
+  }
+
+  private static ObjectNode body(String groupId, List<Grant> list) {
+    ObjectNode out = Json.object();
+    out.put("groupId", groupId);
+    out.set("grants", AdminInput.json(list));
+    return out;
+  }
+}

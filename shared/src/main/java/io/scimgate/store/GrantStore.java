@@ -1,0 +1,31 @@
+package io.scimgate.store;
+
+import io.scimgate.access.Grant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which (community, role) pairs each group of a tenant grants: one item per group that has grants.
+ * The store also keeps the tenant's count of groups with grants in step with its writes.
+ */
+public interface GrantStore {
+
+  /** The group's grants; empty when it has none. */
+  List<Grant> get(String tenantId, String groupId);
+
+  /** Grants of those groups, in batched reads; groups without grants are absent from the map. */
+  Map<String, List<Grant>> ofGroups(String tenantId, Collection<String> groupIds);
+
+  /**
+   * Grants of every group that has any: one query of the tenant's grant partition, whose size is
+   * the number of groups with grants (not the number of users or memberships).
+   */
+  Map<String, List<Grant>> all(String tenantId);
+
+  /** Replaces the group's grants; an empty list is the same as {@link #delete}. */
+  void put(String tenantId, String groupId, List<Grant> grants);
+
+  /** Removes the group's grants; {@code false} when it had none. Call it when a group is deleted. */
+  boolean delete(String tenantId, String groupId);
+}

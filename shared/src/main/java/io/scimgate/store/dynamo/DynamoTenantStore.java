@@ -1,0 +1,130 @@
+package io.scimgate.store.dynamo;
+
+import static io.scimgate.store.dynamo.Dynamo.s;
+
+import io.scimgate.access.Grant;
+import io.scimgate.access.RoleLadder;
+import io.scimgate.store.TenantStore;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The tenant item {@code (T#<t>#, TENANT)}: settings as attributes, plus the {@code
+ * groupsWithGrants} counter that {@link DynamoGrantStore} keeps.
+ */
+public final class DynamoTenantStore implements TenantStore {
+  static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
+
+  private final Dynamo dynamo;
+
+  public DynamoTenantStore(Dynamo dynamo) {
+    this.dynamo = dynamo;
+  }
+
+  static Map<String, AttributeValue> key(String tenantId) {
+    return Map.of(Keys.PK, s(Keys.tenant(tenantId)), Keys.SK, s(Keys.TENANT_SK));
+  }
+
+  @Override
+  public boolean create(String tenantId, Instant createdAt) {
+    Map<String, AttributeValue> item = new HashMap<>(key(tenantId));
+    item.put("tenantId", s(tenantId));
+    item.put("createdAt", s(createdAt.toString()));
+    item.put("syncEnabled", AttributeValue.fromBool(false));
+    item.put("defaultGrants", GrantValues.of(List.of()));
+    item.put(GROUPS_WITH_GRANTS, Dynamo.n(0));
+    try {
+      dynamo.call(
+          () ->
+              dynamo
+                  .client()
+                  .putItem(
+                      r ->
+                          r.tableName(dynamo.table())
+                              .item(item)
+                              .conditionExpression("attribute_not_exists(pk)")));
+      return true;
+    } catch (ConditionalCheckFailedException exists) {
+      return false;
+    }
+  }
+
+  @Override
+  public Optional<Tenant> get(String tenantId) {
+    Map<String, AttributeValue> item =
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .getItem(r -> r.tableName(dynamo.table()).key(key(tenantId)).consistentRead(true))
+                    .item());
+    if (item == null || item.isEmpty()) {
+      return Optional.empty();
+    }
+    AttributeValue roles = item.get("roles");
+    AttributeValue stored = item.get("storedAttributes");
+    AttributeValue counter = item.get(GROUPS_WITH_GRANTS);
+    return Optional.of(
+        new Tenant(
+            tenantId,
+            Instant.parse(item.get("createdAt").s()),
+            Boolean.TRUE.equals(item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
+            roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
+            GrantValues.from(item.get("defaultGrants")),
+            stored == null ? null : strings(stored),
+            counter == null ? 0 : Long.parseLong(counter.n())));
+  }
+
+  @Override
+  public boolean setSyncEnabled(String tenantId, boolean enabled) {
+    return set(tenantId, "syncEnabled", AttributeValue.fromBool(enabled));
+  }
+
+  @Override
+  public boolean setRoles(String tenantId, RoleLadder roles) {
+    return set(tenantId, "roles", list(roles.roles()));
+  }
+
+  @Override
+  public boolean setDefaultGrants(String tenantId, List<Grant> grants) {
+    return set(tenantId, "defaultGrants", GrantValues.of(grants));
+  }
+
+  @Override
+  public boolean setStoredAttributes(String tenantId, List<String> attributes) {
+    return set(tenantId, "storedAttributes", list(attributes));
+  }
+
+  private boolean set(String tenantId, String attribute, AttributeValue value) {
+    try {
+      dynamo.call(
+          () ->
+              dynamo
+                  .client()
+                  .updateItem(
+                      r ->
+                          r.tableName(dynamo.table())
+                              .key(key(tenantId))
+                              .conditionExpression("attribute_exists(pk)")
+                              .updateExpression("SET #a = :v")
+                              .expressionAttributeNames(Map.of("#a", attribute))
+                              .expressionAttributeValues(Map.of(":v", value))));
+      return true;
+    } catch (ConditionalCheckFailedException absent) {
+      return false;
+    }
+  }
+
+  private static AttributeValue list(List<String> values) {
+    return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+  }
+
+  private static List<String> strings(AttributeValue value) {
+    return value.l().stream().map(AttributeValue::s).toList();
+  }
+}
