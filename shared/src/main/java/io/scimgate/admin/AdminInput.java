@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import io.scimgate.auth.TenantIds;
 import java.util.regex.Pattern;
 
 /** The shapes admin requests must have; every violation is a 400 that says what is wrong. */
 final class AdminInput {
-  /** Tenant ids appear in URLs Okta accepts: no {@code _}, no upper case (architecture.md). */
-  static final Pattern TENANT_ID = Pattern.compile("[a-z0-9-]{3,63}");
-
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
   static final int MAX_GRANTS = 100;
   static final int MAX_ROLES = 32;
@@ -24,7 +22,7 @@ final class AdminInput {
   private AdminInput() {}
 
   static boolean tenantId(String id) {
-    return id != null && TENANT_ID.matcher(id).matches();
+    return TenantIds.valid(id);
   }
 
   /** {@code {"grants":[{"community","role"}]}}: known roles, each community once. */

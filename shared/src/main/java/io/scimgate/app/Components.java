@@ -95,7 +95,11 @@ public final class Components {
    * scimgate.adminToken} or {@code SCIM_ADMIN_TOKEN}), which then is required instead.
    */
   public Endpoint admin() {
-    String adminToken = System.getProperty("scimgate.adminToken", System.getenv("SCIM_ADMIN_TOKEN"));
+    // In Lambda only IAM counts: a bearer token would collide with the SigV4 Authorization header.
+    String adminToken =
+        System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null
+            ? null
+            : System.getProperty("scimgate.adminToken", System.getenv("SCIM_ADMIN_TOKEN"));
     return new AdminFrontDoor(
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(

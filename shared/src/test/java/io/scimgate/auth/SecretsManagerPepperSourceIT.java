@@ -56,6 +56,21 @@ class SecretsManagerPepperSourceIT {
   }
 
   @Test
+  void failedRefresh_keepsTheCachedPepperForTheGrace_thenIs503() {
+    String arn = client.createSecret(r -> r.name("pepper-grace").secretString("g1")).arn();
+    MutableClock clock = new MutableClock();
+    var source = new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), clock);
+    assertArrayEquals(bytes("g1"), source.pepper());
+    client.deleteSecret(r -> r.secretId(arn).forceDeleteWithoutRecovery(true));
+
+    clock.advance(Duration.ofSeconds(61));
+    assertArrayEquals(bytes("g1"), source.pepper(), "refresh failed: the cached pepper still serves");
+
+    clock.advance(SecretsManagerPepperSource.STALE_GRACE);
+    assertThrows(ServiceUnavailableException.class, source::pepper);
+  }
+
+  @Test
   void unknownSecret_isServiceUnavailable_notUnauthorized() {
     var source =
         new SecretsManagerPepperSource(client, "no-such-secret", Duration.ofSeconds(60), new MutableClock());

@@ -1,5 +1,6 @@
 package io.scimgate.scim.common;
 
+import io.scimgate.scim.error.ServiceUnavailableException;
 import io.scimgate.store.VersionConflictException;
 import java.util.function.Supplier;
 
@@ -9,7 +10,10 @@ import java.util.function.Supplier;
  * {@code If-Match} does not retry: the client asked for that version, so the conflict is its 412.
  */
 public final class VersionRetry {
-  /** Attempts in all; conflicts beyond that surface as 412 (via {@link StoreErrors}). */
+  /**
+   * Attempts in all. Without {@code If-Match}, conflicts beyond that are a 503 with Retry-After:
+   * RFC 7644 §3.14 keeps 412 for a client that named a version.
+   */
   public static final int ATTEMPTS = 5;
 
   private VersionRetry() {}
@@ -20,8 +24,12 @@ public final class VersionRetry {
       try {
         return attempt.get();
       } catch (VersionConflictException e) {
-        if (conditional || i >= ATTEMPTS) {
+        if (conditional) {
           throw e;
+        }
+        if (i >= ATTEMPTS) {
+          throw new ServiceUnavailableException(
+              "The resource is being changed concurrently; retry the request.");
         }
       }
     }

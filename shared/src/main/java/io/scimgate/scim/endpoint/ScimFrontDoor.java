@@ -1,6 +1,7 @@
 package io.scimgate.scim.endpoint;
 
 import io.scimgate.auth.BearerAuthenticator;
+import io.scimgate.auth.TenantIds;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
@@ -9,6 +10,7 @@ import io.scimgate.scim.error.NotFoundException;
 import io.scimgate.scim.error.PayloadTooLargeException;
 import io.scimgate.scim.error.ScimException;
 import io.scimgate.scim.error.ServiceUnavailableException;
+import io.scimgate.scim.error.UnauthorizedException;
 import io.scimgate.scim.error.UnsupportedMediaTypeException;
 import io.scimgate.store.StoreUnavailableException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,10 @@ public final class ScimFrontDoor implements Endpoint {
     try {
       String tenantId =
           request.pathParam("tenantId").orElseThrow(() -> new NotFoundException("No such tenant."));
+      if (!TenantIds.valid(tenantId)) {
+        // No token was ever issued for such an id; refuse before it reaches a key.
+        throw new UnauthorizedException("The bearer token is not valid for this tenant.");
+      }
       authenticator.authenticate(tenantId, request.header("authorization"));
       checkBody(request);
       ScimContext context = new ScimContext(tenantId, ScimBaseUrl.of(request), request.requestId());

@@ -50,6 +50,17 @@ class AuthenticationIT {
   }
 
   @Test
+  void tenantIdOutsideTheAllowedShape_is401BeforeAnyKeyIsBuilt() throws Exception {
+    HttpRequest good = acme.scim("GET", "/Users");
+    java.util.Map<String, String> params = new java.util.HashMap<>(good.pathParameters());
+    params.put("tenantId", "ACME#x");
+    HttpRequest bad = new HttpRequest(
+        "GET", "/tenants/ACME%23x/scim/v2/Users", params, good.query(), good.headers(), null, "r");
+
+    assertUnauthorized(acme.components.users().handle(bad));
+  }
+
+  @Test
   void secondToken_worksAlongsideTheFirst() {
     String second = acme.addToken();
     HttpRequest request = withAuthorization(acme.scim("GET", "/Users"), "bearer " + second);
