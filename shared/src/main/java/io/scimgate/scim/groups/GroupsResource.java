@@ -9,6 +9,7 @@ import io.scimgate.scim.common.RequestBodies;
 import io.scimgate.scim.common.ResourceResponses;
 import io.scimgate.scim.endpoint.ListResponses;
 import io.scimgate.scim.endpoint.ScimContext;
+import io.scimgate.scim.error.TooManyException;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
 import io.scimgate.scim.error.NotFoundException;
@@ -80,7 +81,16 @@ public final class GroupsResource implements ScimResource {
     MemberRendering members = new MemberRendering(store, context.tenantId(), context.baseUrl());
     List<JsonNode> resources = new ArrayList<>();
     for (StoredResource group : page.resources()) {
-      resources.add(GroupView.render(context, group, request.selection(), members));
+      try {
+        resources.add(GroupView.render(context, group, request.selection(), members));
+      } catch (TooManyException fullPage) {
+        // The members budget is spent: answer the groups that fit (itemsPerPage < count, RFC 7644
+        // §3.4.2.4); only a single group too large for any response is an error.
+        if (resources.isEmpty()) {
+          throw fullPage;
+        }
+        break;
+      }
     }
     return HttpResponse.scim(
         200, Json.write(ListResponses.of(page.totalResults(), request.startIndex(), resources)));

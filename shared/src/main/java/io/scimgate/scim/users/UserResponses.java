@@ -1,5 +1,6 @@
 package io.scimgate.scim.users;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
@@ -17,6 +18,9 @@ import java.util.List;
 
 /** Response bodies and headers of /Users: one projected user with ETag and Location, or a list. */
 final class UserResponses {
+  /** Resources per list response, in bytes: under Lambda's 6 MB with room for escaping. */
+  static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
+
   private final ResourceType type;
   private final UserViews views;
 
@@ -46,10 +50,23 @@ final class UserResponses {
     return written(200, context, request, user, true);
   }
 
+  /**
+   * A page of users. Should the page not fit a Lambda response, it ends early: RFC 7644 §3.4.2.4
+   * lets {@code itemsPerPage} be less than {@code count}, and the client asks for the rest.
+   */
   HttpResponse list(ScimContext context, ListRequest request, ListPage page) {
     var resources = views.views(context, page.resources(), request.selection(), true);
+    List<ObjectNode> fitting = new java.util.ArrayList<>();
+    long bytes = 0;
+    for (ObjectNode resource : resources) {
+      bytes += Json.write(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+      if (bytes > MAX_PAGE_BYTES && !fitting.isEmpty()) {
+        break;
+      }
+      fitting.add(resource);
+    }
     return HttpResponse.scim(
-        200, Json.write(ListResponses.of(page.totalResults(), request.startIndex(), resources)));
+        200, Json.write(ListResponses.of(page.totalResults(), request.startIndex(), fitting)));
   }
 
   String location(ScimContext context, StoredResource user) {

@@ -107,6 +107,25 @@ class GroupsResourceTest {
   }
 
   @Test
+  void list_whoseGroupsTogetherExceedTheMemberBudget_endsThePageEarly_insteadOfFailing() throws Exception {
+    int half = MemberRendering.MAX_MEMBERS / 2 + 1;
+    for (String name : List.of("A", "B", "C")) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < half; i++) {
+        client.store.addUser(TENANT, name + i, null);
+        ids.add(name + i);
+      }
+      client.store.update(TENANT, client.group(name), null, null, ids, List.of());
+    }
+
+    HttpResponse page = client.get("/Groups", Map.of("startIndex", "1", "count", "100"));
+
+    assertEquals(200, page.status());
+    assertEquals(3, json(page).path("totalResults").asInt());
+    assertEquals(1, json(page).path("itemsPerPage").asInt(), "two halves do not fit one budget");
+  }
+
+  @Test
   void get_unknownId_is404() {
     assertEquals(404, client.get("/Groups/nope", Map.of()).status());
   }
