@@ -226,8 +226,8 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   /**
-   * One request (a BatchGetItem of the membership and the group): a membership of a group whose
-   * delete has committed but whose cleanup is still running does not count.
+   * One request (a BatchGetItem of the membership, the group and the user): a membership whose
+   * group or user was deleted while its cleanup is still running does not count.
    */
   @Override
   public boolean isMember(String tenantId, String groupId, String userId) {
@@ -236,10 +236,13 @@ public final class DynamoGroupStore implements GroupStore {
     }
     return Batches.get(
                 dynamo,
-                List.of(Memberships.key(tenantId, groupId, userId), Dynamo.key(Keys.groups(tenantId), groupId)),
+                List.of(
+                    Memberships.key(tenantId, groupId, userId),
+                    Dynamo.key(Keys.groups(tenantId), groupId),
+                    Dynamo.key(Keys.users(tenantId), userId)),
                 "pk")
             .size()
-        == 2;
+        == 3;
   }
 
   /** One gsi1 Query for the user's memberships, then one batched read to drop deleted groups. */

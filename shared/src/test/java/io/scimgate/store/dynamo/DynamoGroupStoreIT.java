@@ -29,6 +29,17 @@ class DynamoGroupStoreIT {
   private final DynamoGroupStore groups = new DynamoGroupStore(table.dynamo());
 
   @Test
+  void isMember_isFalseForADeletedUser_evenWhileTheMembershipItemLingers() {
+    users.create(T, "u1", user("alice"));
+    groups.create(T, "g1", group("Admins"), List.of("u1"));
+    // What a lagging gsi1 leaves behind for a moment: the user item is gone, the membership not yet.
+    table.dynamo().client().deleteItem(r -> r.tableName(table.dynamo().table())
+        .key(Dynamo.key(Keys.users(T), "u1")));
+
+    assertFalse(groups.isMember(T, "g1", "u1"));
+  }
+
+  @Test
   void create_withMembers_isReadableFromBothSides() {
     users.create(T, "u1", user("alice").put("displayName", "Alice A"));
     users.create(T, "u2", user("bob"));
