@@ -43,6 +43,10 @@ public final class ScimFrontDoor implements Endpoint {
       }
       authenticator.authenticate(tenantId, request.header("authorization"));
       checkBody(request);
+      if (request.pathParam("id").filter(".search"::equals).isPresent()) {
+        // API Gateway routes GET/PUT/… /Users/.search to the {id} route: .search takes POST only.
+        throw ScimPaths.unrouted(request.method(), request.path());
+      }
       ScimContext context = new ScimContext(tenantId, ScimBaseUrl.of(request), request.requestId());
       return resource.handle(context, request);
     } catch (ScimException e) {

@@ -69,6 +69,7 @@ class DiscoveryEndpointIT {
     "DELETE, /Users, 405",
     "PUT, /Groups, 405",
     "GET, /Users/, 404",
+
   })
   void otherPathsAndMethods_answerScimErrors(String method, String path, int status) throws Exception {
     HttpResponse response = acme.components.discovery().handle(acme.scim(method, path, null, Map.of()));
@@ -78,6 +79,23 @@ class DiscoveryEndpointIT {
     assertEquals("application/scim+json", response.headers().get("Content-Type"));
     if (status == 405) {
       assertTrue(response.headers().containsKey("Allow"));
+    }
+  }
+
+  @Test
+  void dotSearch_routedToTheIdRouteWithAnotherMethod_is405() throws Exception {
+    for (String family : new String[] {"Users", "Groups"}) {
+      var base = acme.scim("GET", "/" + family + "/.search");
+      var params = new java.util.HashMap<>(base.pathParameters());
+      params.put("id", ".search");
+      var request = new io.scimgate.http.HttpRequest(
+          "GET", base.path(), params, Map.of(), base.headers(), null, "r");
+      var endpoint = family.equals("Users") ? acme.components.users() : acme.components.groups();
+
+      HttpResponse response = endpoint.handle(request);
+
+      assertEquals(405, response.status(), family);
+      assertEquals("POST", response.headers().get("Allow"));
     }
   }
 
