@@ -5,17 +5,13 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 import io.scimgate.access.Grant;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.StoreUnavailableException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -24,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * moves the tenant item's {@code groupsWithGrants} counter in the same transaction.
  */
 public final class DynamoGrantStore implements GrantStore {
-  private static final int BATCH_GET_KEYS = 100;
   private static final int MAX_ATTEMPTS = 5;
 
   private final Dynamo dynamo;
@@ -47,53 +42,19 @@ public final class DynamoGrantStore implements GrantStore {
 
   @Override
   public Map<String, List<Grant>> ofGroups(String tenantId, Collection<String> groupIds) {
-    Map<String, List<Grant>> out = new TreeMap<>();
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(groupIds));
-    for (int from = 0; from < ids.size(); from += BATCH_GET_KEYS) {
-      List<Map<String, AttributeValue>> keys =
-          ids.subList(from, Math.min(ids.size(), from + BATCH_GET_KEYS)).stream()
-              .map(id -> key(tenantId, id))
-              .toList();
-      Map<String, KeysAndAttributes> request =
-          Map.of(dynamo.table(), KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-      for (int attempt = 0; !request.isEmpty(); attempt++) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("grants batch read kept being throttled", null);
-        }
-        Map<String, KeysAndAttributes> ask = request;
-        BatchGetItemResponse response =
-            dynamo.call(() -> dynamo.client().batchGetItem(r -> r.requestItems(ask)));
-        response
-            .responses()
-            .getOrDefault(dynamo.table(), List.of())
-            .forEach(item -> out.put(item.get(Keys.SK).s(), GrantValues.from(item.get("grants"))));
-        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-      }
-    }
-    return out;
+    List<Map<String, AttributeValue>> keys =
+        new LinkedHashSet<>(groupIds).stream().map(id -> key(tenantId, id)).toList();
+    return byGroup(Batches.get(dynamo, keys, null));
   }
 
   @Override
   public Map<String, List<Grant>> all(String tenantId) {
+    return byGroup(Reads.prefixed(dynamo, Keys.grants(tenantId), null));
+  }
+
+  private static Map<String, List<Grant>> byGroup(List<Map<String, AttributeValue>> items) {
     Map<String, List<Grant>> out = new TreeMap<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk")
-                                  .expressionAttributeValues(Map.of(":pk", s(Keys.grants(tenantId))))
-                                  .exclusiveStartKey(from)
-                                  .consistentRead(true)));
-      page.items().forEach(item -> out.put(item.get(Keys.SK).s(), GrantValues.from(item.get("grants"))));
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
+    items.forEach(item -> out.put(item.get(Keys.SK).s(), GrantValues.from(item.get("grants"))));
     return out;
   }
 

@@ -30,8 +30,9 @@ final class Reads {
   }
 
   /**
-   * Every item of partition {@code pk} whose sort key starts with {@code skPrefix}, strongly
-   * consistent, following pages to the end. For small, bounded sets (tokens, counter shards).
+   * Every item of partition {@code pk} whose sort key starts with {@code skPrefix} (all of them
+   * when it is null), strongly consistent, following pages to the end. For small, bounded sets
+   * (tokens, counter shards, grants).
    */
   static List<Map<String, AttributeValue>> prefixed(Dynamo dynamo, String pk, String skPrefix) {
     List<Map<String, AttributeValue>> out = new ArrayList<>();
@@ -46,9 +47,12 @@ final class Reads {
                       .query(
                           r ->
                               r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+                                  .keyConditionExpression(
+                                      skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
                                   .expressionAttributeValues(
-                                      Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
+                                      skPrefix == null
+                                          ? Map.of(":pk", Dynamo.s(pk))
+                                          : Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
                                   .exclusiveStartKey(from)
                                   .consistentRead(true)));
       out.addAll(page.items());
