@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -56,10 +57,10 @@ public final class Components {
    */
   public static Components fromEnvironment() {
     Settings settings = Settings.fromEnvironment();
-    DynamoDbClient dynamoClient =
-        DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
-    SecretsManagerClient secrets =
-        SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    // One HTTP client for both SDK clients: built once at init, captured by the SnapStart snapshot.
+    SdkHttpClient http = UrlConnectionHttpClient.create();
+    DynamoDbClient dynamoClient = DynamoDbClient.builder().httpClient(http).build();
+    SecretsManagerClient secrets = SecretsManagerClient.builder().httpClient(http).build();
     Clock clock = Clock.systemUTC();
     PepperSource pepper =
         new SecretsManagerPepperSource(

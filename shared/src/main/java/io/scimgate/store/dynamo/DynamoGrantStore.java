@@ -30,14 +30,9 @@ public final class DynamoGrantStore implements GrantStore {
 
   @Override
   public List<Grant> get(String tenantId, String groupId) {
-    Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(r -> r.tableName(dynamo.table()).key(key(tenantId, groupId)).consistentRead(true))
-                    .item());
-    return item == null || item.isEmpty() ? List.of() : GrantValues.from(item.get("grants"));
+    return Reads.item(dynamo, Keys.grants(tenantId), groupId)
+        .map(item -> GrantValues.from(item.get("grants")))
+        .orElse(List.of());
   }
 
   @Override

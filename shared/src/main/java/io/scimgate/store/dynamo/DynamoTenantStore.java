@@ -56,16 +56,11 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public Optional<Tenant> get(String tenantId) {
-    Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(r -> r.tableName(dynamo.table()).key(key(tenantId)).consistentRead(true))
-                    .item());
-    if (item == null || item.isEmpty()) {
+    Optional<Map<String, AttributeValue>> found = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    Map<String, AttributeValue> item = found.get();
     AttributeValue roles = item.get("roles");
     AttributeValue stored = item.get("storedAttributes");
     AttributeValue counter = item.get(GROUPS_WITH_GRANTS);

@@ -19,18 +19,8 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(key(tenantId, digest))
-                                .consistentRead(true))
-                    .item());
-    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(token(tenantId, item));
+    return Reads.item(dynamo, Keys.tenant(tenantId), Keys.tokenSk(digest))
+        .map(item -> token(tenantId, item));
   }
 
   @Override

@@ -121,22 +121,10 @@ final class Listing {
   }
 
   private Map<String, AttributeValue> bookmark(String tenantId, String scope, String queryKey, int startIndex) {
-    Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex)))
-                                .consistentRead(true))
-                    .item());
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
-    boolean live =
-        Dynamo.present(item)
-            && Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond();
-    return live ? item : null;
+    return Reads.item(dynamo, Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
+        .filter(item -> Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())
+        .orElse(null);
   }
 
   private void remember(String tenantId, String scope, String queryKey, int nextStart, String lastId, Long total) {
