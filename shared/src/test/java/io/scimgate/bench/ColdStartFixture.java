@@ -6,8 +6,8 @@ import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
 import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoUserStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
-import io.scimgate.store.dynamo.Keys;
 import io.scimgate.store.dynamo.TableDefinition;
 import io.scimgate.testing.MotoServer;
 import java.net.URI;
@@ -16,14 +16,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
@@ -89,24 +87,13 @@ public final class ColdStartFixture {
     Thread.currentThread().join();
   }
 
-  /** A user item as the store keeps it today; if the layout moves on, the list is just empty. */
+  /** A user written by the real store, so the item layout always matches what the jar reads. */
   private static void putUser(Dynamo dynamo, String userName) {
-    String id = UUID.randomUUID().toString();
     ObjectNode doc = Json.object();
     doc.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
-    doc.put("id", id);
     doc.put("userName", userName + "@example.com");
     doc.put("active", true);
-    dynamo
-        .client()
-        .putItem(
-            r ->
-                r.tableName(TABLE)
-                    .item(
-                        Map.of(
-                            Keys.PK, Dynamo.s(Keys.users(TENANT)),
-                            Keys.SK, Dynamo.s(id),
-                            "doc", AttributeValue.fromS(Json.write(doc)))));
+    new DynamoUserStore(dynamo).create(TENANT, UUID.randomUUID().toString(), doc);
   }
 
   /** {@code GET /Users?startIndex=1&count=2} as API Gateway HTTP API (payload 2.0) delivers it. */
