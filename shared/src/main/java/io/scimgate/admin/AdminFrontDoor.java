@@ -1,6 +1,7 @@
 package io.scimgate.admin;
 
 import io.scimgate.auth.PepperSource;
+import io.scimgate.feed.EventFeed;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
@@ -28,7 +29,18 @@ public final class AdminFrontDoor implements Endpoint {
 
   /** The stores admin reads and writes, built once by the composition root. */
   public record Stores(
-      TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
+      TenantStore tenants,
+      GrantStore grants,
+      TokenStore tokens,
+      UserStore users,
+      GroupStore groups,
+      EventFeed events) {
+
+    /** Without the change feed: its route answers 404. */
+    public Stores(TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {
+      this(tenants, grants, tokens, users, groups, null);
+    }
+  }
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
     this.authenticator = authenticator;
@@ -56,6 +68,9 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/users/{userId}/access", reports::access)
             .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
+    if (stores.events() != null) {
+      router.on("GET", "tenants/{tenantId}/events", new FeedAdmin(tenants, stores.events())::events);
+    }
   }
 
   @Override

@@ -15,6 +15,7 @@ import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantStore;
@@ -105,7 +106,7 @@ public final class Components {
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(
             new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
+            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), new DynamoEventFeed(dynamo)),
         pepper,
         clock);
   }

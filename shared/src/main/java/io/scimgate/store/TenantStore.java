@@ -16,6 +16,7 @@ public interface TenantStore {
    * @param roles the tenant's roles, {@link RoleLadder#DEFAULT} until it sets its own
    * @param storedAttributes optional user attributes the tenant keeps; {@code null}: all of them
    * @param groupsWithGrants counter kept by the grant store alongside its writes
+   * @param inviteOnCreate whether {@code user.created} events carry {@code "invite": true}
    */
   record Tenant(
       String tenantId,
@@ -24,7 +25,8 @@ public interface TenantStore {
       RoleLadder roles,
       List<Grant> defaultGrants,
       List<String> storedAttributes,
-      long groupsWithGrants) {
+      long groupsWithGrants,
+      boolean inviteOnCreate) {
 
     public Tenant {
       defaultGrants = List.copyOf(defaultGrants);
@@ -45,4 +47,6 @@ public interface TenantStore {
   boolean setDefaultGrants(String tenantId, List<Grant> grants);
 
   boolean setStoredAttributes(String tenantId, List<String> attributes);
+
+  boolean setInviteOnCreate(String tenantId, boolean enabled);
 }

@@ -57,7 +57,7 @@ public final class DynamoGroupStore implements GroupStore {
     this.clock = clock;
     this.listing = new Listing(dynamo, "groups", maxScanItems, clock);
     this.cleanup = new MembershipCleanup(dynamo, clock);
-    this.writes = new Writes(dynamo);
+    this.writes = new Writes(dynamo, clock);
     this.deleteBudgetMillis = deleteBudgetMillis;
   }
 

@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
+  static final String INVITE_ON_CREATE = "inviteOnCreate";
+  /** gsi1 partition listing every tenant (GET /admin/tenants), sorted by tenant id. */
+  static final String REGISTRY = "SYS#TENANTS";
 
   private final Dynamo dynamo;
 
@@ -38,6 +41,8 @@ public final class DynamoTenantStore implements TenantStore {
     item.put("syncEnabled", AttributeValue.fromBool(false));
     item.put("defaultGrants", GrantValues.of(List.of()));
     item.put(GROUPS_WITH_GRANTS, Dynamo.n(0));
+    item.put(Keys.GSI1_PK, s(REGISTRY));
+    item.put(Keys.GSI1_SK, s(tenantId));
     try {
       dynamo.call(
           () ->
@@ -72,7 +77,8 @@ public final class DynamoTenantStore implements TenantStore {
             roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
             GrantValues.from(item.get("defaultGrants")),
             stored == null ? null : strings(stored),
-            counter == null ? 0 : Long.parseLong(counter.n())));
+            counter == null ? 0 : Long.parseLong(counter.n()),
+            Boolean.TRUE.equals(item.getOrDefault(INVITE_ON_CREATE, AttributeValue.fromBool(false)).bool())));
   }
 
   @Override
@@ -93,6 +99,32 @@ public final class DynamoTenantStore implements TenantStore {
   @Override
   public boolean setStoredAttributes(String tenantId, List<String> attributes) {
     return set(tenantId, "storedAttributes", list(attributes));
+  }
+
+  @Override
+  public boolean setInviteOnCreate(String tenantId, boolean enabled) {
+    return set(tenantId, INVITE_ON_CREATE, AttributeValue.fromBool(enabled));
+  }
+
+  /**
+   * Whether {@code user.created} events of the tenant carry {@code "invite": true}: one consistent
+   * read of the tenant item's flag, made by the create that writes the event.
+   */
+  static boolean inviteOnCreate(Dynamo dynamo, String tenantId) {
+    Map<String, AttributeValue> item =
+        dynamo.call(
+            () ->
+                dynamo
+                    .client()
+                    .getItem(
+                        r ->
+                            r.tableName(dynamo.table())
+                                .key(key(tenantId))
+                                .projectionExpression(INVITE_ON_CREATE)
+                                .consistentRead(true))
+                    .item());
+    AttributeValue flag = item == null ? null : item.get(INVITE_ON_CREATE);
+    return flag != null && Boolean.TRUE.equals(flag.bool());
   }
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {

@@ -4,6 +4,7 @@ import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.feed.UserEvents;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
@@ -49,7 +50,7 @@ public final class DynamoUserStore implements UserStore {
     this.clock = clock;
     this.listing = new Listing(dynamo, "users", maxScanItems, clock);
     this.cleanup = new MembershipCleanup(dynamo, clock);
-    this.writes = new Writes(dynamo);
+    this.writes = new Writes(dynamo, clock);
   }
 
   @Override
@@ -67,6 +68,7 @@ public final class DynamoUserStore implements UserStore {
       tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
     }
     tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
+    tx.event(tenantId, UserEvents.created(user, DynamoTenantStore.inviteOnCreate(dynamo, tenantId)));
     tx.write();
     return user;
   }
@@ -110,6 +112,7 @@ public final class DynamoUserStore implements UserStore {
     if (after.active() != before.active()) {
       tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
     }
+    UserEvents.replaced(Items.resource(old), user).ifPresent(e -> tx.event(tenantId, e));
     try {
       tx.write();
     } catch (VersionConflictException e) {
@@ -141,6 +144,7 @@ public final class DynamoUserStore implements UserStore {
       }
       tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
       tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
+      tx.event(tenantId, UserEvents.deleted(Items.resource(old)));
       try {
         tx.write();
         break;

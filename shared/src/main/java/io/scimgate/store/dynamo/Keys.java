@@ -82,6 +82,11 @@ public final class Keys {
     return tenant(tenantId) + "GRANTS";
   }
 
+  /** The tenant's change feed, sorted by event id = commit stamp (0060-change-feed.md). */
+  public static String events(String tenantId) {
+    return tenant(tenantId) + "EVENT";
+  }
+
   /** Resume points of index-based paging (short-lived, TTL). */
   public static String pages(String tenantId) {
     return tenant(tenantId) + "PAGE";

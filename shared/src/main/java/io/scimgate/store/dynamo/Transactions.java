@@ -1,9 +1,12 @@
 package io.scimgate.store.dynamo;
 
 import io.scimgate.store.StoreUnavailableException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -21,6 +24,12 @@ final class Transactions {
   private static final long BASE_DELAY_MILLIS = 10;
   private static final long MAX_DELAY_MILLIS = 500;
 
+  /**
+   * Bound of one TransactWriteItems call, SDK retries included: the change feed's settle window
+   * relies on an event's stamp lying at most this long before its commit (0060-change-feed.md).
+   */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
+
   private Transactions() {}
 
   /**
@@ -30,17 +39,37 @@ final class Transactions {
    */
   static void write(
       Dynamo dynamo, List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
+    write(dynamo, actions, List::of, conditionFailed);
+  }
+
+  /**
+   * As {@link #write(Dynamo, List, IntFunction)}, plus unconditional actions built anew for each
+   * attempt and appended after {@code actions}: the change feed's event items, re-stamped on retry.
+   */
+  static void write(
+      Dynamo dynamo,
+      List<TransactWriteItem> actions,
+      Supplier<List<TransactWriteItem>> stampedPerAttempt,
+      IntFunction<RuntimeException> conditionFailed) {
     if (actions.isEmpty()) {
       return;
     }
-    if (actions.size() > MAX_ACTIONS) {
-      throw new IllegalArgumentException(actions.size() + " actions in one transaction");
-    }
     for (int attempt = 0; ; attempt++) {
+      // Event items come last (their index never hides a condition) and get a fresh stamp.
+      List<TransactWriteItem> all = new ArrayList<>(actions);
+      all.addAll(stampedPerAttempt.get());
+      if (all.size() > MAX_ACTIONS) {
+        throw new IllegalArgumentException(all.size() + " actions in one transaction");
+      }
       try {
         dynamo.call(
             () ->
-                dynamo.client().transactWriteItems(r -> r.transactItems(actions)));
+                dynamo
+                    .client()
+                    .transactWriteItems(
+                        r ->
+                            r.transactItems(all)
+                                .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT))));
         return;
       } catch (TransactionCanceledException e) {
         List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();

@@ -5,6 +5,8 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
+import io.scimgate.feed.ChangeEvent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 final class Writes {
   private final Dynamo dynamo;
+  private final EventItems eventItems;
 
-  Writes(Dynamo dynamo) {
+  Writes(Dynamo dynamo, Clock clock) {
     this.dynamo = dynamo;
+    this.eventItems = new EventItems(dynamo, clock);
   }
 
   Batch batch() {
@@ -31,6 +35,21 @@ final class Writes {
   final class Batch {
     private final List<TransactWriteItem> actions = new ArrayList<>();
     private final List<Supplier<RuntimeException>> meanings = new ArrayList<>();
+    private final List<ChangeEvent> events = new ArrayList<>();
+    private String eventTenant;
+
+    /**
+     * An event that commits with this batch, and only with it (docs/decisions/0060-change-feed.md):
+     * the one place where the stores' changes reach the feed.
+     */
+    Batch event(String tenantId, ChangeEvent event) {
+      if (eventTenant != null && !eventTenant.equals(tenantId)) {
+        throw new IllegalArgumentException("events of two tenants in one transaction");
+      }
+      eventTenant = tenantId;
+      events.add(event);
+      return this;
+    }
 
     /** Put of an item that must not exist yet; a collision is {@code attribute} taken. */
     Batch putNew(Map<String, AttributeValue> item, String attribute) {
@@ -89,8 +108,9 @@ final class Writes {
       return this;
     }
 
+    /** Actions including the event items. */
     int size() {
-      return actions.size();
+      return actions.size() + events.size();
     }
 
     /** Writes all actions atomically, retrying conflicts; a failed condition throws its meaning. */
@@ -98,6 +118,7 @@ final class Writes {
       Transactions.write(
           dynamo,
           actions,
+          () -> eventItems.puts(eventTenant, events),
           i ->
               meanings.get(i) != null
                   ? meanings.get(i).get()
