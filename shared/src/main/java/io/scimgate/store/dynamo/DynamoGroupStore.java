@@ -4,6 +4,7 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
@@ -72,7 +73,8 @@ public final class DynamoGroupStore implements GroupStore {
       throw new IllegalArgumentException("unusable id");
     }
     ObjectNode doc = withoutMembers(document);
-    MemberChanges members = new MemberChanges(memberIds, displays(tenantId, memberIds), List.of());
+    // A new id has no memberships yet: every member is an addition.
+    MemberChanges members = new MemberChanges(memberIds, displays(tenantId, memberIds), List.of(), Set.of());
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     StoredResource group = new StoredResource(id, 1, now, now, doc);
     Writes.Batch first = writes.batch();
@@ -84,6 +86,7 @@ public final class DynamoGroupStore implements GroupStore {
       first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(externalId), id), Items.EXTERNAL_ID);
     }
     first.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, 1L)));
+    first.event(tenantId, GroupEvents.created(group));
     members.write(writes, first, dynamo, tenantId, id);
     return group;
   }
@@ -100,8 +103,19 @@ public final class DynamoGroupStore implements GroupStore {
     if (!Keys.storableId(id)) {
       return Optional.empty();
     }
-    MemberChanges members = new MemberChanges(addMembers, displays(tenantId, addMembers), removeMembers);
+    Map<String, String> displays = displays(tenantId, addMembers);
+    List<String> touched = java.util.stream.Stream.concat(addMembers.stream(), removeMembers.stream()).toList();
     for (int attempt = 0; ; attempt++) {
+      MemberChanges members =
+          new MemberChanges(addMembers, displays, removeMembers, Memberships.present(dynamo, tenantId, id, touched));
+      if (document == null && members.isEmpty()) {
+        // Nothing changes: no write, no version bump, no event; the version is still checked.
+        Optional<StoredResource> current = get(tenantId, id);
+        if (expectedVersion != null && current.isPresent() && current.get().version() != expectedVersion) {
+          throw new VersionConflictException();
+        }
+        return current;
+      }
       Writes.Batch first = writes.batch();
       StoredResource replaced = null;
       if (document != null) {
@@ -124,6 +138,11 @@ public final class DynamoGroupStore implements GroupStore {
         if (expectedVersion != null || attempt >= Transactions.MAX_ATTEMPTS) {
           throw e;
         }
+      } catch (MemberChanges.MemberRace race) {
+        // A concurrent writer added or removed one of these members: plan again from a fresh read.
+        if (attempt >= Transactions.MAX_ATTEMPTS) {
+          throw new VersionConflictException();
+        }
       }
     }
   }
@@ -145,6 +164,8 @@ public final class DynamoGroupStore implements GroupStore {
       }
       tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
       tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
+      tx.delete(Keys.memberCounts(tenantId), id);
+      tx.event(tenantId, GroupEvents.deleted(Items.resource(old)));
       try {
         tx.write();
         break;
@@ -277,6 +298,7 @@ public final class DynamoGroupStore implements GroupStore {
         new StoredResource(
             before.id(), version + 1, before.created(), clock.instant().truncatedTo(ChronoUnit.MILLIS), doc);
     first.putIfVersion(item(tenantId, after), version);
+    GroupEvents.updated(before, after).ifPresent(e -> first.event(tenantId, e));
     String unique = Keys.unique(tenantId);
     String oldName = old.get(DISPLAY_NAME).s();
     if (!oldName.toLowerCase(Locale.ROOT).equals(displayName(doc).toLowerCase(Locale.ROOT))) {

@@ -46,6 +46,11 @@ public final class Keys {
     return tenant(tenantId) + "MEMBERS#" + groupId;
   }
 
+  /** Member counters, one item per group (sk = group id), moved with each membership change. */
+  public static String memberCounts(String tenantId) {
+    return tenant(tenantId) + "MEMBERCOUNT";
+  }
+
   /** gsi1 partition of a user's memberships (the reverse side of {@link #members}). */
   public static String memberOf(String tenantId, String userId) {
     return tenant(tenantId) + "MEMBEROF#" + userId;

@@ -1,5 +1,6 @@
 package io.scimgate.store.dynamo;
 
+import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.MissingMemberException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,41 +11,53 @@ import java.util.Set;
 
 /**
  * Member additions and removals of one group write, split into TransactWriteItems of at most
- * {@link Transactions#MAX_ACTIONS} actions. An addition is two actions (a ConditionCheck that the
- * user exists, and the Put of the membership), a removal one Delete; both are idempotent, so a
- * retried or repeated change is harmless, and k changes cost O(k) writes whatever the group size.
+ * {@link Transactions#MAX_ACTIONS} actions. Only real changes are written: adding a present member
+ * or removing an absent one is dropped beforehand (one batched read of those k memberships), and
+ * each change is conditional on that state (a Put if absent, a Delete if present) so that each one
+ * commits exactly one {@code membership.added}/{@code membership.removed} event and moves the
+ * group's member counter exactly once. An addition is three actions (a ConditionCheck that the user
+ * exists, the Put, its event), a removal two, plus one counter update per transaction: k changes
+ * cost O(k) writes whatever the group size.
  *
  * <p>The first transaction carries the caller's actions on the group item and its markers (the
  * version check and bump), so the change is atomic whenever everything fits in one transaction
- * (~48 additions or ~95 removals). Beyond that, each further chunk starts with a ConditionCheck
+ * (~32 additions or ~48 removals). Beyond that, each further chunk starts with a ConditionCheck
  * that the group still exists: nothing can be added to a group once its delete has committed.
- * A failure between chunks leaves a prefix applied under the new version; the client's retry
- * (IdPs retry 5xx) converges because every action is idempotent.
+ * A change that raced with another writer of the same membership ({@link MemberRace}) is
+ * re-planned from a fresh read; the client's retry of a half-applied change converges because a
+ * re-planned change skips what is already done.
  */
 final class MemberChanges {
   private record Change(String userId, String display) {
     boolean isAdd() {
       return display != null;
     }
+
+    int actions() {
+      return isAdd() ? 3 : 2;
+    }
   }
 
   private final List<Change> changes = new ArrayList<>();
 
   /**
-   * Additions (with the display value of each user, read beforehand) and removals. An id in both
-   * lists is added: removal then addition leaves it a member.
+   * Additions (with the display value of each user, read beforehand) and removals, given the
+   * members among them that are {@code present} now. An id in both lists is added.
    */
-  MemberChanges(Collection<String> add, Map<String, String> displays, Collection<String> remove) {
+  MemberChanges(
+      Collection<String> add, Map<String, String> displays, Collection<String> remove, Set<String> present) {
     Set<String> added = new LinkedHashSet<>(add);
     for (String userId : added) {
       String display = displays.get(userId);
       if (display == null) {
         throw new MissingMemberException(userId);
       }
-      changes.add(new Change(userId, display));
+      if (!present.contains(userId)) {
+        changes.add(new Change(userId, display));
+      }
     }
     for (String userId : new LinkedHashSet<>(remove)) {
-      if (!added.contains(userId) && Keys.storableId(userId)) {
+      if (!added.contains(userId) && Keys.storableId(userId) && present.contains(userId)) {
         changes.add(new Change(userId, null));
       }
     }
@@ -52,7 +65,7 @@ final class MemberChanges {
 
   /** Writes {@code first} with as many changes as fit, then the rest in further chunks. */
   void write(Writes writes, Writes.Batch first, Dynamo dynamo, String tenantId, String groupId) {
-    int from = fill(first, dynamo, tenantId, groupId, 0);
+    int from = fillFrom(first, changes, dynamo, tenantId, groupId);
     first.write();
     List<Change> rest = new ArrayList<>(changes.subList(from, changes.size()));
     while (!rest.isEmpty()) {
@@ -66,39 +79,56 @@ final class MemberChanges {
         // The user was deleted after the first chunk: equivalent to that delete coming after
         // this whole change, which removes the membership anyway. Skip it and retry the chunk.
         rest.removeIf(c -> c.userId().equals(deletedMeanwhile.memberId()));
+      } catch (MemberRace race) {
+        // Another writer changed one of these memberships meanwhile: keep what is still a change.
+        rest = replan(rest, dynamo, tenantId, groupId);
       } catch (GroupGone deleted) {
         return; // The group was deleted meanwhile; its cleanup removes what was written.
       }
     }
   }
 
-  /** Number of write actions all changes take (excluding the group's own). */
+  /** Number of actions all changes take (excluding the group's own and the counter). */
   int actions() {
-    return changes.stream().mapToInt(c -> c.isAdd() ? 2 : 1).sum();
+    return changes.stream().mapToInt(Change::actions).sum();
   }
 
-  private int fill(Writes.Batch batch, Dynamo dynamo, String tenantId, String groupId, int from) {
-    return from + fillFrom(batch, changes.subList(from, changes.size()), dynamo, tenantId, groupId);
+  boolean isEmpty() {
+    return changes.isEmpty();
+  }
+
+  private static List<Change> replan(List<Change> pending, Dynamo dynamo, String tenantId, String groupId) {
+    Set<String> present =
+        Memberships.present(dynamo, tenantId, groupId, pending.stream().map(Change::userId).toList());
+    return pending.stream().filter(c -> c.isAdd() != present.contains(c.userId())).toList();
   }
 
   private static int fillFrom(
       Writes.Batch batch, List<Change> pending, Dynamo dynamo, String tenantId, String groupId) {
     int taken = 0;
+    long delta = 0;
     for (Change change : pending) {
-      int size = change.isAdd() ? 2 : 1;
-      if (batch.size() + size > Transactions.MAX_ACTIONS) {
+      // One action stays free for the member counter.
+      if (batch.size() + change.actions() + 1 > Transactions.MAX_ACTIONS) {
         break;
       }
+      String userId = change.userId();
       if (change.isAdd()) {
-        String userId = change.userId();
         batch.add(
             Memberships.exists(dynamo, Keys.users(tenantId), userId),
             () -> new MissingMemberException(userId));
-        batch.add(Memberships.put(dynamo, tenantId, groupId, userId, change.display()));
+        batch.add(Memberships.putNew(dynamo, tenantId, groupId, userId, change.display()), MemberRace::new);
+        batch.event(tenantId, GroupEvents.memberAdded(groupId, userId));
+        delta++;
       } else {
-        batch.add(Memberships.delete(dynamo, tenantId, groupId, change.userId()));
+        batch.add(Memberships.deletePresent(dynamo, tenantId, groupId, userId), MemberRace::new);
+        batch.event(tenantId, GroupEvents.memberRemoved(groupId, userId));
+        delta--;
       }
       taken++;
+    }
+    if (delta != 0) {
+      batch.add(Memberships.count(dynamo, tenantId, groupId, delta));
     }
     return taken;
   }
@@ -107,6 +137,13 @@ final class MemberChanges {
   static final class GroupGone extends RuntimeException {
     GroupGone() {
       super("group deleted meanwhile", null, false, false);
+    }
+  }
+
+  /** A membership was added or removed by another writer between our read and our write. */
+  static final class MemberRace extends RuntimeException {
+    MemberRace() {
+      super("membership changed meanwhile", null, false, false);
     }
   }
 }

@@ -119,13 +119,34 @@ final class MembershipCleanup {
     return true;
   }
 
-  /** Deletes the user's membership items visible in gsi1 now. */
+  /**
+   * Deletes the user's membership items visible in gsi1 now, each with a decrement of its group's
+   * member counter in one transaction (O(groups of the user)). A membership already gone, or one
+   * of a group being deleted (whose counter goes with it), is deleted without the counter.
+   */
   void drainUser(String tenantId, String userId) {
-    List<Map<String, AttributeValue>> keys =
-        Memberships.ofUser(dynamo, tenantId, userId).stream()
-            .map(m -> Dynamo.key(m.get(Keys.PK).s(), m.get(Keys.SK).s()))
-            .toList();
-    Batches.delete(dynamo, keys);
+    List<Map<String, AttributeValue>> leftovers = new ArrayList<>();
+    for (Map<String, AttributeValue> membership : Memberships.ofUser(dynamo, tenantId, userId)) {
+      String groupId = membership.get(Keys.GSI1_SK).s();
+      try {
+        Transactions.write(
+            dynamo,
+            List.of(
+                Memberships.exists(dynamo, Keys.groups(tenantId), groupId),
+                Memberships.deletePresent(dynamo, tenantId, groupId, userId),
+                Memberships.count(dynamo, tenantId, groupId, -1)),
+            i -> new AlreadyGone());
+      } catch (AlreadyGone gone) {
+        leftovers.add(Dynamo.key(membership.get(Keys.PK).s(), userId));
+      }
+    }
+    Batches.delete(dynamo, leftovers);
+  }
+
+  private static final class AlreadyGone extends RuntimeException {
+    AlreadyGone() {
+      super("membership or group gone", null, false, false);
+    }
   }
 
   /**

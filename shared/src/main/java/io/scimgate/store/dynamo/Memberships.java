@@ -3,8 +3,10 @@ package io.scimgate.store.dynamo;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 final class Memberships {
   static final String DISPLAY = "display";
+  static final String MEMBER_COUNT = "members";
 
   private Memberships() {}
 
@@ -31,6 +34,63 @@ final class Memberships {
     item.put(Keys.GSI1_SK, s(groupId));
     item.put(DISPLAY, s(display));
     return TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)).build();
+  }
+
+  /** Put of a membership that must not exist yet (a real addition). */
+  static TransactWriteItem putNew(
+      Dynamo dynamo, String tenantId, String groupId, String userId, String display) {
+    Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId, userId));
+    item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
+    item.put(Keys.GSI1_SK, s(groupId));
+    item.put(DISPLAY, s(display));
+    return TransactWriteItem.builder()
+        .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
+        .build();
+  }
+
+  /** Delete of a membership that must exist (a real removal). */
+  static TransactWriteItem deletePresent(Dynamo dynamo, String tenantId, String groupId, String userId) {
+    return TransactWriteItem.builder()
+        .delete(
+            d ->
+                d.tableName(dynamo.table())
+                    .key(key(tenantId, groupId, userId))
+                    .conditionExpression("attribute_exists(pk)"))
+        .build();
+  }
+
+  /** ADD to the group's member counter ({@code T#<t>#MEMBERCOUNT}, sk = group id). */
+  static TransactWriteItem count(Dynamo dynamo, String tenantId, String groupId, long delta) {
+    return TransactWriteItem.builder()
+        .update(
+            u ->
+                u.tableName(dynamo.table())
+                    .key(Dynamo.key(Keys.memberCounts(tenantId), groupId))
+                    .updateExpression("ADD #c :d")
+                    .expressionAttributeNames(Map.of("#c", MEMBER_COUNT))
+                    .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
+        .build();
+  }
+
+  /** Member counts of those groups (one batched read); a group without a counter has 0. */
+  static Map<String, Long> counts(Dynamo dynamo, String tenantId, List<String> groupIds) {
+    Map<String, Long> out = new HashMap<>();
+    List<Map<String, AttributeValue>> keys =
+        groupIds.stream().distinct().map(g -> Dynamo.key(Keys.memberCounts(tenantId), g)).toList();
+    for (Map<String, AttributeValue> item : Batches.get(dynamo, keys, null)) {
+      AttributeValue count = item.get(MEMBER_COUNT);
+      out.put(item.get(Keys.SK).s(), count == null ? 0 : Long.parseLong(count.n()));
+    }
+    return out;
+  }
+
+  /** Which of these users are members of the group now (one batched, consistent read). */
+  static Set<String> present(Dynamo dynamo, String tenantId, String groupId, List<String> userIds) {
+    List<Map<String, AttributeValue>> keys =
+        userIds.stream().distinct().filter(Keys::storableId).map(u -> key(tenantId, groupId, u)).toList();
+    Set<String> out = new HashSet<>();
+    Batches.get(dynamo, keys, "sk").forEach(item -> out.add(item.get(Keys.SK).s()));
+    return out;
   }
 
   /** Idempotent remove. */
