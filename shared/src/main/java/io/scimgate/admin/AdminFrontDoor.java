@@ -7,6 +7,7 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.log.Log;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.DirectoryReader;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoreUnavailableException;
@@ -34,11 +35,12 @@ public final class AdminFrontDoor implements Endpoint {
       TokenStore tokens,
       UserStore users,
       GroupStore groups,
-      EventFeed events) {
+      EventFeed events,
+      DirectoryReader directory) {
 
-    /** Without the change feed: its route answers 404. */
+    /** Without the change feed and the reconciliation reads: their routes answer 404. */
     public Stores(TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {
-      this(tenants, grants, tokens, users, groups, null);
+      this(tenants, grants, tokens, users, groups, null, null);
     }
   }
 
@@ -69,7 +71,20 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
     if (stores.events() != null) {
-      router.on("GET", "tenants/{tenantId}/events", new FeedAdmin(tenants, stores.events())::events);
+      FeedAdmin feed = new FeedAdmin(tenants, stores.events(), stores.tenants());
+      router
+          .on("GET", "tenants/{tenantId}/events", feed::events)
+          .on("PUT", "tenants/{tenantId}/invite-on-create", feed::putInviteOnCreate);
+    }
+    if (stores.directory() != null) {
+      ReconciliationAdmin reads =
+          new ReconciliationAdmin(tenants, stores.directory(), stores.users(), stores.groups(), stores.grants());
+      router
+          .on("GET", "tenants", reads::tenants)
+          .on("GET", "tenants/{tenantId}/users", reads::users)
+          .on("GET", "tenants/{tenantId}/users/{userId}", reads::user)
+          .on("GET", "tenants/{tenantId}/groups", reads::groups)
+          .on("GET", "tenants/{tenantId}/groups/{groupId}/members", reads::members);
     }
   }
 

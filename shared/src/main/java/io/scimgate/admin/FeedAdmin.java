@@ -1,5 +1,6 @@
 package io.scimgate.admin;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.feed.EventFeed;
@@ -7,6 +8,7 @@ import io.scimgate.feed.FeedCursor;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import java.util.Map;
 
@@ -21,10 +23,28 @@ final class FeedAdmin {
 
   private final TenantAdmin tenants;
   private final EventFeed feed;
+  private final TenantStore settings;
 
-  FeedAdmin(TenantAdmin tenants, EventFeed feed) {
+  FeedAdmin(TenantAdmin tenants, EventFeed feed, TenantStore settings) {
     this.tenants = tenants;
     this.feed = feed;
+    this.settings = settings;
+  }
+
+  /** {@code PUT /admin/tenants/{t}/invite-on-create {"enabled"}}: user.created then says "invite". */
+  HttpResponse putInviteOnCreate(HttpRequest request, Map<String, String> params) {
+    Tenant tenant = tenants.require(params);
+    JsonNode enabled = AdminJson.body(request).get("enabled");
+    if (enabled == null || !enabled.isBoolean()) {
+      throw AdminException.badRequest("\"enabled\" must be true or false.");
+    }
+    if (!settings.setInviteOnCreate(tenant.tenantId(), enabled.booleanValue())) {
+      throw AdminException.notFound("No tenant " + tenant.tenantId() + ".");
+    }
+    ObjectNode out = Json.object();
+    out.put("tenantId", tenant.tenantId());
+    out.put("inviteOnCreate", enabled.booleanValue());
+    return AdminJson.respond(200, out);
   }
 
   HttpResponse events(HttpRequest request, Map<String, String> params) {

@@ -73,6 +73,7 @@ final class TenantAdmin {
     out.set("roles", AdminJson.array(tenant.roles().roles()));
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
+    out.put("inviteOnCreate", tenant.inviteOnCreate());
     return AdminJson.respond(200, out);
   }
 

@@ -15,6 +15,7 @@ import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoDirectoryReader;
 import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
@@ -106,7 +107,8 @@ public final class Components {
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(
             new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), new DynamoEventFeed(dynamo)),
+            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), new DynamoEventFeed(dynamo),
+            new DynamoDirectoryReader(dynamo)),
         pepper,
         clock);
   }

@@ -7,6 +7,7 @@ import io.scimgate.admin.AdminFrontDoor;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.store.dynamo.DynamoDirectoryReader;
 import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
@@ -52,7 +53,8 @@ final class FeedFixture {
                 new DynamoTenantStore(tenant.dynamo), new DynamoGrantStore(tenant.dynamo),
                 new DynamoTokenStore(tenant.dynamo), new DynamoUserStore(tenant.dynamo),
                 new DynamoGroupStore(tenant.dynamo),
-                new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), SETTLE)),
+                new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), SETTLE),
+                new DynamoDirectoryReader(tenant.dynamo)),
             () -> TestTenant.PEPPER,
             Clock.systemUTC());
   }
