@@ -43,6 +43,11 @@ final class FeedFixture {
   }
 
   FeedFixture(TestTenant tenant) {
+    this(tenant, SETTLE);
+  }
+
+  /** With the feed's settle window {@code settle} (the deployed one for concurrency tests). */
+  FeedFixture(TestTenant tenant, Duration settle) {
     this.tenant = tenant;
     this.tenantId = tenant.tenantId;
     new DynamoTenantStore(tenant.dynamo).create(tenantId, Instant.now());
@@ -53,7 +58,7 @@ final class FeedFixture {
                 new DynamoTenantStore(tenant.dynamo), new DynamoGrantStore(tenant.dynamo),
                 new DynamoTokenStore(tenant.dynamo), new DynamoUserStore(tenant.dynamo),
                 new DynamoGroupStore(tenant.dynamo),
-                new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), SETTLE),
+                new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), settle),
                 new DynamoDirectoryReader(tenant.dynamo)),
             () -> TestTenant.PEPPER,
             Clock.systemUTC());
