@@ -4,6 +4,9 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.access.CommunityAccess;
+import io.scimgate.feed.AccessEvents;
+import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
@@ -116,6 +119,7 @@ public final class DynamoGroupStore implements GroupStore {
         }
         return current;
       }
+      members.attachAccess(accessChanges(tenantId, id, members.changed()));
       Writes.Batch first = writes.batch();
       StoredResource replaced = null;
       if (document != null) {
@@ -338,6 +342,31 @@ public final class DynamoGroupStore implements GroupStore {
               }
             })
         .build();
+  }
+
+  /**
+   * {@code access.changed} of each member change that moves a user's effective grants: only when
+   * sync is on and the group grants something; O(changed users) reads otherwise nothing.
+   */
+  private Map<String, ChangeEvent> accessChanges(String tenantId, String groupId, Map<String, Boolean> changed) {
+    if (changed.isEmpty()) {
+      return Map.of();
+    }
+    Optional<AccessFacts> facts = AccessFacts.of(dynamo, tenantId);
+    if (facts.isEmpty() || facts.get().grantsOf(groupId).isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Boolean> active = AccessFacts.activeOf(dynamo, tenantId, List.copyOf(changed.keySet()));
+    Map<String, ChangeEvent> out = new java.util.HashMap<>();
+    changed.forEach((userId, added) -> {
+      if (active.getOrDefault(userId, false)) {
+        List<CommunityAccess> without = facts.get().grants(userId, true, null, groupId);
+        List<CommunityAccess> with = facts.get().grants(userId, true, groupId, null);
+        AccessEvents.changed(userId, added ? without : with, added ? with : without, AccessEvents.MEMBERSHIP, groupId)
+            .ifPresent(e -> out.put(userId, e));
+      }
+    });
+    return out;
   }
 
   private Map<String, String> displays(String tenantId, Collection<String> userIds) {

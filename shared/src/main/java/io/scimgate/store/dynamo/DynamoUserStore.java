@@ -4,6 +4,9 @@ import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.access.CommunityAccess;
+import io.scimgate.feed.AccessEvents;
+import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.UserEvents;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
@@ -113,6 +116,10 @@ public final class DynamoUserStore implements UserStore {
       tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
     }
     UserEvents.replaced(Items.resource(old), user).ifPresent(e -> tx.event(tenantId, e));
+    if (after.active() != before.active()) {
+      String cause = after.active() ? AccessEvents.REACTIVATION : AccessEvents.DEACTIVATION;
+      accessChange(tenantId, id, before.active(), after.active(), cause).ifPresent(e -> tx.event(tenantId, e));
+    }
     try {
       tx.write();
     } catch (VersionConflictException e) {
@@ -145,6 +152,7 @@ public final class DynamoUserStore implements UserStore {
       tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
       tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
       tx.event(tenantId, UserEvents.deleted(Items.resource(old)));
+      accessChange(tenantId, id, fields.active(), false, AccessEvents.USER_DELETED).ifPresent(e -> tx.event(tenantId, e));
       try {
         tx.write();
         break;
@@ -206,6 +214,22 @@ public final class DynamoUserStore implements UserStore {
   public Counts counts(String tenantId) {
     Map<String, Long> sums = Counters.read(dynamo, tenantId);
     return new Counts(sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
+  }
+
+  /**
+   * {@code access.changed} of a write that flips whether the user counts (deactivation,
+   * reactivation, delete): the grants with the user's groups when active, none otherwise.
+   */
+  private Optional<ChangeEvent> accessChange(
+      String tenantId, String id, boolean wasActive, boolean isActive, String cause) {
+    if (!wasActive && !isActive) {
+      return Optional.empty();
+    }
+    return AccessFacts.of(dynamo, tenantId).flatMap(facts -> {
+      List<CommunityAccess> grants = facts.grants(id, true, null, null);
+      return AccessEvents.changed(
+          id, wasActive ? grants : List.of(), isActive ? grants : List.of(), cause, null);
+    });
   }
 
   /** The user item: the resource plus the indexed fields. */

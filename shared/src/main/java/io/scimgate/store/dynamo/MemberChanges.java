@@ -1,5 +1,6 @@
 package io.scimgate.store.dynamo;
 
+import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.MissingMemberException;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ final class MemberChanges {
   }
 
   private final List<Change> changes = new ArrayList<>();
+  private Map<String, ChangeEvent> access = Map.of();
 
   /**
    * Additions (with the display value of each user, read beforehand) and removals, given the
@@ -65,13 +67,13 @@ final class MemberChanges {
 
   /** Writes {@code first} with as many changes as fit, then the rest in further chunks. */
   void write(Writes writes, Writes.Batch first, Dynamo dynamo, String tenantId, String groupId) {
-    int from = fillFrom(first, changes, dynamo, tenantId, groupId);
+    int from = fillFrom(first, changes, access, dynamo, tenantId, groupId);
     first.write();
     List<Change> rest = new ArrayList<>(changes.subList(from, changes.size()));
     while (!rest.isEmpty()) {
       Writes.Batch chunk = writes.batch();
       chunk.add(Memberships.exists(dynamo, Keys.groups(tenantId), groupId), GroupGone::new);
-      int taken = fillFrom(chunk, rest, dynamo, tenantId, groupId);
+      int taken = fillFrom(chunk, rest, access, dynamo, tenantId, groupId);
       try {
         chunk.write();
         rest = new ArrayList<>(rest.subList(taken, rest.size()));
@@ -86,6 +88,18 @@ final class MemberChanges {
         return; // The group was deleted meanwhile; its cleanup removes what was written.
       }
     }
+  }
+
+  /** The users whose membership really changes: (user id, true for an addition). */
+  Map<String, Boolean> changed() {
+    Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+    changes.forEach(c -> out.put(c.userId(), c.isAdd()));
+    return out;
+  }
+
+  /** {@code access.changed} events to commit with the change of each user (by user id). */
+  void attachAccess(Map<String, ChangeEvent> byUser) {
+    this.access = Map.copyOf(byUser);
   }
 
   /** Number of actions all changes take (excluding the group's own and the counter). */
@@ -104,12 +118,19 @@ final class MemberChanges {
   }
 
   private static int fillFrom(
-      Writes.Batch batch, List<Change> pending, Dynamo dynamo, String tenantId, String groupId) {
+      Writes.Batch batch,
+      List<Change> pending,
+      Map<String, ChangeEvent> access,
+      Dynamo dynamo,
+      String tenantId,
+      String groupId) {
     int taken = 0;
     long delta = 0;
     for (Change change : pending) {
+      ChangeEvent accessChanged = access.get(change.userId());
+      int size = change.actions() + (accessChanged == null ? 0 : 1);
       // One action stays free for the member counter.
-      if (batch.size() + change.actions() + 1 > Transactions.MAX_ACTIONS) {
+      if (batch.size() + size + 1 > Transactions.MAX_ACTIONS) {
         break;
       }
       String userId = change.userId();
@@ -124,6 +145,9 @@ final class MemberChanges {
         batch.add(Memberships.deletePresent(dynamo, tenantId, groupId, userId), MemberRace::new);
         batch.event(tenantId, GroupEvents.memberRemoved(groupId, userId));
         delta--;
+      }
+      if (accessChanged != null) {
+        batch.event(tenantId, accessChanged);
       }
       taken++;
     }
