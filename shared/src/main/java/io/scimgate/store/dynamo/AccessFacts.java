@@ -32,8 +32,21 @@ final class AccessFacts {
     return new DynamoTenantStore(dynamo).get(tenantId).filter(Tenant::syncEnabled).map(t -> new AccessFacts(dynamo, t));
   }
 
-  Tenant tenant() {
-    return tenant;
+  /** Facts over a tenant already read (sync checked by the caller). */
+  static AccessFacts unchecked(Dynamo dynamo, Tenant tenant) {
+    return new AccessFacts(dynamo, tenant);
+  }
+
+  /**
+   * Grants of each of the user's groups (groups without grants absent), {@code member} counted
+   * among them whatever gsi1 says yet (the group the caller knows the user belongs to; may be null).
+   */
+  Map<String, List<Grant>> groupGrants(String userId, String member) {
+    Set<String> groups = new HashSet<>(groupsOf(userId));
+    if (member != null) {
+      groups.add(member);
+    }
+    return grantsOf(List.copyOf(groups));
   }
 
   /** The user's effective grants with their groups, plus {@code with} and minus {@code without}. */

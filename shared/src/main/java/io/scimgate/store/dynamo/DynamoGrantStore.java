@@ -3,17 +3,20 @@ package io.scimgate.store.dynamo;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.access.Grant;
+import io.scimgate.feed.AccessEvents;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.StoreUnavailableException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Creating or removing an item
@@ -21,11 +24,19 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class DynamoGrantStore implements GrantStore {
   private static final int MAX_ATTEMPTS = 5;
+  /** Revision of a grants item, checked by every change (the fan-out job's {@code before}). */
+  private static final String REV = "rev";
 
   private final Dynamo dynamo;
+  private final Clock clock;
 
   public DynamoGrantStore(Dynamo dynamo) {
+    this(dynamo, Clock.systemUTC());
+  }
+
+  public DynamoGrantStore(Dynamo dynamo, Clock clock) {
     this.dynamo = dynamo;
+    this.clock = clock;
   }
 
   @Override
@@ -53,36 +64,81 @@ public final class DynamoGrantStore implements GrantStore {
     return out;
   }
 
+  /**
+   * Replaces the group's grants in one transaction with, when the tenant's sync is on, the job that
+   * fans out {@code access.changed} to the group's members ({@link AccessJobs}). The write is
+   * conditional on the revision read, so the job's {@code before} is what the change replaced.
+   */
   @Override
   public void put(String tenantId, String groupId, List<Grant> grants) {
     if (grants.isEmpty()) {
       delete(tenantId, groupId);
       return;
     }
-    Map<String, AttributeValue> item = new java.util.HashMap<>(key(tenantId, groupId));
-    item.put("grants", GrantValues.of(grants));
-    TransactWriteItem firstPut =
-        TransactWriteItem.builder()
-            .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
-            .build();
-    if (transact(firstPut, counter(tenantId, 1))) {
-      return;
-    }
-    // The group had grants already: replace them; the counter stays as it is.
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+    change(tenantId, groupId, grants);
   }
 
   @Override
   public boolean delete(String tenantId, String groupId) {
-    TransactWriteItem remove =
-        TransactWriteItem.builder()
-            .delete(
-                d ->
-                    d.tableName(dynamo.table())
-                        .key(key(tenantId, groupId))
-                        .conditionExpression("attribute_exists(pk)"))
-            .build();
-    return transact(remove, counter(tenantId, -1));
+    return change(tenantId, groupId, List.of());
+  }
+
+  /** Writes {@code grants} (none: delete); false when there was nothing to delete. */
+  private boolean change(String tenantId, String groupId, List<Grant> grants) {
+    for (int attempt = 1; ; attempt++) {
+      Optional<Map<String, AttributeValue>> current = Reads.item(dynamo, Keys.grants(tenantId), groupId);
+      List<Grant> old = current.map(i -> GrantValues.from(i.get("grants"))).orElse(List.of());
+      if (old.equals(grants)) {
+        return current.isPresent();
+      }
+      AttributeValue rev = current.map(i -> i.get(REV)).orElse(null);
+      Map<String, String> names = current.isEmpty() ? null : Map.of("#r", REV);
+      Map<String, AttributeValue> values = rev == null ? Map.of() : Map.of(":r", rev);
+      String condition =
+          current.isEmpty()
+              ? "attribute_not_exists(pk)"
+              : rev == null ? "attribute_not_exists(#r)" : "#r = :r";
+      List<TransactWriteItem> actions = new ArrayList<>();
+      if (grants.isEmpty()) {
+        actions.add(TransactWriteItem.builder().delete(d -> d.tableName(dynamo.table()).key(key(tenantId, groupId))
+            .conditionExpression(condition).expressionAttributeNames(names)
+            .expressionAttributeValues(values.isEmpty() ? null : values)).build());
+        actions.add(counter(tenantId, -1));
+      } else {
+        Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId));
+        item.put("grants", GrantValues.of(grants));
+        item.put(REV, Dynamo.n(rev == null ? 1 : Long.parseLong(rev.n()) + 1));
+        actions.add(TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)
+            .conditionExpression(condition).expressionAttributeNames(names)
+            .expressionAttributeValues(values.isEmpty() ? null : values)).build());
+        if (current.isEmpty()) {
+          actions.add(counter(tenantId, 1));
+        }
+      }
+      if (syncEnabled(tenantId)) {
+        actions.add(AccessJobs.job(dynamo, clock, tenantId, AccessEvents.GRANTS, groupId,
+            GrantJson.of(old), GrantJson.of(grants)));
+      }
+      try {
+        Transactions.write(dynamo, actions, i -> new Raced());
+        return true;
+      } catch (Raced raced) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new StoreUnavailableException("grants kept changing meanwhile", raced);
+        }
+      }
+    }
+  }
+
+  private boolean syncEnabled(String tenantId) {
+    return new DynamoTenantStore(dynamo).get(tenantId).map(t -> t.syncEnabled()).orElse(false);
+  }
+
+  /** Another writer changed the group's grants between our read and our write. */
+  private static final class Raced extends RuntimeException {
+    Raced() {
+      super("grants changed meanwhile", null, false, false);
+    }
   }
 
   private TransactWriteItem counter(String tenantId, long delta) {
@@ -95,31 +151,6 @@ public final class DynamoGrantStore implements GrantStore {
                     .expressionAttributeNames(Map.of("#c", DynamoTenantStore.GROUPS_WITH_GRANTS))
                     .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
         .build();
-  }
-
-  /** Writes both; {@code false} when the first one's condition failed (nothing written). */
-  private boolean transact(TransactWriteItem conditional, TransactWriteItem counter) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        dynamo.call(
-            () -> dynamo.client().transactWriteItems(r -> r.transactItems(conditional, counter)));
-        return true;
-      } catch (TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-          return false;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("grant transaction kept conflicting", e);
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new StoreUnavailableException("interrupted", interrupted);
-        }
-      }
-    }
   }
 
   private static Map<String, AttributeValue> key(String tenantId, String groupId) {

@@ -2,9 +2,14 @@ package io.scimgate.store.dynamo;
 
 import static io.scimgate.store.dynamo.Dynamo.s;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
+import io.scimgate.feed.AccessEvents;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.TenantStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The tenant item {@code (T#<t>#, TENANT)}: settings as attributes, plus the {@code
@@ -20,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
   static final String INVITE_ON_CREATE = "inviteOnCreate";
+  private static final String SETTINGS_REV = "settingsRev";
   /** gsi1 partition listing every tenant (GET /admin/tenants), sorted by tenant id. */
   static final String REGISTRY = "SYS#TENANTS";
 
@@ -81,19 +88,73 @@ public final class DynamoTenantStore implements TenantStore {
             Boolean.TRUE.equals(item.getOrDefault(INVITE_ON_CREATE, AttributeValue.fromBool(false)).bool())));
   }
 
+  /** With the job that fans out {@code access.changed} to every user (sync is a fact of all). */
   @Override
   public boolean setSyncEnabled(String tenantId, boolean enabled) {
-    return set(tenantId, "syncEnabled", AttributeValue.fromBool(enabled));
+    return setWithJob(tenantId, "syncEnabled", AttributeValue.fromBool(enabled), AccessEvents.SYNC,
+        t -> BooleanNode.valueOf(t.syncEnabled()), BooleanNode.valueOf(enabled), true);
   }
 
   @Override
   public boolean setRoles(String tenantId, RoleLadder roles) {
-    return set(tenantId, "roles", list(roles.roles()));
+    return setWithJob(tenantId, "roles", list(roles.roles()), AccessEvents.ROLES,
+        t -> GrantJson.strings(t.roles().roles()), GrantJson.strings(roles.roles()), false);
   }
 
   @Override
   public boolean setDefaultGrants(String tenantId, List<Grant> grants) {
-    return set(tenantId, "defaultGrants", GrantValues.of(grants));
+    return setWithJob(tenantId, "defaultGrants", GrantValues.of(grants), AccessEvents.DEFAULT_GRANTS,
+        t -> GrantJson.of(t.defaultGrants()), GrantJson.of(grants), false);
+  }
+
+  /**
+   * Sets a setting that decides access, in one transaction with its fan-out job ({@link
+   * AccessJobs}) when the value changes and users can be affected (sync on, or the sync flag
+   * itself). Conditional on the settings revision read, so the job's {@code before} is exact.
+   */
+  private boolean setWithJob(
+      String tenantId, String attribute, AttributeValue value, String kind,
+      java.util.function.Function<Tenant, JsonNode> before, JsonNode after, boolean always) {
+    for (int attempt = 1; ; attempt++) {
+      Optional<Map<String, AttributeValue>> item = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
+      Optional<Tenant> current = get(tenantId);
+      if (item.isEmpty() || current.isEmpty()) {
+        return false;
+      }
+      JsonNode old = before.apply(current.get());
+      if (old.equals(after)) {
+        return true;
+      }
+      AttributeValue rev = item.get().get(SETTINGS_REV);
+      Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", value, ":one", Dynamo.n(1)));
+      if (rev != null) {
+        values.put(":r", rev);
+      }
+      String condition = "attribute_exists(pk) and " + (rev == null ? "attribute_not_exists(#r)" : "#r = :r");
+      List<TransactWriteItem> actions = new java.util.ArrayList<>();
+      actions.add(TransactWriteItem.builder().update(u -> u.tableName(dynamo.table()).key(key(tenantId))
+          .conditionExpression(condition)
+          .updateExpression("SET #a = :v ADD #r :one")
+          .expressionAttributeNames(Map.of("#a", attribute, "#r", SETTINGS_REV))
+          .expressionAttributeValues(values)).build());
+      if (always || current.get().syncEnabled()) {
+        actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
+      }
+      try {
+        Transactions.write(dynamo, actions, i -> new ChangedMeanwhile());
+        return true;
+      } catch (ChangedMeanwhile raced) {
+        if (attempt >= 5) {
+          throw new StoreUnavailableException("tenant settings kept changing meanwhile", raced);
+        }
+      }
+    }
+  }
+
+  private static final class ChangedMeanwhile extends RuntimeException {
+    ChangedMeanwhile() {
+      super("tenant settings changed meanwhile", null, false, false);
+    }
   }
 
   @Override
