@@ -22,6 +22,14 @@ public final class LocalDynamo {
 
   private LocalDynamo() {}
 
+  /** The embedded instance's DynamoDB Streams client (tables have the template's stream). */
+  public static synchronized software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
+    if (embedded == null) {
+      freshTable();
+    }
+    return embedded.dynamoDbStreamsClient();
+  }
+
   /** A new, empty table shaped like the template's. */
   public static synchronized Dynamo freshTable() {
     if (embedded == null) {

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 
 /**
  * Creates a table from the CloudFormation {@code AWS::DynamoDB::Table} properties in
@@ -46,6 +47,18 @@ public final class TableDefinition {
                                     .build())
                             .build())
                 .toList())
+        .streamSpecification(stream(properties.get("StreamSpecification")))
+        .build();
+  }
+
+  /** The table's change stream (the EventBridge delivery reads it), when the template has one. */
+  private static StreamSpecification stream(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return StreamSpecification.builder()
+        .streamEnabled(true)
+        .streamViewType((String) map(value).get("StreamViewType"))
         .build();
   }
 
