@@ -39,6 +39,7 @@ public final class LocalRunner implements AutoCloseable {
   public static final String TABLE_NAME = "scimgate-local";
   public static final String ADMIN_TOKEN_PROPERTY = "scimgate.adminToken";
   private static final int WORKER_THREADS = 8;
+  private static final java.time.Duration JOURNAL_POLL = java.time.Duration.ofSeconds(1);
 
   private final Config config;
   private final EmbeddedDynamo dynamo;
@@ -47,6 +48,7 @@ public final class LocalRunner implements AutoCloseable {
   private final String scimToken;
   private final String adminToken;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private io.scimgate.feed.EventJournal journal;
 
   private LocalRunner(
       Config config,
@@ -95,7 +97,10 @@ public final class LocalRunner implements AutoCloseable {
       server.createContext(
           "/", new HttpApiGateway(new RouteMatcher(routes), handlers, server.getAddress().getPort()));
       server.start();
-      return new LocalRunner(config, dynamo, server, workers, scimToken, adminToken);
+      LocalRunner runner = new LocalRunner(config, dynamo, server, workers, scimToken, adminToken);
+      // Every event also as one JSON line under the data directory (docs/events.md).
+      runner.journal = components.eventJournal(config.dataDir().resolve("events.jsonl")).start(JOURNAL_POLL);
+      return runner;
     } catch (IOException | RuntimeException e) {
       if (workers != null) {
         workers.shutdownNow();
@@ -149,6 +154,7 @@ public final class LocalRunner implements AutoCloseable {
     }
     server.stop(1);
     workers.shutdownNow();
+    journal.close();
     dynamo.close();
     if (adminToken.equals(System.getProperty(ADMIN_TOKEN_PROPERTY))) {
       System.clearProperty(ADMIN_TOKEN_PROPERTY);

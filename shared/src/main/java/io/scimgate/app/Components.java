@@ -6,6 +6,7 @@ import io.scimgate.admin.StoredAttributes;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
+import io.scimgate.feed.EventJournal;
 import io.scimgate.http.Endpoint;
 import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
@@ -111,6 +112,11 @@ public final class Components {
             new DynamoDirectoryReader(dynamo)),
         pepper,
         clock);
+  }
+
+  /** The local runner's {@code events.jsonl} ({@link EventJournal}), not yet started. */
+  public EventJournal eventJournal(java.nio.file.Path file) {
+    return new EventJournal(new DynamoEventFeed(dynamo), new DynamoDirectoryReader(dynamo), file);
   }
 
   public Maintenance maintenance() {
