@@ -73,6 +73,34 @@ class AccessFanOutIT {
     assertEquals("", pairs(syncOff.at("/data/grants")));
   }
 
+  @Test
+  void groupDeleted_fansOutToItsMembers_andRemovesTheMembershipsAsItGoes() {
+    FeedFixture f = new FeedFixture("acme");
+    DynamoUserStore users = new DynamoUserStore(f.tenant.dynamo);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      ids.add(users.create("acme", String.format("m%03d", i), user("m" + i, true)).id());
+    }
+    DynamoGroupStore groups = new DynamoGroupStore(f.tenant.dynamo);
+    groups.create("acme", "g-admins", Json.object().put("displayName", "Admins"), ids);
+    f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
+    f.admin("PUT", "/admin/tenants/acme/groups/g-admins/grants", "{\"grants\":[{\"community\":\"ops\",\"role\":\"admin\"}]}");
+    AccessFanOut fanOut = new AccessFanOut(f.tenant.dynamo, Clock.systemUTC());
+    assertEquals(0, fanOut.sweep(60_000));
+    f.newEvents();
+
+    assertEquals(204, f.scim("DELETE", "/Groups/g-admins", null).status());
+    assertEquals(List.of("group.deleted"), f.newTypes());
+    assertEquals(0, fanOut.sweep(60_000));
+
+    List<JsonNode> events = f.newEvents();
+    assertEquals(45, events.size());
+    assertTrue(events.stream().allMatch(e -> e.at("/data/cause/kind").asText().equals("group-deleted")
+        && e.at("/data/cause/groupId").asText().equals("g-admins")
+        && pairs(e.at("/data/previous")).equals("ops:admin") && e.at("/data/grants").isEmpty()));
+    assertEquals(0, groups.members("acme", "g-admins", null, 1000).members().size(), "memberships removed");
+  }
+
   private static String pairs(JsonNode grants) {
     List<String> out = new ArrayList<>();
     grants.forEach(g -> out.add(g.get("community").asText() + ":" + g.get("role").asText()));

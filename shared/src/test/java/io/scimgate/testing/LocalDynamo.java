@@ -31,7 +31,16 @@ public final class LocalDynamo {
   }
 
   /** A new, empty table shaped like the template's. */
-  public static synchronized Dynamo freshTable() {
+  public static Dynamo freshTable() {
+    return freshTable(false);
+  }
+
+  /** As {@link #freshTable()}, with the template's change stream (see {@link #streams()}). */
+  public static Dynamo freshTableWithStream() {
+    return freshTable(true);
+  }
+
+  private static synchronized Dynamo freshTable(boolean withStream) {
     if (embedded == null) {
       embedded = DynamoDBEmbedded.create(true);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> embedded.shutdown()));
@@ -44,7 +53,7 @@ public final class LocalDynamo {
     }
     String name = "scim-test-" + TABLES.incrementAndGet();
     var client = embedded.dynamoDbClient();
-    TableDefinition.ensure(client, name, tableProperties);
+    TableDefinition.ensure(client, name, tableProperties, withStream);
     return new Dynamo(client, name);
   }
 }

@@ -37,6 +37,11 @@ public final class TestTenant {
     return new TestTenant(LocalDynamo.freshTable(), tenantId);
   }
 
+  /** A tenant in a fresh table that has the template's change stream. */
+  public static TestTenant withStream(String tenantId) {
+    return new TestTenant(LocalDynamo.freshTableWithStream(), tenantId);
+  }
+
   /** Another tenant in the same table. */
   public TestTenant sibling(String otherTenantId) {
     return new TestTenant(dynamo, otherTenantId);

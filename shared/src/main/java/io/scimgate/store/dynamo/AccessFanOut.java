@@ -92,7 +92,12 @@ public final class AccessFanOut {
   }
 
   /** A changed fact and one of its values. */
-  private record Fact(String kind, String groupId, JsonNode value) {}
+  private record Fact(String kind, String groupId, JsonNode value) {
+    /** Which fact: a deleted group's grants are that group's grants. */
+    String key() {
+      return (AccessEvents.GROUP_DELETED.equals(kind) ? AccessEvents.GRANTS : kind) + "#" + groupId;
+    }
+  }
 
   private void chunk(String tenantId, Map<String, AttributeValue> job, List<Fact> since) {
     String kind = job.get(AccessJobs.KIND).s();
@@ -101,7 +106,8 @@ public final class AccessFanOut {
     JsonNode before = parse(job.get(AccessJobs.BEFORE).s());
     JsonNode after = parse(job.get(AccessJobs.AFTER).s());
     Tenant tenant = new DynamoTenantStore(dynamo).get(tenantId).orElse(null);
-    String pk = AccessEvents.GRANTS.equals(kind) ? Keys.members(tenantId, groupId) : Keys.users(tenantId);
+    boolean groupDeleted = AccessEvents.GROUP_DELETED.equals(kind);
+    String pk = groupId != null ? Keys.members(tenantId, groupId) : Keys.users(tenantId);
     QueryResponse page = dynamo.call(() -> dynamo.client().query(r -> r.tableName(dynamo.table())
         .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s(pk)))
         .exclusiveStartKey(cursor == null ? null : Dynamo.key(pk, cursor)).limit(CHUNK).consistentRead(true)));
@@ -113,6 +119,10 @@ public final class AccessFanOut {
       AccessFacts facts = AccessFacts.unchecked(dynamo, tenant);
       Map<String, Boolean> active = AccessFacts.activeOf(dynamo, tenantId, userIds);
       for (String userId : userIds) {
+        if (groupDeleted) {
+          // The job is the deleted group's membership cleanup too (its delete left them for it).
+          batch.add(Memberships.delete(dynamo, tenantId, groupId, userId));
+        }
         if (!active.getOrDefault(userId, false)) {
           continue;
         }
@@ -133,10 +143,10 @@ public final class AccessFanOut {
       Tenant tenant, Map<String, List<Grant>> groups, List<Fact> since, Fact fact) {
     State state = new State(tenant.roles(), tenant.defaultGrants(), new HashMap<>(groups), tenant.syncEnabled());
     java.util.Set<String> set = new java.util.HashSet<>();
-    set.add(fact.kind() + "#" + fact.groupId());
+    set.add(fact.key());
     state.apply(fact);
     for (Fact later : since) {
-      if (set.add(later.kind() + "#" + later.groupId())
+      if (set.add(later.key())
           && (!later.kind().equals(AccessEvents.GRANTS) || state.grants.containsKey(later.groupId()))) {
         state.apply(later);
       }
@@ -159,7 +169,8 @@ public final class AccessFanOut {
 
     void apply(Fact fact) {
       switch (fact.kind()) {
-        case AccessEvents.GRANTS -> grants.put(fact.groupId(), GrantJson.grants(fact.value()));
+        case AccessEvents.GRANTS, AccessEvents.GROUP_DELETED ->
+            grants.put(fact.groupId(), GrantJson.grants(fact.value()));
         case AccessEvents.DEFAULT_GRANTS -> defaults = GrantJson.grants(fact.value());
         case AccessEvents.ROLES -> roles = new RoleLadder(GrantJson.strings(fact.value()));
         case AccessEvents.SYNC -> sync = fact.value().asBoolean();

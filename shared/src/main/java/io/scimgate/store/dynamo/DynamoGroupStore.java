@@ -153,6 +153,7 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public boolean delete(String tenantId, String id) {
+    boolean fannedOut;
     for (int attempt = 0; ; attempt++) {
       Optional<Map<String, AttributeValue>> current = item(tenantId, id);
       if (current.isEmpty()) {
@@ -167,9 +168,19 @@ public final class DynamoGroupStore implements GroupStore {
         tx.delete(Keys.unique(tenantId), Keys.groupExternalIdMarker(externalId));
       }
       tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
-      tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
       tx.delete(Keys.memberCounts(tenantId), id);
       tx.event(tenantId, GroupEvents.deleted(Items.resource(old)));
+      // A group that gave access: its members' access.changed fan out, and that job removes the
+      // memberships as it goes (they must stay readable for it). Otherwise the usual cleanup.
+      List<io.scimgate.access.Grant> granted =
+          AccessFacts.of(dynamo, tenantId).map(f -> f.grantsOf(id)).orElse(List.of());
+      fannedOut = !granted.isEmpty();
+      if (fannedOut) {
+        tx.add(AccessJobs.job(dynamo, clock, tenantId, AccessEvents.GROUP_DELETED, id,
+            GrantJson.of(granted), GrantJson.of(List.of())));
+      } else {
+        tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
+      }
       try {
         tx.write();
         break;
@@ -179,7 +190,9 @@ public final class DynamoGroupStore implements GroupStore {
         }
       }
     }
-    cleanup.drainGroup(tenantId, id, clock.millis() + deleteBudgetMillis);
+    if (!fannedOut) {
+      cleanup.drainGroup(tenantId, id, clock.millis() + deleteBudgetMillis);
+    }
     return true;
   }
 

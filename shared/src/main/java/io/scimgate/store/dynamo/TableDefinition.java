@@ -20,6 +20,17 @@ public final class TableDefinition {
   private TableDefinition() {}
 
   public static CreateTableRequest fromTemplate(String tableName, Map<String, Object> properties) {
+    return fromTemplate(tableName, properties, false);
+  }
+
+  /**
+   * As {@link #fromTemplate(String, Map)}; with {@code withStream}, also the template's
+   * StreamSpecification. Off by default: DynamoDB Local keeps stream records in SQLite and every
+   * write then costs a stream-description lookup, which slows a long test run down to a crawl;
+   * only the tests of the stream delivery need the stream.
+   */
+  public static CreateTableRequest fromTemplate(
+      String tableName, Map<String, Object> properties, boolean withStream) {
     return CreateTableRequest.builder()
         .tableName(tableName)
         .billingMode(BillingMode.PAY_PER_REQUEST)
@@ -47,7 +58,7 @@ public final class TableDefinition {
                                     .build())
                             .build())
                 .toList())
-        .streamSpecification(stream(properties.get("StreamSpecification")))
+        .streamSpecification(withStream ? stream(properties.get("StreamSpecification")) : null)
         .build();
   }
 
@@ -64,8 +75,14 @@ public final class TableDefinition {
 
   /** Creates the table unless it exists already. */
   public static void ensure(DynamoDbClient client, String tableName, Map<String, Object> properties) {
+    ensure(client, tableName, properties, false);
+  }
+
+  /** As {@link #ensure(DynamoDbClient, String, Map)}, with the template's stream when asked. */
+  public static void ensure(
+      DynamoDbClient client, String tableName, Map<String, Object> properties, boolean withStream) {
     try {
-      client.createTable(fromTemplate(tableName, properties));
+      client.createTable(fromTemplate(tableName, properties, withStream));
     } catch (ResourceInUseException alreadyThere) {
       // Created by an earlier run over the same data directory.
     }

@@ -72,7 +72,7 @@ class StreamHandlerIT {
   @Test
   void streamRecords_reachTheBus_inOrder_andRedeliveryKeepsIds() throws Exception {
     Setup setup = bus("feed-order");
-    TestTenant acme = TestTenant.create("acme");
+    TestTenant acme = TestTenant.withStream("acme");
     new DynamoTenantStore(acme.dynamo).create("acme", Instant.now());
     DynamoUserStore users = new DynamoUserStore(acme.dynamo);
     var ada = users.create("acme", "u-ada", user("ada"));
@@ -101,7 +101,7 @@ class StreamHandlerIT {
   @Test
   void poisonRecord_goesToTheDeadLetterQueue_andTheRestIsDelivered() throws Exception {
     Setup setup = bus("feed-poison");
-    TestTenant acme = TestTenant.create("acme");
+    TestTenant acme = TestTenant.withStream("acme");
     new DynamoTenantStore(acme.dynamo).create("acme", Instant.now());
     DynamoUserStore users = new DynamoUserStore(acme.dynamo);
     users.create("acme", "u-1", user("one"));
