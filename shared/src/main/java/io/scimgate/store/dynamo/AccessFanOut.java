@@ -4,17 +4,13 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.scimgate.access.CommunityAccess;
-import io.scimgate.access.EffectiveAccess;
 import io.scimgate.access.Grant;
-import io.scimgate.access.RoleLadder;
 import io.scimgate.feed.AccessEvents;
 import io.scimgate.json.Json;
 import io.scimgate.store.TenantStore.Tenant;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +68,9 @@ public final class AccessFanOut {
    * taken at their {@code before} values: the state right after this job's change.
    */
   private boolean run(String tenantId, String jobSk, List<String> later, long deadline) {
-    List<Fact> since = new ArrayList<>();
+    List<FanOutState.Fact> since = new ArrayList<>();
     for (String sk : later) {
-      Reads.item(dynamo, Keys.tenant(tenantId), sk).ifPresent(j -> since.add(new Fact(
+      Reads.item(dynamo, Keys.tenant(tenantId), sk).ifPresent(j -> since.add(new FanOutState.Fact(
           j.get(AccessJobs.KIND).s(), Items.string(j, AccessJobs.GROUP_ID), parse(j.get(AccessJobs.BEFORE).s()))));
     }
     while (clock.millis() < deadline) {
@@ -91,15 +87,7 @@ public final class AccessFanOut {
     return false;
   }
 
-  /** A changed fact and one of its values. */
-  private record Fact(String kind, String groupId, JsonNode value) {
-    /** Which fact: a deleted group's grants are that group's grants. */
-    String key() {
-      return (AccessEvents.GROUP_DELETED.equals(kind) ? AccessEvents.GRANTS : kind) + "#" + groupId;
-    }
-  }
-
-  private void chunk(String tenantId, Map<String, AttributeValue> job, List<Fact> since) {
+  private void chunk(String tenantId, Map<String, AttributeValue> job, List<FanOutState.Fact> since) {
     String kind = job.get(AccessJobs.KIND).s();
     String groupId = Items.string(job, AccessJobs.GROUP_ID);
     String cursor = Items.string(job, AccessJobs.CURSOR);
@@ -127,56 +115,12 @@ public final class AccessFanOut {
           continue;
         }
         Map<String, List<Grant>> groups = facts.groupGrants(userId, groupId);
-        AccessEvents.changed(userId, access(tenant, groups, since, new Fact(kind, groupId, before)),
-                access(tenant, groups, since, new Fact(kind, groupId, after)), kind, groupId)
+        AccessEvents.changed(userId, FanOutState.access(tenant, groups, since, new FanOutState.Fact(kind, groupId, before)),
+                FanOutState.access(tenant, groups, since, new FanOutState.Fact(kind, groupId, after)), kind, groupId)
             .ifPresent(e -> batch.event(tenantId, e));
       }
     }
     batch.write();
-  }
-
-  /**
-   * The user's grants with {@code fact} at its value, the facts later jobs changed at their values
-   * before those jobs (the first later change of a fact wins), everything else as it is now.
-   */
-  private static List<CommunityAccess> access(
-      Tenant tenant, Map<String, List<Grant>> groups, List<Fact> since, Fact fact) {
-    State state = new State(tenant.roles(), tenant.defaultGrants(), new HashMap<>(groups), tenant.syncEnabled());
-    java.util.Set<String> set = new java.util.HashSet<>();
-    set.add(fact.key());
-    state.apply(fact);
-    for (Fact later : since) {
-      if (set.add(later.key())
-          && (!later.kind().equals(AccessEvents.GRANTS) || state.grants.containsKey(later.groupId()))) {
-        state.apply(later);
-      }
-    }
-    return state.sync ? EffectiveAccess.merge(state.roles, state.defaults, state.grants) : List.of();
-  }
-
-  private static final class State {
-    RoleLadder roles;
-    List<Grant> defaults;
-    final Map<String, List<Grant>> grants;
-    boolean sync;
-
-    State(RoleLadder roles, List<Grant> defaults, Map<String, List<Grant>> grants, boolean sync) {
-      this.roles = roles;
-      this.defaults = defaults;
-      this.grants = grants;
-      this.sync = sync;
-    }
-
-    void apply(Fact fact) {
-      switch (fact.kind()) {
-        case AccessEvents.GRANTS, AccessEvents.GROUP_DELETED ->
-            grants.put(fact.groupId(), GrantJson.grants(fact.value()));
-        case AccessEvents.DEFAULT_GRANTS -> defaults = GrantJson.grants(fact.value());
-        case AccessEvents.ROLES -> roles = new RoleLadder(GrantJson.strings(fact.value()));
-        case AccessEvents.SYNC -> sync = fact.value().asBoolean();
-        default -> throw new IllegalStateException("unknown fan-out kind " + fact.kind());
-      }
-    }
   }
 
   private TransactWriteItem advance(String tenantId, Map<String, AttributeValue> job, String cursor, String last) {
