@@ -64,6 +64,11 @@ final class AccessFacts {
     return EffectiveAccess.merge(tenant.roles(), tenant.defaultGrants(), grantsOf(List.copyOf(groups)));
   }
 
+  /** Effective grants from these group grants and the tenant's roles and default grants. */
+  List<CommunityAccess> merge(Map<String, List<Grant>> groupGrants) {
+    return EffectiveAccess.merge(tenant.roles(), tenant.defaultGrants(), groupGrants);
+  }
+
   /** Grants of one group; empty when it grants nothing. */
   List<Grant> grantsOf(String groupId) {
     return grantsOf(List.of(groupId)).getOrDefault(groupId, List.of());

@@ -366,15 +366,20 @@ public final class DynamoGroupStore implements GroupStore {
       return Map.of();
     }
     Optional<AccessFacts> facts = AccessFacts.of(dynamo, tenantId);
-    if (facts.isEmpty() || facts.get().grantsOf(groupId).isEmpty()) {
+    List<io.scimgate.access.Grant> granted = facts.map(f -> f.grantsOf(groupId)).orElse(List.of());
+    if (granted.isEmpty()) {
       return Map.of();
     }
     Map<String, Boolean> active = AccessFacts.activeOf(dynamo, tenantId, List.copyOf(changed.keySet()));
     Map<String, ChangeEvent> out = new java.util.HashMap<>();
     changed.forEach((userId, added) -> {
       if (active.getOrDefault(userId, false)) {
-        List<CommunityAccess> without = facts.get().grants(userId, true, null, groupId);
-        List<CommunityAccess> with = facts.get().grants(userId, true, groupId, null);
+        // One read of the user's groups serves both sides: with and without this group.
+        Map<String, List<io.scimgate.access.Grant>> others = new java.util.HashMap<>(facts.get().groupGrants(userId, null));
+        others.remove(groupId);
+        List<CommunityAccess> without = facts.get().merge(others);
+        others.put(groupId, granted);
+        List<CommunityAccess> with = facts.get().merge(others);
         AccessEvents.changed(userId, added ? without : with, added ? with : without, AccessEvents.MEMBERSHIP, groupId)
             .ifPresent(e -> out.put(userId, e));
       }
