@@ -3,6 +3,7 @@ package io.scimgate.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
+import io.scimgate.http.IamCaller;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public final class HttpApiEvents {
   /** Pseudo-header carrying the IAM caller API Gateway verified; never taken from the client. */
-  public static final String IAM_CALLER_HEADER = "x-scimgate-iam-caller";
+  public static final String IAM_CALLER_HEADER = IamCaller.HEADER;
 
   private HttpApiEvents() {}
 
