@@ -58,6 +58,11 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
   }
 
+  /** What this front door serves, for the drift test against {@code template.yaml}. */
+  java.util.List<String> routeKeys() {
+    return router.routeKeys();
+  }
+
   @Override
   public HttpResponse handle(HttpRequest request) {
     try {
