@@ -15,7 +15,7 @@ FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admi
 MOTO_VERSION := 5.2.1
 CFN_LINT_VERSION := 1.51.0
 
-.PHONY: build run test package clean
+.PHONY: build run test package format clean
 
 # build: compile and package every module, tests skipped
 build:
@@ -42,6 +42,11 @@ test:
 package:
 	$(MVN) -q -DskipTests package -pl $(FUNCTIONS) -am
 	@ls -1 functions/*/target/*-function.jar
+
+# format: google-java-format over every module's sources (the check at validate is still off:
+# spotless.check.skip in pom.xml)
+format:
+	$(MVN) -q spotless:apply
 
 clean:
 	$(MVN) -q clean

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * SCIM_TENANT follows the same rule as the admin API and the SCIM front door (auth/TenantIds):
- * a tenant the runner would provision but every request would refuse must not start.
+ * SCIM_TENANT follows the same rule as the admin API and the SCIM front door (auth/TenantIds): a
+ * tenant the runner would provision but every request would refuse must not start.
  */
 class ConfigTenantTest {
 

@@ -34,7 +34,9 @@ final class AdminRouter {
 
   /** Every route as {@code METHOD /admin/pattern}, the way {@code template.yaml} names it. */
   List<String> routeKeys() {
-    return routes.stream().map(r -> r.method() + " /admin/" + String.join("/", r.pattern())).toList();
+    return routes.stream()
+        .map(r -> r.method() + " /admin/" + String.join("/", r.pattern()))
+        .toList();
   }
 
   HttpResponse route(HttpRequest request) {

@@ -45,10 +45,11 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * a restored sandbox starts with those classes loaded and initialised (docs/decisions/0003).
  *
  * <p>Everything it talks to is made up: the function's endpoint, wired by the caller over a table
- * served by {@link PrimingHttpClient} and a made-up pepper, and a made-up token. It makes no network call and does not touch the function's own
- * clients or caches, because the snapshot would keep whatever they hold: init-phase credentials,
- * connections that are dead after restore, and the real pepper, which would then sit in every
- * sandbox restored from the snapshot for the life of the version.
+ * served by {@link PrimingHttpClient} and a made-up pepper, and a made-up token. It makes no
+ * network call and does not touch the function's own clients or caches, because the snapshot would
+ * keep whatever they hold: init-phase credentials, connections that are dead after restore, and
+ * the real pepper, which would then sit in every sandbox restored from the snapshot for the life
+ * of the version.
  */
 public final class SnapStartPriming implements Resource {
   /** org.crac and Lambda's runtime hold resources weakly; this keeps the hooks alive. */
@@ -71,7 +72,8 @@ public final class SnapStartPriming implements Resource {
    * on the endpoint that {@code endpoint} wires over the table and pepper it is given, before each
    * checkpoint. The wiring must keep no cache: what it holds ends up in the snapshot.
    */
-  public static void register(BiFunction<Dynamo, PepperSource, Endpoint> endpoint, String routeKey) {
+  public static void register(
+      BiFunction<Dynamo, PepperSource, Endpoint> endpoint, String routeKey) {
     SnapStartPriming priming = new SnapStartPriming(endpoint, routeKey);
     REGISTERED.add(priming);
     Core.getGlobalContext().register(priming);

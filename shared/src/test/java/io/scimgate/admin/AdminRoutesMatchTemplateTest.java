@@ -39,7 +39,8 @@ class AdminRoutesMatchTemplateTest {
     notInTemplate.removeAll(template);
 
     assertFalse(template.isEmpty(), "no admin routes read from template.yaml");
-    assertEquals(List.of(), List.copyOf(unserved), "in template.yaml, not served by AdminFrontDoor");
+    assertEquals(
+        List.of(), List.copyOf(unserved), "in template.yaml, not served by AdminFrontDoor");
     assertEquals(
         List.of(), List.copyOf(notInTemplate), "served by AdminFrontDoor, not in template.yaml");
   }

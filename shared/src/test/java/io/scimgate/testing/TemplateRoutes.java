@@ -28,7 +28,8 @@ public final class TemplateRoutes {
         return dir.resolve("template.yaml");
       }
     }
-    throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "template.yaml not found above " + Path.of("").toAbsolutePath());
   }
 
   public static List<String> ofFunction(String logicalId) throws IOException {
@@ -47,8 +48,10 @@ public final class TemplateRoutes {
       Node value = event.getValueNode();
       if (child(value, "Type").map(TemplateRoutes::text).orElse("").equals("HttpApi")) {
         Node properties = child(value, "Properties").orElseThrow();
-        routes.add(text(child(properties, "Method").orElseThrow())
-            + " " + text(child(properties, "Path").orElseThrow()));
+        routes.add(
+            text(child(properties, "Method").orElseThrow())
+                + " "
+                + text(child(properties, "Path").orElseThrow()));
       }
     }
     return routes;
