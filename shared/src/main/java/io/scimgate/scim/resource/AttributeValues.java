@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.scimgate.json.Json;
 import io.scimgate.scim.error.InvalidValueException;
 import io.scimgate.scim.schema.AttributeDef;
@@ -107,7 +106,9 @@ final class AttributeValues {
 
   private JsonNode scalar(AttributeDef def, JsonNode raw, String path) {
     return switch (def.type()) {
-      case STRING -> text(raw.isNumber() ? TextNode.valueOf(raw.asText()) : raw, path, "a string", false);
+      // A number is not a string (RFC 7643 §2.3.1): coercing would store what the client never
+      // wrote (1.5e400 became "Infinity"), so it is refused like any other wrong type.
+      case STRING -> text(raw, path, "a string", false);
       case REFERENCE -> text(raw, path, "a URI reference", false);
       case BINARY -> binary(text(raw, path, "base64 text", true), path);
       case DATE_TIME -> dateTime(text(raw, path, "an xsd:dateTime", false), path);

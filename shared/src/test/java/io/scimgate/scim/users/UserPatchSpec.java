@@ -69,6 +69,9 @@ abstract class UserPatchSpec {
       malformed path                     | {"op":"replace","path":"emails[type eq","value":"x"}                    | invalidPath
       remove without path                | {"op":"remove"}                                                         | noTarget
       wrong value type                   | {"op":"replace","path":"active","value":"perhaps"}                      | invalidValue
+      number for a string                | {"op":"replace","path":"displayName","value":123}                      | invalidValue
+      huge number for a string           | {"op":"replace","value":{"nickName":1.5e400}}                           | invalidValue
+      number in a filtered add           | {"op":"add","path":"emails[type eq \\"work\\"].value","value":5}        | invalidValue
       readOnly attribute                 | {"op":"replace","path":"id","value":"forged"}                           | mutability
       remove required userName           | {"op":"remove","path":"userName"}                                       | invalidValue
       second primary email               | {"op":"add","path":"emails","value":[{"value":"b@x.com","primary":true},{"value":"c@x.com","primary":true}]} | invalidValue
