@@ -11,6 +11,7 @@ import io.scimgate.scim.schema.Mutability;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +40,25 @@ final class AttributeValues {
       throw new InvalidValueException("Attribute '" + path + "' is multi-valued and must be an array");
     }
     ArrayNode out = Json.array();
+    Map<String, JsonNode> seen = new HashMap<>();
     int primaries = 0;
     for (JsonNode element : raw) {
       JsonNode value = single(def, element, path);
       if (value == null) {
         continue;
       }
-      if (value.path("primary").asBoolean(false)) {
+      boolean primary = value.path("primary").asBoolean(false);
+      JsonNode same = seen.putIfAbsent(SameValue.elementKey(def, value), value);
+      if (same != null) {
+        // RFC 7644 §3.5.2.1: a value already present changes nothing; a repeated element is kept
+        // once, primary if either copy was.
+        if (primary && !same.path("primary").asBoolean(false)) {
+          ((ObjectNode) same).put("primary", true);
+          primaries++;
+        }
+        continue;
+      }
+      if (primary) {
         primaries++;
       }
       out.add(value);

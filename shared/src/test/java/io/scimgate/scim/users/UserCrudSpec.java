@@ -37,6 +37,20 @@ abstract class UserCrudSpec {
   }
 
   @Test
+  void create_repeatedEmail_isStoredOnce_primaryIfEitherCopyWas() {
+    Reply created = users.post("""
+        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"dup",
+         "emails":[{"value":"d@x.com","type":"work"},{"value":"D@X.com","type":"work","primary":true},
+                   {"value":"d@x.com","type":"home"}]}""");
+
+    assertEquals(201, created.status(), created.body().toString());
+    var emails = created.body().path("emails");
+    assertEquals(2, emails.size(), emails.toString());
+    assertTrue(emails.path(0).path("primary").asBoolean());
+    assertEquals("home", emails.path(1).path("type").asText());
+  }
+
+  @Test
   void create_okta_returns201WithUserLocationAndEtag_neverThePassword() {
     Reply created = users.post(OKTA_CREATE);
 

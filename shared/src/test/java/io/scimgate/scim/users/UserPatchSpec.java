@@ -99,6 +99,31 @@ abstract class UserPatchSpec {
   }
 
   @Test
+  void patch_filteredReplaceMatchingNothing_sentAgainAndAgain_neverDuplicatesTheValue() {
+    Reply created = users.post(USER);
+    String op = "{\"op\":\"replace\",\"path\":\"emails[value eq \\\"N\\\"].value\",\"value\":\"m@x.com\"}";
+
+    for (int i = 0; i < 20; i++) {
+      assertEquals(200, users.patch(created.id(), patchOps(op, op, op)).status());
+    }
+
+    JsonNode emails = users.get(created.id()).body().path("emails");
+    assertEquals(2, emails.size(), emails.toString());
+    assertEquals("m@x.com", emails.path(1).path("value").asText());
+  }
+
+  @Test
+  void patch_addOfEmailsAlreadyThereInAnotherCase_isANoOp() {
+    Reply created = users.post(USER);
+
+    Reply reply = users.patch(created.id(), patchOps(
+        "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"PAT@contoso.com\",\"type\":\"work\"}]}"));
+
+    assertEquals(200, reply.status(), reply.body().toString());
+    assertEquals(1, users.get(created.id()).body().path("emails").size());
+  }
+
+  @Test
   void patch_withStaleIfMatch_is412_withCurrent_succeeds() {
     Reply created = users.post(USER);
     String body = patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}");
