@@ -1,25 +1,18 @@
 package io.scimgate.scim.users;
 
+import static io.scimgate.scim.users.FrontDoorEvents.USER_PREFIX;
+import static io.scimgate.scim.users.FrontDoorEvents.event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.auth.BearerAuthenticator;
-import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.lambda.HttpApiEvents;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
-import io.scimgate.store.TokenStore;
-import io.scimgate.store.TokenStore.StoredToken;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +20,9 @@ import org.junit.jupiter.api.Test;
  * lone surrogate), are 400 invalidSyntax from the API Gateway event on, and nothing is stored.
  */
 class UserRequestDecodingTest {
-  private static final byte[] PEPPER = "pepper-for-decoding-tests".getBytes(StandardCharsets.UTF_8);
-  private static final String TOKEN = Tokens.generate();
-  private static final String USER_PREFIX =
-      "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"";
-
-  private final InMemoryUserStore users = new InMemoryUserStore();
-  private final ScimFrontDoor door =
-      new ScimFrontDoor(
-          new BearerAuthenticator(new OneToken(), () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC()),
-          new UsersResource(users, new InMemoryGroupStore()));
+  private final FrontDoorEvents events = new FrontDoorEvents();
+  private final InMemoryUserStore users = events.users;
+  private final ScimFrontDoor door = events.door;
 
   @Test
   void post_bodyBytesNotUtf8_is400InvalidSyntax_andStoresNothing() throws Exception {
@@ -114,54 +100,9 @@ class UserRequestDecodingTest {
     return list.path("totalResults").asInt(-1);
   }
 
-  /** An HTTP API payload 2.0 event for /Users, the body base64-encoded or as text. */
-  private static ObjectNode event(String method, byte[] body, boolean base64) {
-    ObjectNode event = Json.object();
-    event.put("version", "2.0");
-    event.put("rawPath", "/tenants/acme/scim/v2/Users");
-    event.putObject("headers")
-        .put("authorization", "Bearer " + TOKEN)
-        .put("host", "scim.test")
-        .put("content-type", "application/scim+json");
-    event.putObject("pathParameters").put("tenantId", "acme");
-    event.putObject("requestContext").put("requestId", "r-1").putObject("http").put("method", method);
-    if (body != null) {
-      event.put("body", base64
-          ? Base64.getEncoder().encodeToString(body)
-          : new String(body, StandardCharsets.UTF_8));
-      event.put("isBase64Encoded", base64);
-    }
-    return event;
-  }
-
   private static void assertError(HttpResponse response, int status, String scimType) throws Exception {
     JsonNode body = Json.parse(response.body());
     assertEquals(status, response.status(), response.body());
     assertEquals(scimType, body.path("scimType").asText(), response.body());
-  }
-
-  /** The one tenant "acme" with the one token {@link #TOKEN}. */
-  private static final class OneToken implements TokenStore {
-    @Override
-    public Optional<StoredToken> find(String tenantId, String digest) {
-      return tenantId.equals("acme") && digest.equals(Tokens.digest(PEPPER, TOKEN))
-          ? Optional.of(new StoredToken("acme", "t1", digest, Instant.EPOCH))
-          : Optional.empty();
-    }
-
-    @Override
-    public void put(StoredToken token) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<StoredToken> list(String tenantId) {
-      return List.of();
-    }
-
-    @Override
-    public boolean delete(String tenantId, String tokenId) {
-      return false;
-    }
   }
 }
