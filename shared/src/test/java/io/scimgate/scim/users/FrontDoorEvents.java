@@ -1,5 +1,6 @@
 package io.scimgate.scim.users;
 
+import io.scimgate.testing.InMemoryGroupStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.Tokens;

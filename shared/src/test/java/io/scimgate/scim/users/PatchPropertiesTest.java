@@ -1,5 +1,6 @@
 package io.scimgate.scim.users;
 
+import io.scimgate.testing.InMemoryGroupStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
