@@ -32,11 +32,7 @@ class AdminApiIT {
 
   @BeforeEach
   void start() throws IOException {
-    Config defaults = Config.forTests(dataDir);
-    runner =
-        LocalRunner.start(
-            new Config(
-                defaults.port(), defaults.dataDir(), defaults.tenant(), null, null, defaults.template(), Duration.ZERO));
+    runner = LocalRunner.start(Config.forTests(dataDir).withTokenCacheTtl(Duration.ZERO));
   }
 
   @AfterEach

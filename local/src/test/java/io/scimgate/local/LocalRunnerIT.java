@@ -93,7 +93,7 @@ class LocalRunnerIT {
     assertNotEquals(token, runner.scimToken());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", token).statusCode());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
-    assertTrue(Files.isRegularFile(dataDir.resolve(EmbeddedDynamo.DATABASE_FILE)));
+    assertTrue(Files.isRegularFile(dataDir.resolve(DynamoServer.DATABASE_FILE)));
     assertTrue(firstPort > 0 && runner.port() > 0);
   }
 
@@ -106,8 +106,9 @@ class LocalRunnerIT {
     runner = LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin));
 
     assertEquals(scim, runner.scimToken());
-    assertEquals(admin, System.getProperty(LocalRunner.ADMIN_TOKEN_PROPERTY));
+    assertEquals(admin, runner.adminToken());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", scim).statusCode());
+    assertEquals(200, send("GET", runner.url() + "/admin/tenants/demo", admin).statusCode());
   }
 
   @Test
