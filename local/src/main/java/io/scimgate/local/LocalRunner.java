@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -32,12 +33,16 @@ public final class LocalRunner implements AutoCloseable {
   public static final String TABLE_NAME = "scimgate-local";
   /** The pepper secret's name as the functions see it ({@code PEPPER_SECRET_ID}). */
   public static final String SECRET_ID = "scimgate-local/token-pepper";
+  /** A kept-alive connection with no request for this long is closed. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+  /** A request whose head and body have not arrived this long after its first byte gets 408. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final Config config;
   private final Deque<AutoCloseable> parts;
   private final Lambdas lambdas;
   private final FunctionLogs logs;
-  private final GatewayServer server;
+  private final HttpFront server;
   private final String scimToken;
   private final String adminToken;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -47,7 +52,7 @@ public final class LocalRunner implements AutoCloseable {
       Deque<AutoCloseable> parts,
       Lambdas lambdas,
       FunctionLogs logs,
-      GatewayServer server,
+      HttpFront server,
       String scimToken,
       String adminToken) {
     this.config = config;
@@ -93,11 +98,12 @@ public final class LocalRunner implements AutoCloseable {
           new Lambdas(specs, TaskRoots.inTempDir(), environment, config.concurrency(), logs);
       parts.push(lambdas);
 
-      GatewayServer server = GatewayServer.bind(config.port());
+      HttpFront server = new HttpFront(config.port(), IDLE_TIMEOUT, REQUEST_TIMEOUT);
       parts.push(server);
-      server.start(new HttpApiGateway(new RouteMatcher(template.routes()),
+      HttpApiGateway gateway = new HttpApiGateway(new RouteMatcher(template.routes()),
           FunctionSpecs.iamRouteKeys(template), new IamStandIn(adminToken), lambdas,
-          server.port(), System.err));
+          server.port(), System.err);
+      server.start(gateway::handle);
       return new LocalRunner(config, parts, lambdas, logs, server, scimToken, adminToken);
     } catch (IOException | RuntimeException e) {
       closeAll(parts);
