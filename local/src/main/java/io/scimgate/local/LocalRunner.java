@@ -91,11 +91,12 @@ public final class LocalRunner implements AutoCloseable {
           "TokenPepperSecret", SECRET_ID,
           "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds())));
       FunctionLogs logs = new FunctionLogs(System.err);
+      TaskRoots taskRoots = TaskRoots.inTempDir();
       SandboxEnvironment environment =
           new SandboxEnvironment(dynamo.endpoint(), secrets.endpoint(), config.snapStart(),
-              config.sandboxJvmFlags());
+              taskRoots.runtimeNativeLibrary(), config.sandboxJvmFlags());
       Lambdas lambdas =
-          new Lambdas(specs, TaskRoots.inTempDir(), environment, config.concurrency(), logs);
+          new Lambdas(specs, taskRoots, environment, config.concurrency(), logs);
       parts.push(lambdas);
 
       HttpFront server = new HttpFront(config.port(), IDLE_TIMEOUT, REQUEST_TIMEOUT);

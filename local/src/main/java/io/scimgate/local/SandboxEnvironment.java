@@ -20,10 +20,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param secretsEndpoint {@code http://127.0.0.1:<port>} of the local Secrets Manager
  * @param snapStart start as SnapStart does: {@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start} and
  *     the CRaC hooks routed to the runtime's implementation, so {@code beforeCheckpoint} runs
+ * @param nativeLibrary the runtime client's JNI library ({@link TaskRoots#runtimeNativeLibrary})
  * @param extraJvmFlags appended to every sandbox's JVM flags
  */
 record SandboxEnvironment(
-    String dynamoEndpoint, String secretsEndpoint, boolean snapStart, List<String> extraJvmFlags) {
+    String dynamoEndpoint,
+    String secretsEndpoint,
+    boolean snapStart,
+    Path nativeLibrary,
+    List<String> extraJvmFlags) {
   static final String REGION = "us-east-1";
   static final String STACK = "scimgate-local";
 
@@ -70,6 +75,8 @@ record SandboxEnvironment(
     flags.add("-Xmx" + (spec.memoryMb() * 85 / 100) + "m");
     flags.add("-XX:+UseSerialGC");
     flags.add("--enable-native-access=ALL-UNNAMED");
+    flags.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
+        + nativeLibrary);
     if (snapStart) {
       flags.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
     }

@@ -58,6 +58,37 @@ final class TaskRoots {
     return root;
   }
 
+  /**
+   * The runtime client's JNI library for this machine, unpacked once into the cache. Left to
+   * itself the client unpacks it to the fixed path {@code /tmp/.libaws-lambda-jni.so} (in Lambda
+   * every sandbox has its own {@code /tmp}); sandboxes starting together here would overwrite the
+   * file under each other and crash, so each is told this path instead.
+   */
+  Path runtimeNativeLibrary() throws IOException {
+    String arch = System.getProperty("os.arch").matches("aarch64|arm64") ? "aarch_64" : "x86_64";
+    String muslArch = arch.equals("x86_64") ? "x86_64" : "aarch64";
+    boolean musl = Files.exists(Path.of("/lib/ld-musl-" + muslArch + ".so.1"));
+    String name = "libaws-lambda-jni.linux" + (musl ? "_musl-" : "-") + arch + ".so";
+    byte[] library;
+    try (InputStream in = Class.forName(RuntimeClasspath.MAIN_CLASS)
+        .getResourceAsStream("/jni/" + name)) {
+      if (in == null) {
+        throw new IOException("the runtime interface client has no " + name);
+      }
+      library = in.readAllBytes();
+    } catch (ClassNotFoundException e) {
+      throw new IOException("the runtime interface client is not on the classpath", e);
+    }
+    Path target = cache.resolve("native-" + sha256(library)).resolve("libaws-lambda-jni.so");
+    if (!Files.isRegularFile(target)) {
+      Files.createDirectories(target.getParent());
+      Path tmp = Files.createTempFile(target.getParent(), "lib", ".tmp");
+      Files.write(tmp, library);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return target;
+  }
+
   private static void unzip(Path jar, Path into) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
       for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -73,6 +104,10 @@ final class TaskRoots {
         }
       }
     }
+  }
+
+  private static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
   static String sha256(Path file) throws IOException {
