@@ -72,6 +72,8 @@ final class Sandbox implements AutoCloseable {
       sandbox.usable = false;
       api.failAll(new Invocation.Outcome(Invocation.Kind.CRASH, new byte[0], "Runtime.ExitError"));
     });
+    api.restored.thenRun(() -> logs.line(spec.logicalId(), "init",
+        "RESTORE_START SnapStart: beforeCheckpoint hooks ran; restoring in place (no snapshot)"));
     try {
       api.ready.get(INIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
       sandbox.initMillis = (System.nanoTime() - sandbox.startedNanos) / 1_000_000;
