@@ -45,6 +45,7 @@ public final class LocalRunner implements AutoCloseable {
   private final HttpFront server;
   private final String scimToken;
   private final String adminToken;
+  private final String dynamoEndpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private LocalRunner(
@@ -54,7 +55,8 @@ public final class LocalRunner implements AutoCloseable {
       FunctionLogs logs,
       HttpFront server,
       String scimToken,
-      String adminToken) {
+      String adminToken,
+      String dynamoEndpoint) {
     this.config = config;
     this.parts = parts;
     this.lambdas = lambdas;
@@ -62,6 +64,7 @@ public final class LocalRunner implements AutoCloseable {
     this.server = server;
     this.scimToken = scimToken;
     this.adminToken = adminToken;
+    this.dynamoEndpoint = dynamoEndpoint;
   }
 
   /**
@@ -105,7 +108,8 @@ public final class LocalRunner implements AutoCloseable {
           FunctionSpecs.iamRouteKeys(template), new IamStandIn(adminToken), lambdas,
           server.port(), System.err);
       server.start(gateway::handle);
-      return new LocalRunner(config, parts, lambdas, logs, server, scimToken, adminToken);
+      return new LocalRunner(
+          config, parts, lambdas, logs, server, scimToken, adminToken, dynamo.endpoint());
     } catch (IOException | RuntimeException e) {
       closeAll(parts);
       throw e;
@@ -130,6 +134,14 @@ public final class LocalRunner implements AutoCloseable {
           + result.outcome().errorType() + ") on request " + result.requestId() + ": " + payload);
     }
     return payload;
+  }
+
+  /**
+   * {@code http://127.0.0.1:<port>} of the runner's DynamoDB Local, where the functions' table
+   * {@value #TABLE_NAME} lives (for tools and tests that look at or seed stored state).
+   */
+  public String dynamoEndpoint() {
+    return dynamoEndpoint;
   }
 
   /** The function's recent log lines, as printed: {@code <function> <request id> <text>}. */
