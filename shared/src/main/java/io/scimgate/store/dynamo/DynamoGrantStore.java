@@ -4,28 +4,30 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.access.Grant;
 import io.scimgate.store.GrantStore;
-import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.UnknownRoleException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Creating or removing an item
- * moves the tenant item's {@code groupsWithGrants} counter in the same transaction.
+ * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Every write also updates the
+ * tenant item in the same transaction: {@code groupsWithGrants} when an item is created or removed,
+ * {@code grantsVersion} on every put, which the roles check of {@link DynamoTenantStore} holds to.
  */
 public final class DynamoGrantStore implements GrantStore {
-  private static final int MAX_ATTEMPTS = 5;
-
   private final Dynamo dynamo;
+
+  private final Writes writes;
 
   public DynamoGrantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.writes = new Writes(dynamo);
   }
 
   @Override
@@ -53,76 +55,103 @@ public final class DynamoGrantStore implements GrantStore {
     return out;
   }
 
+  /**
+   * One transaction: the grant item (created, or replaced while it exists), the tenant item's
+   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every
+   * role named still being one of the tenant's roles, and a check that the group exists. A roles
+   * change that commits first makes this {@link UnknownRoleException}; one that commits later
+   * sees this write through {@code grantsVersion} ({@link DynamoTenantStore#setRoles}).
+   */
   @Override
-  public void put(String tenantId, String groupId, List<Grant> grants) {
+  public boolean put(String tenantId, String groupId, List<Grant> grants) {
     if (grants.isEmpty()) {
       delete(tenantId, groupId);
-      return;
+      return true;
     }
-    Map<String, AttributeValue> item = new java.util.HashMap<>(key(tenantId, groupId));
+    Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId));
     item.put("grants", GrantValues.of(grants));
-    TransactWriteItem firstPut =
-        TransactWriteItem.builder()
-            .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
-            .build();
-    if (transact(firstPut, counter(tenantId, 1))) {
-      return;
+    List<String> roles = grants.stream().map(Grant::role).distinct().toList();
+    try (RetryBudget.Loop loop = RetryBudget.loop("grants put")) {
+      while (true) {
+        boolean existed = Reads.item(dynamo, Keys.grants(tenantId), groupId).isPresent();
+        Writes.Batch tx = writes.batch();
+        tx.add(
+            TransactWriteItem.builder()
+                .put(
+                    p ->
+                        p.tableName(dynamo.table())
+                            .item(item)
+                            .conditionExpression(
+                                existed ? "attribute_exists(pk)" : "attribute_not_exists(pk)"))
+                .build(),
+            GrantsChanged::new);
+        tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
+        tx.add(Memberships.exists(dynamo, Keys.groups(tenantId), groupId), MemberChanges.GroupGone::new);
+        try {
+          tx.write();
+          return true;
+        } catch (GrantsChanged changedMeanwhile) {
+          loop.pause(changedMeanwhile);
+        } catch (MemberChanges.GroupGone gone) {
+          return false;
+        }
+      }
     }
-    // The group had grants already: replace them; the counter stays as it is.
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
   }
 
   @Override
   public boolean delete(String tenantId, String groupId) {
-    TransactWriteItem remove =
+    Writes.Batch tx = writes.batch();
+    tx.add(
         TransactWriteItem.builder()
             .delete(
                 d ->
                     d.tableName(dynamo.table())
                         .key(key(tenantId, groupId))
                         .conditionExpression("attribute_exists(pk)"))
-            .build();
-    return transact(remove, counter(tenantId, -1));
+            .build(),
+        GrantsChanged::new);
+    tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, -1, null));
+    try {
+      tx.write();
+      return true;
+    } catch (GrantsChanged absent) {
+      return false;
+    }
   }
 
-  private TransactWriteItem counter(String tenantId, long delta) {
-    return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(DynamoTenantStore.key(tenantId))
-                    .updateExpression("ADD #c :d")
-                    .expressionAttributeNames(Map.of("#c", DynamoTenantStore.GROUPS_WITH_GRANTS))
-                    .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
-        .build();
-  }
-
-  /** Writes both; {@code false} when the first one's condition failed (nothing written). */
-  private boolean transact(TransactWriteItem conditional, TransactWriteItem counter) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        dynamo.call(
-            () -> dynamo.client().transactWriteItems(r -> r.transactItems(conditional, counter)));
-        return true;
-      } catch (TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-          return false;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("grant transaction kept conflicting", e);
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new StoreUnavailableException("interrupted", interrupted);
-        }
-      }
+  /**
+   * Adds to a group's delete transaction the removal of its grants (and the counter), or a check
+   * that it has none; a grants write between this read and that transaction is {@link
+   * GrantsChanged}, and the delete re-reads.
+   */
+  static void deleteWithGroup(Dynamo dynamo, Writes.Batch tx, String tenantId, String groupId) {
+    boolean has = Reads.item(dynamo, Keys.grants(tenantId), groupId).isPresent();
+    String condition = has ? "attribute_exists(pk)" : "attribute_not_exists(pk)";
+    Map<String, AttributeValue> key = key(tenantId, groupId);
+    tx.add(
+        has
+            ? TransactWriteItem.builder()
+                .delete(d -> d.tableName(dynamo.table()).key(key).conditionExpression(condition))
+                .build()
+            : TransactWriteItem.builder()
+                .conditionCheck(
+                    c -> c.tableName(dynamo.table()).key(key).conditionExpression(condition))
+                .build(),
+        GrantsChanged::new);
+    if (has) {
+      tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, -1, null));
     }
   }
 
   private static Map<String, AttributeValue> key(String tenantId, String groupId) {
     return Map.of(Keys.PK, s(Keys.grants(tenantId)), Keys.SK, s(groupId));
+  }
+
+  /** The group's grant item appeared, changed or vanished since it was read. */
+  static final class GrantsChanged extends RuntimeException {
+    GrantsChanged() {
+      super("grants changed meanwhile", null, false, false);
+    }
   }
 }

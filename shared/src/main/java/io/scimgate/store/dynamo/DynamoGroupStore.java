@@ -4,10 +4,13 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.log.Log;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.MissingMemberException;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.VersionConflictException;
 import java.time.Clock;
@@ -101,60 +104,99 @@ public final class DynamoGroupStore implements GroupStore {
       return Optional.empty();
     }
     MemberChanges members = new MemberChanges(addMembers, displays(tenantId, addMembers), removeMembers);
-    for (int attempt = 0; ; attempt++) {
-      Writes.Batch first = writes.batch();
-      StoredResource replaced = null;
-      if (document != null) {
-        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-        if (current.isEmpty()) {
-          return Optional.empty();
+    try (RetryBudget.Loop loop = RetryBudget.loop("group update")) {
+      while (true) {
+        Writes.Batch first = writes.batch();
+        StoredResource replaced = null;
+        if (document != null) {
+          Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+          if (current.isEmpty()) {
+            return Optional.empty();
+          }
+          replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
+        } else {
+          first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
         }
-        replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
-      } else {
-        first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
-      }
-      try {
-        members.write(writes, first, dynamo, tenantId, id);
-        return replaced != null ? Optional.of(replaced) : get(tenantId, id);
-      } catch (VersionConflictException e) {
-        if (item(tenantId, id).isEmpty()) {
-          return Optional.empty();
-        }
-        // Unconditional updates re-read and try again; conditional ones report the conflict.
-        if (expectedVersion != null || attempt >= Transactions.MAX_ATTEMPTS) {
-          throw e;
+        try {
+          members.write(writes, first, dynamo, tenantId, id);
+          return replaced != null ? Optional.of(replaced) : get(tenantId, id);
+        } catch (VersionConflictException e) {
+          if (item(tenantId, id).isEmpty()) {
+            return Optional.empty();
+          }
+          // Unconditional updates re-read and try again; conditional ones report the conflict.
+          if (expectedVersion != null) {
+            throw e;
+          }
+          loop.pause(e);
         }
       }
     }
   }
 
+  /**
+   * One transaction removes the group item, its name and externalId markers, its grants (with
+   * the tenant's count of groups with grants) and records the membership cleanup. It is
+   * conditional only on what it derived from the values read — displayName, externalId, and
+   * whether the group had grants — so concurrent member changes (which bump the version) do not
+   * make it lose; a concurrent rename or grants change makes it re-read, under the retry budget.
+   */
   @Override
   public boolean delete(String tenantId, String id) {
-    for (int attempt = 0; ; attempt++) {
-      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-      if (current.isEmpty()) {
-        return false;
-      }
-      Map<String, AttributeValue> old = current.get();
-      Writes.Batch tx = writes.batch();
-      tx.deleteIfVersion(Keys.groups(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
-      tx.delete(Keys.unique(tenantId), Keys.groupNameMarker(old.get(DISPLAY_NAME).s()));
-      String externalId = Items.string(old, Items.EXTERNAL_ID);
-      if (externalId != null) {
-        tx.delete(Keys.unique(tenantId), Keys.groupExternalIdMarker(externalId));
-      }
-      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
-      tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
-      try {
-        tx.write();
-        break;
-      } catch (VersionConflictException changedMeanwhile) {
-        if (attempt >= Transactions.MAX_ATTEMPTS) {
-          throw changedMeanwhile;
+    return deleteWhere(tenantId, id, null);
+  }
+
+  /** As {@link #delete(String, String)}, conditional on the version (If-Match). */
+  @Override
+  public boolean delete(String tenantId, String id, long expectedVersion) {
+    return deleteWhere(tenantId, id, expectedVersion);
+  }
+
+  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+    long drainUntil = clock.millis() + deleteBudgetMillis;
+    try (RetryBudget.Loop loop = RetryBudget.loop("group delete")) {
+      while (true) {
+        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+        if (current.isEmpty()) {
+          return false;
+        }
+        Map<String, AttributeValue> old = current.get();
+        if (expectedVersion != null && Long.parseLong(old.get(Items.VERSION).n()) != expectedVersion) {
+          throw new VersionConflictException();
+        }
+        Writes.Batch tx = writes.batch();
+        tx.deleteIf(Keys.groups(tenantId), id, expectedVersion != null
+            ? Condition.version(expectedVersion)
+            : Condition.unchanged(old, DISPLAY_NAME, Items.EXTERNAL_ID));
+        tx.delete(Keys.unique(tenantId), Keys.groupNameMarker(old.get(DISPLAY_NAME).s()));
+        String externalId = Items.string(old, Items.EXTERNAL_ID);
+        if (externalId != null) {
+          tx.delete(Keys.unique(tenantId), Keys.groupExternalIdMarker(externalId));
+        }
+        tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
+        tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
+        DynamoGrantStore.deleteWithGroup(dynamo, tx, tenantId, id);
+        try {
+          tx.write();
+          break;
+        } catch (VersionConflictException changedMeanwhile) {
+          if (expectedVersion != null && item(tenantId, id).isPresent()) {
+            throw changedMeanwhile;
+          }
+          loop.pause(changedMeanwhile);
+        } catch (DynamoGrantStore.GrantsChanged changedMeanwhile) {
+          loop.pause(changedMeanwhile);
         }
       }
     }
-    cleanup.drainGroup(tenantId, id, clock.millis() + deleteBudgetMillis);
+    try {
+      cleanup.drainGroup(tenantId, id, drainUntil);
+    } catch (StoreUnavailableException e) {
+      // The group is deleted (committed above) and its memberships are invisible already; the
+      // cleanup item stays for resumeCleanup/the sweep. Answering 503 would make the IdP retry a
+      // delete that succeeded.
+      Log.warn(null, "membership_cleanup_deferred", "group " + id + ": " + e.getMessage());
+    }
     return true;
   }
 

@@ -4,8 +4,11 @@ import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.log.Log;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
@@ -124,33 +127,66 @@ public final class DynamoUserStore implements UserStore {
     return Optional.of(user);
   }
 
+  /**
+   * The delete is conditional on what it removes besides the user item: the userName and
+   * externalId markers and the active counter are derived from the values read, so the delete
+   * holds only while those are unchanged. A concurrent PATCH of anything else does not make it
+   * lose; one that renames or (de)activates the user makes it re-read, under the retry budget.
+   */
   @Override
   public boolean delete(String tenantId, String id) {
-    for (int attempt = 0; ; attempt++) {
-      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-      if (current.isEmpty()) {
-        return false;
-      }
-      Map<String, AttributeValue> old = current.get();
-      UserFields fields = fields(old);
-      Writes.Batch tx = writes.batch();
-      tx.deleteIfVersion(Keys.users(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
-      tx.delete(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()));
-      if (fields.externalId() != null) {
-        tx.delete(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()));
-      }
-      tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
-      tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
-      try {
-        tx.write();
-        break;
-      } catch (VersionConflictException changedMeanwhile) {
-        if (attempt >= 3) {
-          throw changedMeanwhile;
+    return deleteWhere(tenantId, id, null);
+  }
+
+  /** One transaction conditional on the version: a stale version changes nothing. */
+  @Override
+  public boolean delete(String tenantId, String id, long expectedVersion) {
+    return deleteWhere(tenantId, id, expectedVersion);
+  }
+
+  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+    try (RetryBudget.Loop loop = RetryBudget.loop("user delete")) {
+      while (true) {
+        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+        if (current.isEmpty()) {
+          return false;
+        }
+        Map<String, AttributeValue> old = current.get();
+        if (expectedVersion != null && Long.parseLong(old.get(Items.VERSION).n()) != expectedVersion) {
+          throw new VersionConflictException();
+        }
+        UserFields fields = fields(old);
+        Writes.Batch tx = writes.batch();
+        tx.deleteIf(Keys.users(tenantId), id, expectedVersion != null
+            ? Condition.version(expectedVersion)
+            : Condition.unchanged(old, USER_NAME, Items.EXTERNAL_ID, ACTIVE));
+        tx.delete(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()));
+        if (fields.externalId() != null) {
+          tx.delete(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()));
+        }
+        tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
+        tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
+        try {
+          tx.write();
+          break;
+        } catch (VersionConflictException changedMeanwhile) {
+          if (expectedVersion != null) {
+            if (item(tenantId, id).isEmpty()) {
+              return false;
+            }
+            throw changedMeanwhile;
+          }
+          loop.pause(changedMeanwhile);
         }
       }
     }
-    cleanup.drainUser(tenantId, id);
+    try {
+      cleanup.drainUser(tenantId, id);
+    } catch (StoreUnavailableException e) {
+      // Committed: the user is gone and its memberships no longer count (readers check that the
+      // user exists); its cleanup item stays for the sweep.
+      Log.warn(null, "membership_cleanup_deferred", "user " + id + ": " + e.getMessage());
+    }
     return true;
   }
 

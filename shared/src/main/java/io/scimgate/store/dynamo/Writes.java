@@ -1,7 +1,5 @@
 package io.scimgate.store.dynamo;
 
-import static io.scimgate.store.dynamo.Dynamo.n;
-
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
@@ -43,29 +41,35 @@ final class Writes {
 
     /** Put that replaces the stored item only while it is at {@code version}. */
     Batch putIfVersion(Map<String, AttributeValue> item, long version) {
+      Condition c = Condition.version(version);
       return add(
           TransactWriteItem.builder()
               .put(
                   p ->
                       p.tableName(dynamo.table())
                           .item(item)
-                          .conditionExpression("#v = :v")
-                          .expressionAttributeNames(Map.of("#v", Items.VERSION))
-                          .expressionAttributeValues(Map.of(":v", n(version))))
+                          .conditionExpression(c.expression())
+                          .expressionAttributeNames(c.names())
+                          .expressionAttributeValues(c.values()))
               .build(),
           VersionConflictException::new);
     }
 
     Batch deleteIfVersion(String pk, String sk, long version) {
+      return deleteIf(pk, sk, Condition.version(version));
+    }
+
+    /** Delete while {@code condition} holds; when it does not, the item changed (or is gone). */
+    Batch deleteIf(String pk, String sk, Condition condition) {
       return add(
           TransactWriteItem.builder()
               .delete(
                   d ->
                       d.tableName(dynamo.table())
                           .key(Dynamo.key(pk, sk))
-                          .conditionExpression("#v = :v")
-                          .expressionAttributeNames(Map.of("#v", Items.VERSION))
-                          .expressionAttributeValues(Map.of(":v", n(version))))
+                          .conditionExpression(condition.expression())
+                          .expressionAttributeNames(condition.names())
+                          .expressionAttributeValues(condition.values()))
               .build(),
           VersionConflictException::new);
     }

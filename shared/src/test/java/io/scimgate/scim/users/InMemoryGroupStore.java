@@ -73,6 +73,11 @@ final class InMemoryGroupStore implements GroupStore {
   }
 
   @Override
+  public boolean delete(String tenantId, String id, long expectedVersion) {
+    throw new UnsupportedOperationException("not used by /Users");
+  }
+
+  @Override
   public Optional<StoredResource> findByDisplayName(String tenantId, String displayName) {
     throw new UnsupportedOperationException("not used by /Users");
   }
