@@ -112,6 +112,6 @@ public final class Components {
   }
 
   public Maintenance maintenance() {
-    return new Maintenance(dynamo);
+    return new Maintenance(DynamoGroupStore.cleanupSweep(dynamo));
   }
 }

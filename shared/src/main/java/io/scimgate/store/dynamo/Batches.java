@@ -21,11 +21,14 @@ public final class Batches {
   public static final int MAX_GET = 100;
   public static final int MAX_WRITE = 25;
 
-  private Batches() {}
+  private final Dynamo dynamo;
+
+  public Batches(Dynamo dynamo) {
+    this.dynamo = dynamo;
+  }
 
   /** The items that exist among {@code keys} (strongly consistent), in no particular order. */
-  public static List<Map<String, AttributeValue>> get(
-      Dynamo dynamo, List<Map<String, AttributeValue>> keys, String projection) {
+  public List<Map<String, AttributeValue>> get(List<Map<String, AttributeValue>> keys, String projection) {
     List<Map<String, AttributeValue>> found = new ArrayList<>();
     try (RetryBudget.Loop loop = RetryBudget.loop("batch read")) {
       for (int from = 0; from < keys.size(); from += MAX_GET) {
@@ -36,14 +39,13 @@ public final class Batches {
         if (projection != null) {
           request.projectionExpression(projection);
         }
-        getAll(dynamo, Map.of(dynamo.table(), request.build()), found, loop);
+        getAll(Map.of(dynamo.table(), request.build()), found, loop);
       }
     }
     return found;
   }
 
-  private static void getAll(
-      Dynamo dynamo,
+  private void getAll(
       Map<String, KeysAndAttributes> pending,
       List<Map<String, AttributeValue>> found,
       RetryBudget.Loop loop) {
@@ -61,24 +63,22 @@ public final class Batches {
   }
 
   /** Deletes the items with these keys; absent ones are fine. */
-  public static void delete(Dynamo dynamo, List<Map<String, AttributeValue>> keys) {
+  public void delete(List<Map<String, AttributeValue>> keys) {
     write(
-        dynamo,
         keys.stream()
             .map(k -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(k).build()).build())
             .toList());
   }
 
   /** Puts these items unconditionally (seeding, copies): no uniqueness, no counters. */
-  public static void put(Dynamo dynamo, List<Map<String, AttributeValue>> items) {
+  public void put(List<Map<String, AttributeValue>> items) {
     write(
-        dynamo,
         items.stream()
             .map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build())
             .toList());
   }
 
-  private static void write(Dynamo dynamo, List<WriteRequest> writes) {
+  private void write(List<WriteRequest> writes) {
     try (RetryBudget.Loop loop = RetryBudget.loop("batch write")) {
       for (int from = 0; from < writes.size(); from += MAX_WRITE) {
         Map<String, List<WriteRequest>> pending =

@@ -22,17 +22,23 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 public final class DynamoGrantStore implements GrantStore {
   private final Dynamo dynamo;
+  private final Reads reads;
+  private final Batches batches;
 
   private final Writes writes;
+  private final DynamoTenantStore tenants;
 
   public DynamoGrantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+    this.batches = new Batches(dynamo);
     this.writes = new Writes(dynamo);
+    this.tenants = new DynamoTenantStore(dynamo);
   }
 
   @Override
   public List<Grant> get(String tenantId, String groupId) {
-    return Reads.item(dynamo, Keys.grants(tenantId), groupId)
+    return reads.item(Keys.grants(tenantId), groupId)
         .map(item -> GrantValues.from(item.get("grants")))
         .orElse(List.of());
   }
@@ -41,12 +47,12 @@ public final class DynamoGrantStore implements GrantStore {
   public Map<String, List<Grant>> ofGroups(String tenantId, Collection<String> groupIds) {
     List<Map<String, AttributeValue>> keys =
         new LinkedHashSet<>(groupIds).stream().map(id -> key(tenantId, id)).toList();
-    return byGroup(Batches.get(dynamo, keys, null));
+    return byGroup(batches.get(keys, null));
   }
 
   @Override
   public Map<String, List<Grant>> all(String tenantId) {
-    return byGroup(Reads.prefixed(dynamo, Keys.grants(tenantId), null));
+    return byGroup(reads.prefixed(Keys.grants(tenantId), null));
   }
 
   private static Map<String, List<Grant>> byGroup(List<Map<String, AttributeValue>> items) {
@@ -73,24 +79,15 @@ public final class DynamoGrantStore implements GrantStore {
     List<String> roles = grants.stream().map(Grant::role).distinct().toList();
     try (RetryBudget.Loop loop = RetryBudget.loop("grants put")) {
       while (true) {
-        boolean existed = Reads.item(dynamo, Keys.grants(tenantId), groupId).isPresent();
+        boolean existed = reads.item(Keys.grants(tenantId), groupId).isPresent();
         Writes.Batch tx = writes.batch();
-        tx.add(
-            TransactWriteItem.builder()
-                .put(
-                    p ->
-                        p.tableName(dynamo.table())
-                            .item(item)
-                            .conditionExpression(
-                                existed ? "attribute_exists(pk)" : "attribute_not_exists(pk)"))
-                .build(),
-            GrantsChanged::new);
-        tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
-        tx.add(Memberships.exists(dynamo, Keys.groups(tenantId), groupId), MemberChanges.GroupGone::new);
+        tx.putIf(item, exists(existed), Writes.Stale::new);
+        tx.add(tenants.grantsChanged(tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
+        tx.check(Keys.groups(tenantId), groupId, exists(true), MemberChanges.GroupGone::new);
         try {
           tx.write();
           return true;
-        } catch (GrantsChanged changedMeanwhile) {
+        } catch (Writes.Stale changedMeanwhile) {
           loop.pause(changedMeanwhile);
         } catch (MemberChanges.GroupGone gone) {
           return false;
@@ -102,20 +99,12 @@ public final class DynamoGrantStore implements GrantStore {
   @Override
   public boolean delete(String tenantId, String groupId) {
     Writes.Batch tx = writes.batch();
-    tx.add(
-        TransactWriteItem.builder()
-            .delete(
-                d ->
-                    d.tableName(dynamo.table())
-                        .key(key(tenantId, groupId))
-                        .conditionExpression("attribute_exists(pk)"))
-            .build(),
-        GrantsChanged::new);
-    tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, -1, null));
+    tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
+    tx.add(tenants.grantsChanged(tenantId, -1, null));
     try {
       tx.write();
       return true;
-    } catch (GrantsChanged absent) {
+    } catch (Writes.Stale absent) {
       return false;
     }
   }
@@ -123,35 +112,23 @@ public final class DynamoGrantStore implements GrantStore {
   /**
    * Adds to a group's delete transaction the removal of its grants (and the counter), or a check
    * that it has none; a grants write between this read and that transaction is {@link
-   * GrantsChanged}, and the delete re-reads.
+   * Writes.Stale}, and the delete re-reads.
    */
-  static void deleteWithGroup(Dynamo dynamo, Writes.Batch tx, String tenantId, String groupId) {
-    boolean has = Reads.item(dynamo, Keys.grants(tenantId), groupId).isPresent();
-    String condition = has ? "attribute_exists(pk)" : "attribute_not_exists(pk)";
-    Map<String, AttributeValue> key = key(tenantId, groupId);
-    tx.add(
-        has
-            ? TransactWriteItem.builder()
-                .delete(d -> d.tableName(dynamo.table()).key(key).conditionExpression(condition))
-                .build()
-            : TransactWriteItem.builder()
-                .conditionCheck(
-                    c -> c.tableName(dynamo.table()).key(key).conditionExpression(condition))
-                .build(),
-        GrantsChanged::new);
+  void deleteWithGroup(Writes.Batch tx, String tenantId, String groupId) {
+    boolean has = reads.item(Keys.grants(tenantId), groupId).isPresent();
     if (has) {
-      tx.add(DynamoTenantStore.grantsChanged(dynamo, tenantId, -1, null));
+      tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
+      tx.add(tenants.grantsChanged(tenantId, -1, null));
+    } else {
+      tx.check(Keys.grants(tenantId), groupId, exists(false), Writes.Stale::new);
     }
+  }
+
+  private static Condition exists(boolean exists) {
+    return Condition.of(exists ? "attribute_exists(pk)" : "attribute_not_exists(pk)");
   }
 
   private static Map<String, AttributeValue> key(String tenantId, String groupId) {
     return Map.of(Keys.PK, s(Keys.grants(tenantId)), Keys.SK, s(groupId));
-  }
-
-  /** The group's grant item appeared, changed or vanished since it was read. */
-  static final class GrantsChanged extends RuntimeException {
-    GrantsChanged() {
-      super("grants changed meanwhile", null, false, false);
-    }
   }
 }

@@ -27,9 +27,11 @@ public final class DynamoTenantStore implements TenantStore {
   static final String GRANTS_VERSION = "grantsVersion";
 
   private final Dynamo dynamo;
+  private final Reads reads;
 
   public DynamoTenantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
   }
 
   static Map<String, AttributeValue> key(String tenantId) {
@@ -62,7 +64,7 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public Optional<Tenant> get(String tenantId) {
-    Optional<Map<String, AttributeValue>> found = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
+    Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -96,13 +98,13 @@ public final class DynamoTenantStore implements TenantStore {
   public boolean setRoles(String tenantId, RoleLadder roles) {
     try (RetryBudget.Loop loop = RetryBudget.loop("roles put")) {
       while (true) {
-        Optional<Map<String, AttributeValue>> found = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
+        Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
         if (found.isEmpty()) {
           return false;
         }
         AttributeValue version = found.get().get(GRANTS_VERSION);
         stillKnown(roles, GrantValues.from(found.get().get("defaultGrants")), null);
-        for (Map<String, AttributeValue> item : Reads.prefixed(dynamo, Keys.grants(tenantId), null)) {
+        for (Map<String, AttributeValue> item : reads.prefixed(Keys.grants(tenantId), null)) {
           stillKnown(roles, GrantValues.from(item.get("grants")), item.get(Keys.SK).s());
         }
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", list(roles.roles())));
@@ -145,7 +147,7 @@ public final class DynamoTenantStore implements TenantStore {
    * and, when {@code roles} is not null, {@code grantsVersion} bumped, conditional on each of
    * those roles being one of the tenant's roles.
    */
-  static TransactWriteItem grantsChanged(Dynamo dynamo, String tenantId, long delta, List<String> roles) {
+  TransactWriteItem grantsChanged(String tenantId, long delta, List<String> roles) {
     Map<String, String> names = new HashMap<>(Map.of("#c", GROUPS_WITH_GRANTS));
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":d", Dynamo.n(delta)));
     String update = roles == null ? "ADD #c :d" : "ADD #c :d, #gv :one";
@@ -208,18 +210,7 @@ public final class DynamoTenantStore implements TenantStore {
   private void update(
       String tenantId, String expression, String condition, Map<String, String> names,
       Map<String, AttributeValue> values) {
-    dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .updateItem(
-                    r ->
-                        r.tableName(dynamo.table())
-                            .key(key(tenantId))
-                            .conditionExpression(condition)
-                            .updateExpression(expression)
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(values)));
+    dynamo.update(key(tenantId), expression, condition, names, values);
   }
 
   private static AttributeValue list(List<String> values) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.log.Log;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
-import io.scimgate.store.RetryBudget;
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
@@ -37,10 +36,14 @@ public final class DynamoUserStore implements UserStore {
   static final String EMAIL = "email";
 
   private final Dynamo dynamo;
+  private final Reads reads;
+  private final Counters counters;
+  private final Memberships memberships;
   private final Clock clock;
   private final Listing listing;
   private final MembershipCleanup cleanup;
   private final Writes writes;
+  private final Deletes deletes;
 
   public DynamoUserStore(Dynamo dynamo) {
     this(dynamo, Clock.systemUTC(), Listing.MAX_SCAN_ITEMS);
@@ -49,10 +52,14 @@ public final class DynamoUserStore implements UserStore {
   /** For tests: a clock for timestamps and bookmark expiry, and the per-request scan bound. */
   public DynamoUserStore(Dynamo dynamo, Clock clock, int maxScanItems) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+    this.counters = new Counters(dynamo);
+    this.memberships = new Memberships(dynamo);
     this.clock = clock;
     this.listing = new Listing(dynamo, "users", maxScanItems, clock);
     this.cleanup = new MembershipCleanup(dynamo, clock);
     this.writes = new Writes(dynamo);
+    this.deletes = new Deletes(dynamo, writes);
   }
 
   @Override
@@ -69,7 +76,7 @@ public final class DynamoUserStore implements UserStore {
     if (fields.externalId() != null) {
       tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
     }
-    tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
+    tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
     tx.write();
     return user;
   }
@@ -98,20 +105,10 @@ public final class DynamoUserStore implements UserStore {
     Writes.Batch tx = writes.batch();
     tx.putIfVersion(item(tenantId, user, after), expectedVersion);
     String unique = Keys.unique(tenantId);
-    if (!after.sameUserNameKey(before)) {
-      tx.delete(unique, Keys.userNameMarker(before.userName()));
-      tx.putNew(Items.marker(unique, Keys.userNameMarker(after.userName()), id), USER_NAME);
-    }
-    if (!after.sameExternalId(before)) {
-      if (before.externalId() != null) {
-        tx.delete(unique, Keys.userExternalIdMarker(before.externalId()));
-      }
-      if (after.externalId() != null) {
-        tx.putNew(Items.marker(unique, Keys.userExternalIdMarker(after.externalId()), id), Items.EXTERNAL_ID);
-      }
-    }
+    tx.moveMarker(unique, Keys.userNameMarker(before.userName()), Keys.userNameMarker(after.userName()), id, USER_NAME);
+    tx.moveMarker(unique, externalIdMarker(before), externalIdMarker(after), id, Items.EXTERNAL_ID);
     if (after.active() != before.active()) {
-      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
+      tx.add(counters.add(tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
     }
     try {
       tx.write();
@@ -122,7 +119,7 @@ public final class DynamoUserStore implements UserStore {
       throw e;
     }
     if (!after.display().equals(before.display())) {
-      Memberships.refreshDisplay(dynamo, tenantId, id, after.display());
+      memberships.refreshDisplay(tenantId, id, after.display());
     }
     return Optional.of(user);
   }
@@ -145,40 +142,17 @@ public final class DynamoUserStore implements UserStore {
   }
 
   private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
-    try (RetryBudget.Loop loop = RetryBudget.loop("user delete")) {
-      while (true) {
-        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-        if (current.isEmpty()) {
-          return false;
-        }
-        Map<String, AttributeValue> old = current.get();
-        if (expectedVersion != null && Long.parseLong(old.get(Items.VERSION).n()) != expectedVersion) {
-          throw new VersionConflictException();
-        }
-        UserFields fields = fields(old);
-        Writes.Batch tx = writes.batch();
-        tx.deleteIf(Keys.users(tenantId), id, expectedVersion != null
-            ? Condition.version(expectedVersion)
-            : Condition.unchanged(old, USER_NAME, Items.EXTERNAL_ID, ACTIVE));
-        tx.delete(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()));
-        if (fields.externalId() != null) {
-          tx.delete(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()));
-        }
-        tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
-        tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
-        try {
-          tx.write();
-          break;
-        } catch (VersionConflictException changedMeanwhile) {
-          if (expectedVersion != null) {
-            if (item(tenantId, id).isEmpty()) {
-              return false;
-            }
-            throw changedMeanwhile;
-          }
-          loop.pause(changedMeanwhile);
-        }
-      }
+    boolean deleted = deletes.delete("user delete", Keys.users(tenantId), id, expectedVersion,
+        List.of(USER_NAME, Items.EXTERNAL_ID, ACTIVE), (old, tx) -> {
+          UserFields fields = fields(old);
+          String unique = Keys.unique(tenantId);
+          tx.moveMarker(unique, Keys.userNameMarker(fields.userName()), null, id, USER_NAME);
+          tx.moveMarker(unique, externalIdMarker(fields), null, id, Items.EXTERNAL_ID);
+          tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
+          tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
+        });
+    if (!deleted) {
+      return false;
     }
     try {
       cleanup.drainUser(tenantId, id);
@@ -231,12 +205,12 @@ public final class DynamoUserStore implements UserStore {
 
   @Override
   public List<StoredResource> getAll(String tenantId, List<String> ids) {
-    return Reads.byIds(dynamo, Keys.users(tenantId), ids);
+    return reads.byIds(Keys.users(tenantId), ids);
   }
 
   @Override
   public Counts counts(String tenantId) {
-    Map<String, Long> sums = Counters.read(dynamo, tenantId);
+    Map<String, Long> sums = counters.read(tenantId);
     return new Counts(sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
   }
 
@@ -267,11 +241,15 @@ public final class DynamoUserStore implements UserStore {
         Items.string(item, Memberships.DISPLAY));
   }
 
+  private static String externalIdMarker(UserFields fields) {
+    return fields.externalId() == null ? null : Keys.userExternalIdMarker(fields.externalId());
+  }
+
   private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return Reads.item(dynamo, Keys.users(tenantId), id);
+    return reads.item(Keys.users(tenantId), id);
   }
 
   private Optional<String> owner(String tenantId, String markerSk) {
-    return Reads.item(dynamo, Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
+    return reads.item(Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
   }
 }

@@ -17,7 +17,11 @@ final class Transactions {
   /** DynamoDB's limit of actions per TransactWriteItems. */
   static final int MAX_ACTIONS = 100;
 
-  private Transactions() {}
+  private final Dynamo dynamo;
+
+  Transactions(Dynamo dynamo) {
+    this.dynamo = dynamo;
+  }
 
   /**
    * Writes all actions atomically. When a condition fails, {@code conditionFailed} receives the
@@ -25,8 +29,7 @@ final class Transactions {
    * Conflicts and throttling are retried under the request's {@link RetryBudget}; when it is
    * spent: {@link io.scimgate.store.RetriesExhaustedException}.
    */
-  static void write(
-      Dynamo dynamo, List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
+  void write(List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
     if (actions.isEmpty()) {
       return;
     }
