@@ -100,7 +100,7 @@ public final class SnapStartPriming implements Resource {
       new DynamoTokenStore(dynamo)
           .put(new StoredToken(TENANT, TENANT, Tokens.digest(pepper, TOKEN), Instant.EPOCH));
       Components components = new Components(dynamo, () -> pepper, Duration.ZERO, Clock.systemUTC());
-      LambdaAdapter adapter = new LambdaAdapter(endpoint.apply(components));
+      LambdaAdapter adapter = new LambdaAdapter(endpoint.apply(components), components.accessLine());
       List<String> responses = List.of(invoke(adapter, TOKEN), invoke(adapter, null));
       primeScimCore();
       primeTls();
@@ -141,9 +141,22 @@ public final class SnapStartPriming implements Resource {
     }
   }
 
+  /** Runs one made-up request with its log lines formatted but not written ({@link Log#muted}). */
   private String invoke(LambdaAdapter adapter, String token) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    adapter.handle(new ByteArrayInputStream(event(token)), out);
+    IOException failed =
+        Log.muted(
+            () -> {
+              try {
+                adapter.handle(new ByteArrayInputStream(event(token)), out, null);
+                return null;
+              } catch (IOException e) {
+                return e;
+              }
+            });
+    if (failed != null) {
+      throw failed;
+    }
     return out.toString(StandardCharsets.UTF_8);
   }
 
