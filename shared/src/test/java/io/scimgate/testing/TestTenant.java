@@ -37,6 +37,11 @@ public final class TestTenant {
     return new TestTenant(LocalDynamo.freshTable(), tenantId);
   }
 
+  /** A tenant with a token in a table the caller made (e.g. {@link LocalDynamoServer}). */
+  public static TestTenant in(Dynamo dynamo, String tenantId) {
+    return new TestTenant(dynamo, tenantId);
+  }
+
   /** Another tenant in the same table. */
   public TestTenant sibling(String otherTenantId) {
     return new TestTenant(dynamo, otherTenantId);
