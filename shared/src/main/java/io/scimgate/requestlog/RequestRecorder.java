@@ -7,6 +7,7 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.log.Log;
+import io.scimgate.observe.Idp;
 import io.scimgate.observe.RequestContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,6 +100,9 @@ public final class RequestRecorder {
       this.tenant = tenant;
       this.now = now;
       this.status = response.status();
+      if (c.idp() == null) {
+        c.idp(Idp.detect(request.headers(), request.query()));
+      }
       this.idp = c.idp();
       this.tokenId = c.tokenId();
       this.authorization = tokenId == null ? null : request.header("authorization").orElse(null);
