@@ -43,8 +43,9 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
  * (Okta's Test Connector GET) and a 409 (a duplicate create). DynamoDB Local over HTTP on
  * loopback, the SDK client the functions use; every DynamoDB call of the process is counted.
  *
- * <pre>mvn -B -q -o -pl shared test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.scimgate.bench.RequestLogBenchmark [-Dexec.args="300"]</pre>
+ * <pre>mvn -B -q -pl shared test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * cd shared && java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *   io.scimgate.bench.RequestLogBenchmark [requests per row, default 300]</pre>
  */
 public final class RequestLogBenchmark {
   static final AtomicLong CALLS = new AtomicLong();
