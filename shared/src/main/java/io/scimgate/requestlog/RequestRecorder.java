@@ -51,12 +51,13 @@ public final class RequestRecorder {
     this.budget = budget;
     this.pool =
         new ThreadPoolExecutor(
-            2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(64),
+            2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
             task -> {
               Thread t = new Thread(task, "request-recorder");
               t.setDaemon(true);
               return t;
             });
+    pool.allowCoreThreadTimeOut(true);
   }
 
   /** Never throws; waits at most the budget. */
