@@ -20,7 +20,8 @@ final class HealthSummary {
   static void add(ObjectNode out, Tenant tenant, Observations observations, Instant now) {
     DirectoryHealth.Health health = observations.health().read(tenant.tenantId(), now);
     TenantObservations.Settings settings = observations.settings().read(tenant.tenantId());
-    out.put("lastRequestAt", health.lastRequestAt() == null ? null : health.lastRequestAt().toString());
+    out.put(
+        "lastRequestAt", health.lastRequestAt() == null ? null : health.lastRequestAt().toString());
     out.put("lastErrorAt", health.lastErrorAt() == null ? null : health.lastErrorAt().toString());
     out.put("idp", health.idp());
     ObjectNode requests = out.putObject("requests24h");
@@ -28,15 +29,20 @@ final class HealthSummary {
     for (String statusClass : new String[] {"2xx", "4xx", "5xx"}) {
       requests.put(statusClass, health.requests24h().getOrDefault(statusClass, 0L));
     }
-    health.requests24h().forEach((c, n) -> {
-      if (!requests.has(c)) {
-        requests.put(c, n);
-      }
-    });
+    health
+        .requests24h()
+        .forEach(
+            (c, n) -> {
+              if (!requests.has(c)) {
+                requests.put(c, n);
+              }
+            });
     errors.put("4xx", health.requests24h().getOrDefault("4xx", 0L));
     errors.put("5xx", health.requests24h().getOrDefault("5xx", 0L));
     Instant since = health.lastRequestAt() != null ? health.lastRequestAt() : tenant.createdAt();
-    out.put("stale", Duration.between(since, now).compareTo(Duration.ofHours(settings.staleAfterHours())) > 0);
+    out.put(
+        "stale",
+        Duration.between(since, now).compareTo(Duration.ofHours(settings.staleAfterHours())) > 0);
     out.put("staleAfterHours", settings.staleAfterHours());
   }
 }

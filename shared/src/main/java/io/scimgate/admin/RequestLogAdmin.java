@@ -77,8 +77,12 @@ final class RequestLogAdmin {
   HttpResponse putStaleAfter(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.require(params).tenantId();
     JsonNode hours = AdminJson.body(request).get("hours");
-    if (hours == null || !hours.isIntegralNumber() || hours.asLong() < 1 || hours.asLong() > MAX_STALE_HOURS) {
-      throw AdminException.badRequest("\"hours\" must be a whole number from 1 to " + MAX_STALE_HOURS + ".");
+    if (hours == null
+        || !hours.isIntegralNumber()
+        || hours.asLong() < 1
+        || hours.asLong() > MAX_STALE_HOURS) {
+      throw AdminException.badRequest(
+          "\"hours\" must be a whole number from 1 to " + MAX_STALE_HOURS + ".");
     }
     if (!observations.settings().setStaleAfterHours(tenantId, hours.intValue())) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
@@ -101,7 +105,8 @@ final class RequestLogAdmin {
     } catch (NumberFormatException e) {
       // Same answer as out of range.
     }
-    throw AdminException.badRequest("\"limit\" must be a whole number from 1 to " + DynamoRequestLog.MAX_LIMIT + ".");
+    throw AdminException.badRequest(
+        "\"limit\" must be a whole number from 1 to " + DynamoRequestLog.MAX_LIMIT + ".");
   }
 
   private static ObjectNode json(RequestLogEntry e) {

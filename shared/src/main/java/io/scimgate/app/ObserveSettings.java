@@ -10,7 +10,8 @@ import java.util.Map;
  * for its recording, default {@value RequestRecorder#DEFAULT_BUDGET_MILLIS}), {@code
  * TENANT_METRICS} ({@code true} adds the tenant as a metrics dimension; default false).
  */
-public record ObserveSettings(Duration requestLogRetention, Duration recordBudget, boolean tenantMetrics) {
+public record ObserveSettings(
+    Duration requestLogRetention, Duration recordBudget, boolean tenantMetrics) {
   public static final ObserveSettings DEFAULTS =
       new ObserveSettings(
           Duration.ofDays(14), Duration.ofMillis(RequestRecorder.DEFAULT_BUDGET_MILLIS), false);

@@ -8,15 +8,15 @@ import io.scimgate.observe.RequestContext;
 
 /**
  * The line that ends every request: what was asked and answered, what it cost, and — in the same
- * JSON object — CloudWatch embedded metric format (EMF) directives, so one log event per request
- * is both the access log and the metrics (docs/decisions/0050-logging-and-metrics.md).
+ * JSON object — CloudWatch embedded metric format (EMF) directives, so one log event per request is
+ * both the access log and the metrics (docs/decisions/0050-logging-and-metrics.md).
  *
  * <p>Metrics (namespace {@value #NAMESPACE}): {@code requests}, {@code errors4xx}, {@code
  * errors5xx}, {@code latencyMs} by (function, route); {@code dynamoRetries}, {@code
  * dynamoThrottles}, {@code tokenFailures} by function. {@code route} is the template's route key,
- * never the raw path, so its cardinality is bounded by template.yaml. With {@code
- * tenantDimension}, {@code requests} and {@code errors5xx} also by (function, tenant): one pair of
- * metrics per tenant, which is what the operator pays for.
+ * never the raw path, so its cardinality is bounded by template.yaml. With {@code tenantDimension},
+ * {@code requests} and {@code errors5xx} also by (function, tenant): one pair of metrics per
+ * tenant, which is what the operator pays for.
  */
 public final class AccessLine {
   public static final String NAMESPACE = "scimgate";
@@ -64,12 +64,29 @@ public final class AccessLine {
     ObjectNode aws = Json.object();
     aws.put("Timestamp", System.currentTimeMillis());
     ArrayNode list = aws.putArray("CloudWatchMetrics");
-    directive(list, new String[] {"function", "route"},
-        "requests", "Count", "errors4xx", "Count", "errors5xx", "Count", "latencyMs", "Milliseconds");
-    directive(list, new String[] {"function"},
-        "dynamoRetries", "Count", "dynamoThrottles", "Count", "tokenFailures", "Count");
+    directive(
+        list,
+        new String[] {"function", "route"},
+        "requests",
+        "Count",
+        "errors4xx",
+        "Count",
+        "errors5xx",
+        "Count",
+        "latencyMs",
+        "Milliseconds");
+    directive(
+        list,
+        new String[] {"function"},
+        "dynamoRetries",
+        "Count",
+        "dynamoThrottles",
+        "Count",
+        "tokenFailures",
+        "Count");
     if (byTenant) {
-      directive(list, new String[] {"function", "tenant"}, "requests", "Count", "errors5xx", "Count");
+      directive(
+          list, new String[] {"function", "tenant"}, "requests", "Count", "errors5xx", "Count");
     }
     return aws;
   }

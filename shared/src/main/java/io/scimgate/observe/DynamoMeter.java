@@ -30,17 +30,18 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * An SDK interceptor on the DynamoDB client that counts, for the request the calling thread
- * serves ({@link RequestScope}), each call, its retries, throttled attempts and consumed
- * capacity. It asks DynamoDB for {@code ReturnConsumedCapacity=TOTAL} on every data call (free:
- * the figure comes back in the response). Calls made with no request bound (init, the recorder's
- * worker threads, cleanup pools) are not counted.
+ * An SDK interceptor on the DynamoDB client that counts, for the request the calling thread serves
+ * ({@link RequestScope}), each call, its retries, throttled attempts and consumed capacity. It asks
+ * DynamoDB for {@code ReturnConsumedCapacity=TOTAL} on every data call (free: the figure comes back
+ * in the response). Calls made with no request bound (init, the recorder's worker threads, cleanup
+ * pools) are not counted.
  *
  * <p>Throttles: an attempt answered 400 that the SDK retries is a throttle (DynamoDB's other 400s
  * are not retryable), as is a final failure the SDK classifies as throttling.
  */
 public final class DynamoMeter implements ExecutionInterceptor {
-  private static final ExecutionAttribute<int[]> ATTEMPTS = new ExecutionAttribute<>("scimgateAttempts");
+  private static final ExecutionAttribute<int[]> ATTEMPTS =
+      new ExecutionAttribute<>("scimgateAttempts");
 
   @Override
   public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
@@ -61,7 +62,8 @@ public final class DynamoMeter implements ExecutionInterceptor {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
     int[] state = attributes.getAttribute(ATTEMPTS);
     if (state == null) {
       attributes.putAttribute(ATTEMPTS, new int[] {1, 0});

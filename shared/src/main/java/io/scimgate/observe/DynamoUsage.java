@@ -2,8 +2,8 @@ package io.scimgate.observe;
 
 /**
  * DynamoDB calls of one request as {@link DynamoMeter} saw them: calls, attempts beyond the first
- * (retries), throttled attempts and the capacity DynamoDB reported consuming. Counted by the
- * thread serving the request; read once by the access line.
+ * (retries), throttled attempts and the capacity DynamoDB reported consuming. Counted by the thread
+ * serving the request; read once by the access line.
  */
 public final class DynamoUsage {
   private int calls;

@@ -2,9 +2,9 @@ package io.scimgate.observe;
 
 /**
  * What is known about one invocation, filled in as it goes: the Lambda request id, function and
- * cold-start flag from the adapter, the route and tenant once routing knows them, the token and
- * the error once the front door knows them. It is the source of every log line's context fields
- * and of the access line that ends each request. Never holds a token, a body or a header value.
+ * cold-start flag from the adapter, the route and tenant once routing knows them, the token and the
+ * error once the front door knows them. It is the source of every log line's context fields and of
+ * the access line that ends each request. Never holds a token, a body or a header value.
  *
  * <p>One instance per invocation, used by the thread that serves it.
  */

@@ -1,10 +1,10 @@
 package io.scimgate.observe;
 
 /**
- * The request the current thread is serving, for the two places that cannot be handed it: log
- * lines written deep in shared code, and {@link DynamoMeter}, which the SDK calls on the calling
- * thread for clients built once at init. Everything else receives the {@link RequestContext}
- * as an argument. Bound by the Lambda adapter for the length of one invocation.
+ * The request the current thread is serving, for the two places that cannot be handed it: log lines
+ * written deep in shared code, and {@link DynamoMeter}, which the SDK calls on the calling thread
+ * for clients built once at init. Everything else receives the {@link RequestContext} as an
+ * argument. Bound by the Lambda adapter for the length of one invocation.
  */
 public final class RequestScope implements AutoCloseable {
   private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();

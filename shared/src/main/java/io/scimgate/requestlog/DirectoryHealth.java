@@ -20,10 +20,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>every recorded request: one {@code ADD c<class> 1} on one of {@value
  *       RequestLogKeys#COUNTER_SHARDS} shards of the current hour's counter ({@code T#<t>#HEALTH},
  *       {@code HOUR#<yyyyMMddHH>#<shard>}, expiring after 2 days): 1 WCU, no read;
- *   <li>at most once per {@link #TOUCH_INTERVAL} per container and tenant: a {@code SET} of
- *       {@code lastRequestAt} (and {@code idp} when it is Okta or Entra) on {@code (T#<t>#,
- *       HEALTH)}; errors likewise set {@code lastErrorAt}. Both lag reality by at most the
- *       interval.
+ *   <li>at most once per {@link #TOUCH_INTERVAL} per container and tenant: a {@code SET} of {@code
+ *       lastRequestAt} (and {@code idp} when it is Okta or Entra) on {@code (T#<t>#, HEALTH)};
+ *       errors likewise set {@code lastErrorAt}. Both lag reality by at most the interval.
  * </ul>
  *
  * A summary reads the health item and the 24 hourly counters (≤ 96 small items, one Query).
@@ -57,10 +56,15 @@ public final class DirectoryHealth {
                 .updateItem(
                     r ->
                         r.tableName(dynamo.table())
-                            .key(Dynamo.key(RequestLogKeys.hours(tenantId), RequestLogKeys.hourSk(HOUR.format(now), shard)))
+                            .key(
+                                Dynamo.key(
+                                    RequestLogKeys.hours(tenantId),
+                                    RequestLogKeys.hourSk(HOUR.format(now), shard)))
                             .updateExpression("ADD #c :one SET #e = if_not_exists(#e, :exp)")
-                            .expressionAttributeNames(Map.of("#c", "c" + StatusClass.of(status), "#e", Keys.EXPIRES_AT))
-                            .expressionAttributeValues(Map.of(":one", Dynamo.n(1), ":exp", Dynamo.n(expires)))));
+                            .expressionAttributeNames(
+                                Map.of("#c", "c" + StatusClass.of(status), "#e", Keys.EXPIRES_AT))
+                            .expressionAttributeValues(
+                                Map.of(":one", Dynamo.n(1), ":exp", Dynamo.n(expires)))));
   }
 
   /** Notes the request's time (and idp, and error time) when this container's interval is due. */
@@ -115,7 +119,13 @@ public final class DirectoryHealth {
                 .tableName(dynamo.table())
                 .keyConditionExpression("pk = :pk and sk between :from and :to")
                 .expressionAttributeValues(
-                    Map.of(":pk", Dynamo.s(RequestLogKeys.hours(tenantId)), ":from", Dynamo.s(from), ":to", Dynamo.s(to)))
+                    Map.of(
+                        ":pk",
+                        Dynamo.s(RequestLogKeys.hours(tenantId)),
+                        ":from",
+                        Dynamo.s(from),
+                        ":to",
+                        Dynamo.s(to)))
                 .build())
         .forEach(
             shard ->

@@ -64,13 +64,17 @@ public final class DynamoRequestLog {
     put(entry, "response", e.response());
     List<WriteRequest> writes = new ArrayList<>();
     writes.add(write(entry));
-    writes.add(write(index(RequestLogKeys.byStatus(tenantId, statusClass), sk, expires, statusClass)));
+    writes.add(
+        write(index(RequestLogKeys.byStatus(tenantId, statusClass), sk, expires, statusClass)));
     String byResource = RequestLogKeys.byResource(tenantId, e.resourceId());
     if (byResource != null) {
       writes.add(write(index(byResource, sk, expires, statusClass)));
     }
     Map<String, List<WriteRequest>> batch = Map.of(dynamo.table(), writes);
-    var unprocessed = dynamo.call(() -> dynamo.client().batchWriteItem(r -> r.requestItems(batch))).unprocessedItems();
+    var unprocessed =
+        dynamo
+            .call(() -> dynamo.client().batchWriteItem(r -> r.requestItems(batch)))
+            .unprocessedItems();
     if (unprocessed != null && !unprocessed.isEmpty()) {
       // One retry; a log entry is best-effort and must not hold the IdP's request any longer.
       dynamo.call(() -> dynamo.client().batchWriteItem(r -> r.requestItems(unprocessed)));
@@ -85,7 +89,8 @@ public final class DynamoRequestLog {
    * @param cursor a {@code nextCursor} from an earlier page, or null
    * @throws IllegalArgumentException when the cursor is not one this log produced
    */
-  public Page read(String tenantId, int limit, String cursor, String statusClass, String resourceId) {
+  public Page read(
+      String tenantId, int limit, String cursor, String statusClass, String resourceId) {
     String partition;
     if (resourceId != null) {
       partition = RequestLogKeys.byResource(tenantId, resourceId);
@@ -112,7 +117,9 @@ public final class DynamoRequestLog {
     decode(cursor).ifPresent(sk -> query.exclusiveStartKey(Dynamo.key(partition, sk)));
     QueryResponse page = dynamo.call(() -> dynamo.client().query(query.build()));
     List<Map<String, AttributeValue>> items =
-        partition.equals(RequestLogKeys.log(tenantId)) ? page.items() : entries(tenantId, page.items());
+        partition.equals(RequestLogKeys.log(tenantId))
+            ? page.items()
+            : entries(tenantId, page.items());
     String next =
         page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
             ? encode(page.lastEvaluatedKey().get(Keys.SK).s())
@@ -121,7 +128,8 @@ public final class DynamoRequestLog {
   }
 
   /** The entries the index items point at, in index order; expired ones are skipped. */
-  private List<Map<String, AttributeValue>> entries(String tenantId, List<Map<String, AttributeValue>> index) {
+  private List<Map<String, AttributeValue>> entries(
+      String tenantId, List<Map<String, AttributeValue>> index) {
     if (index.isEmpty()) {
       return List.of();
     }
@@ -129,17 +137,22 @@ public final class DynamoRequestLog {
     List<Map<String, AttributeValue>> keys =
         index.stream().map(i -> Dynamo.key(log, i.get(Keys.SK).s())).toList();
     Map<String, Map<String, AttributeValue>> found = new HashMap<>();
-    Map<String, KeysAndAttributes> pending = Map.of(dynamo.table(), KeysAndAttributes.builder().keys(keys).build());
+    Map<String, KeysAndAttributes> pending =
+        Map.of(dynamo.table(), KeysAndAttributes.builder().keys(keys).build());
     for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
       Map<String, KeysAndAttributes> ask = pending;
       var response = dynamo.call(() -> dynamo.client().batchGetItem(r -> r.requestItems(ask)));
-      response.responses().getOrDefault(dynamo.table(), List.of()).forEach(i -> found.put(i.get(Keys.SK).s(), i));
+      response
+          .responses()
+          .getOrDefault(dynamo.table(), List.of())
+          .forEach(i -> found.put(i.get(Keys.SK).s(), i));
       pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
     }
     return index.stream().map(i -> found.get(i.get(Keys.SK).s())).filter(i -> i != null).toList();
   }
 
-  private static Map<String, AttributeValue> index(String pk, String sk, AttributeValue expires, String statusClass) {
+  private static Map<String, AttributeValue> index(
+      String pk, String sk, AttributeValue expires, String statusClass) {
     Map<String, AttributeValue> item = new HashMap<>(Dynamo.key(pk, sk));
     item.put(Keys.EXPIRES_AT, expires);
     item.put("statusClass", s(statusClass));
@@ -181,7 +194,9 @@ public final class DynamoRequestLog {
   }
 
   static String encode(String sk) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(sk.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(sk.getBytes(StandardCharsets.UTF_8));
   }
 
   static Optional<String> decode(String cursor) {

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * What of a body the request log may keep: secrets removed, then cut to a stated size.
  *
  * <ul>
- *   <li>JSON bodies (up to {@value #PARSE_LIMIT} chars): the value of every member whose name
- *       looks like a credential ({@code password}, {@code secret}, {@code token}, {@code
- *       authorization}, {@code credential}, {@code pepper}, {@code apiKey}, {@code privateKey}…),
- *       the {@code value} of a PATCH operation whose {@code path} names one, and every string
- *       that looks like a bearer token or one of our tokens becomes {@code "[redacted]"}.
+ *   <li>JSON bodies (up to {@value #PARSE_LIMIT} chars): the value of every member whose name looks
+ *       like a credential ({@code password}, {@code secret}, {@code token}, {@code authorization},
+ *       {@code credential}, {@code pepper}, {@code apiKey}, {@code privateKey}…), the {@code value}
+ *       of a PATCH operation whose {@code path} names one, and every string that looks like a
+ *       bearer token or one of our tokens becomes {@code "[redacted]"}.
  *   <li>Anything else (not JSON, binary garbage, or larger than the parse limit — only a prefix is
  *       looked at): the same rules as patterns over the text; control characters become {@code ?}.
  *   <li>The result is cut to {@code maxChars} and marked {@code …[truncated; N chars]}.
@@ -36,9 +36,13 @@ public final class Redaction {
   private static final Pattern JSONISH_MEMBER =
       Pattern.compile("(?i)(\"" + NAMES + "\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
   private static final Pattern JSONISH_PATCH =
-      Pattern.compile("(?i)(\"path\"\\s*:\\s*\"" + NAMES + "\"[^}]*?\"value\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
+      Pattern.compile(
+          "(?i)(\"path\"\\s*:\\s*\""
+              + NAMES
+              + "\"[^}]*?\"value\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]+)");
   private static final Pattern FORM_MEMBER =
-      Pattern.compile("(?i)\\b(password|passwd|secret|token|authorization|pepper|api[-_]?key)=([^&\\s]+)");
+      Pattern.compile(
+          "(?i)\\b(password|passwd|secret|token|authorization|pepper|api[-_]?key)=([^&\\s]+)");
   private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9._~+/=-]+");
   private static final Pattern OUR_TOKEN = Pattern.compile("scim_[A-Za-z0-9_-]{43}");
 
@@ -94,7 +98,8 @@ public final class Redaction {
         boolean secret =
             SECRET_NAME.matcher(member.getKey()).matches()
                 || (secretPath && member.getKey().equalsIgnoreCase("value"));
-        member.setValue(secret ? Json.MAPPER.getNodeFactory().textNode(REDACTED) : redact(member.getValue()));
+        member.setValue(
+            secret ? Json.MAPPER.getNodeFactory().textNode(REDACTED) : redact(member.getValue()));
       }
       return object;
     }

@@ -4,11 +4,11 @@ import io.scimgate.store.dynamo.Keys;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where the request log and directory health live (docs/decisions/0051-request-log-keys.md).
- * Every partition starts with the tenant prefix {@link Keys#tenant}, so a tenant erase finds all
- * of them from the tenant id: the log and its status indexes by name, the resource indexes from
- * the {@code resourceId} of each log entry, the hourly counters by name, and two items under
- * {@code T#<t>#} itself (the tenant item's settings, {@link #HEALTH_SK}).
+ * Where the request log and directory health live (docs/decisions/0051-request-log-keys.md). Every
+ * partition starts with the tenant prefix {@link Keys#tenant}, so a tenant erase finds all of them
+ * from the tenant id: the log and its status indexes by name, the resource indexes from the {@code
+ * resourceId} of each log entry, the hourly counters by name, and two items under {@code T#<t>#}
+ * itself (the tenant item's settings, {@link #HEALTH_SK}).
  */
 final class RequestLogKeys {
   /** Sort key of the directory-health item under {@code T#<t>#}. */

@@ -26,9 +26,9 @@ import java.util.concurrent.TimeoutException;
  * request-log entry. The work runs on a small worker pool and the request waits for it at most
  * {@code budget} (default {@value #DEFAULT_BUDGET_MILLIS} ms): that is the most recording can add
  * to the IdP's request. A late or failed recording is logged ({@code record_late}, {@code
- * record_failed}) and never changes the answer. Requests without a valid tenant are not
- * recorded; unauthenticated ones (401) at most once per {@link #UNAUTHENTICATED_INTERVAL} per
- * tenant and container, so anyone who knows a tenant URL cannot make us write per request.
+ * record_failed}) and never changes the answer. Requests without a valid tenant are not recorded;
+ * unauthenticated ones (401) at most once per {@link #UNAUTHENTICATED_INTERVAL} per tenant and
+ * container, so anyone who knows a tenant URL cannot make us write per request.
  */
 public final class RequestRecorder {
   public static final int MAX_BODY_CHARS = 4096;
@@ -51,7 +51,11 @@ public final class RequestRecorder {
     this.budget = budget;
     this.pool =
         new ThreadPoolExecutor(
-            2, 2, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+            2,
+            2,
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(64),
             task -> {
               Thread t = new Thread(task, "request-recorder");
               t.setDaemon(true);
@@ -73,7 +77,10 @@ public final class RequestRecorder {
       Future<?> done = pool.submit(job::run);
       done.get(budget.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      Log.warn(request.requestId(), "record_late", "recording continues after the " + budget.toMillis() + " ms budget");
+      Log.warn(
+          request.requestId(),
+          "record_late",
+          "recording continues after the " + budget.toMillis() + " ms budget");
     } catch (ExecutionException e) {
       Log.warn(request.requestId(), "record_failed", e.getCause().getClass().getName());
     } catch (RejectedExecutionException e) {
@@ -159,7 +166,9 @@ public final class RequestRecorder {
 
   private static String safeId(String id) {
     String cleaned = id == null ? "unknown" : id.replaceAll("[^A-Za-z0-9=_.-]", "_");
-    return cleaned.isEmpty() ? "unknown" : cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
+    return cleaned.isEmpty()
+        ? "unknown"
+        : cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
   }
 
   private static String cut(String text, int max) {

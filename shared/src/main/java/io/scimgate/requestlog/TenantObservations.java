@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * A tenant's observation settings — request-log mode and the stale threshold — kept as attributes
  * of the tenant item ({@code T#<t>#}, {@code TENANT}), which every tenant has and every erase
- * deletes. Reads for the request path are cached per container for a TTL (the token cache TTL),
- * so a change reaches every instance within it; admin reads are consistent.
+ * deletes. Reads for the request path are cached per container for a TTL (the token cache TTL), so
+ * a change reaches every instance within it; admin reads are consistent.
  */
 public final class TenantObservations {
   static final String MODE = "requestLogMode";
@@ -26,7 +26,8 @@ public final class TenantObservations {
   private static final int MAX_CACHED = 10_000;
 
   /** The settings; {@code exists} is false for a tenant that has no tenant item. */
-  public record Settings(boolean exists, RequestLogMode mode, int staleAfterHours, Instant createdAt) {}
+  public record Settings(
+      boolean exists, RequestLogMode mode, int staleAfterHours, Instant createdAt) {}
 
   private record Cached(Settings settings, Instant expires) {}
 
@@ -78,7 +79,9 @@ public final class TenantObservations {
     AttributeValue created = item.get("createdAt");
     return new Settings(
         true,
-        mode == null ? RequestLogMode.DEFAULT : RequestLogMode.parse(mode.s()).orElse(RequestLogMode.DEFAULT),
+        mode == null
+            ? RequestLogMode.DEFAULT
+            : RequestLogMode.parse(mode.s()).orElse(RequestLogMode.DEFAULT),
         stale == null ? DEFAULT_STALE_HOURS : Integer.parseInt(stale.n()),
         created == null ? null : Instant.parse(created.s()));
   }
@@ -118,6 +121,8 @@ public final class TenantObservations {
   }
 
   static Optional<Instant> instant(AttributeValue value) {
-    return value == null || value.s() == null ? Optional.empty() : Optional.of(Instant.parse(value.s()));
+    return value == null || value.s() == null
+        ? Optional.empty()
+        : Optional.of(Instant.parse(value.s()));
   }
 }

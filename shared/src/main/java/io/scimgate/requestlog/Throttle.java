@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "At most once per interval per key" in one container: how the recorder bounds writes that need
- * only be roughly current (last request, last error, a token's last use). Containers do not
- * agree with each other, so with n warm containers a key is written at most n times per interval.
+ * only be roughly current (last request, last error, a token's last use). Containers do not agree
+ * with each other, so with n warm containers a key is written at most n times per interval.
  */
 final class Throttle {
   private static final int MAX_KEYS = 10_000;

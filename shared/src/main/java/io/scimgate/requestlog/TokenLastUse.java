@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * {@code lastUsedAt} of each bearer token, an attribute of its token item ({@code T#<t>#},
- * {@code TOKEN#<digest>}): set at most once per {@link #INTERVAL} per container and token, on
- * condition that the token still exists (a revoked token is never brought back).
+ * {@code lastUsedAt} of each bearer token, an attribute of its token item ({@code T#<t>#}, {@code
+ * TOKEN#<digest>}): set at most once per {@link #INTERVAL} per container and token, on condition
+ * that the token still exists (a revoked token is never brought back).
  */
 public final class TokenLastUse {
   static final Duration INTERVAL = Duration.ofSeconds(60);
@@ -43,7 +43,8 @@ public final class TokenLastUse {
                               .key(Dynamo.key(Keys.tenant(tenantId), Keys.tokenSk(digest)))
                               .conditionExpression("attribute_exists(pk)")
                               .updateExpression("SET " + LAST_USED + " = :now")
-                              .expressionAttributeValues(Map.of(":now", Dynamo.n(now.toEpochMilli())))));
+                              .expressionAttributeValues(
+                                  Map.of(":now", Dynamo.n(now.toEpochMilli())))));
     } catch (ConditionalCheckFailedException revoked) {
       // Revoked since it was verified: nothing to note.
     }
@@ -58,7 +59,11 @@ public final class TokenLastUse {
                 .tableName(dynamo.table())
                 .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
                 .expressionAttributeValues(
-                    Map.of(":pk", Dynamo.s(Keys.tenant(tenantId)), ":prefix", Dynamo.s(Keys.tokenSk(""))))
+                    Map.of(
+                        ":pk",
+                        Dynamo.s(Keys.tenant(tenantId)),
+                        ":prefix",
+                        Dynamo.s(Keys.tokenSk(""))))
                 .projectionExpression("tokenId, " + LAST_USED)
                 .consistentRead(true)
                 .build())) {

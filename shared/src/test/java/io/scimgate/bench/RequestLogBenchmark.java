@@ -40,8 +40,8 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 /**
  * What recording adds to a SCIM request (docs/benchmarks/request-log.md): latency and DynamoDB
  * calls / capacity per request, with the request log off, on errors, and on everything, for a 200
- * (Okta's Test Connector GET) and a 409 (a duplicate create). DynamoDB Local over HTTP on
- * loopback, the SDK client the functions use; every DynamoDB call of the process is counted.
+ * (Okta's Test Connector GET) and a 409 (a duplicate create). DynamoDB Local over HTTP on loopback,
+ * the SDK client the functions use; every DynamoDB call of the process is counted.
  *
  * <pre>mvn -B -q -pl shared test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * cd shared && java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -55,32 +55,51 @@ public final class RequestLogBenchmark {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     int port = MotoServer.freePort();
     DynamoDBProxyServer server =
-        ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", Integer.toString(port)});
+        ServerRunner.createServerFromCommandLineArgs(
+            new String[] {"-inMemory", "-port", Integer.toString(port)});
     server.start();
     try {
       DynamoDbClient client =
           DynamoDbClient.builder()
               .endpointOverride(URI.create("http://127.0.0.1:" + port))
               .region(Region.US_EAST_1)
-              .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("b", "b")))
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("b", "b")))
               .httpClient(UrlConnectionHttpClient.create())
-              .overrideConfiguration(o -> o.addExecutionInterceptor(new DynamoMeter()).addExecutionInterceptor(new Counter()))
+              .overrideConfiguration(
+                  o ->
+                      o.addExecutionInterceptor(new DynamoMeter())
+                          .addExecutionInterceptor(new Counter()))
               .build();
-      TableDefinition.ensure(client, "bench", TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
+      TableDefinition.ensure(
+          client, "bench", TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
       Dynamo dynamo = new Dynamo(client, "bench");
       TestTenant tenant = TestTenant.in(dynamo, "bench");
       new DynamoTenantStore(dynamo).create("bench", Instant.now());
       Components components =
-          new Components(dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC(),
+          new Components(
+              dynamo,
+              () -> TestTenant.PEPPER,
+              Duration.ofSeconds(30),
+              Clock.systemUTC(),
               new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
-      var settings = new io.scimgate.requestlog.TenantObservations(dynamo, Duration.ZERO, Clock.systemUTC());
-      Endpoint plain = new io.scimgate.scim.endpoint.ScimFrontDoor(
-          new io.scimgate.auth.BearerAuthenticator(new io.scimgate.store.dynamo.DynamoTokenStore(dynamo),
-              () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC()),
-          new io.scimgate.scim.users.UsersResource(new io.scimgate.store.dynamo.DynamoUserStore(dynamo),
-              new io.scimgate.store.dynamo.DynamoGroupStore(dynamo), components.storedAttributes()));
+      var settings =
+          new io.scimgate.requestlog.TenantObservations(dynamo, Duration.ZERO, Clock.systemUTC());
+      Endpoint plain =
+          new io.scimgate.scim.endpoint.ScimFrontDoor(
+              new io.scimgate.auth.BearerAuthenticator(
+                  new io.scimgate.store.dynamo.DynamoTokenStore(dynamo),
+                  () -> TestTenant.PEPPER,
+                  Duration.ofSeconds(30),
+                  Clock.systemUTC()),
+              new io.scimgate.scim.users.UsersResource(
+                  new io.scimgate.store.dynamo.DynamoUserStore(dynamo),
+                  new io.scimgate.store.dynamo.DynamoGroupStore(dynamo),
+                  components.storedAttributes()));
       plain.handle(tenant.scim("POST", "/Users", user("dup@bench.test"), Map.of()));
-      System.out.println("| request | request log | p50 ms | p99 ms | recording p50 ms | recording p99 ms | DynamoDB calls | capacity units | added calls | added units |");
+      System.out.println(
+          "| request | request log | p50 ms | p99 ms | recording p50 ms | recording p99 ms |"
+              + " DynamoDB calls | capacity units | added calls | added units |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|");
       for (String kind : List.of("GET /Users 200", "POST /Users 409")) {
         Result base = run(plain, tenant, kind, n);
@@ -89,7 +108,11 @@ public final class RequestLogBenchmark {
           settings.setMode("bench", mode);
           // The recorder's settings cache is per Components; a fresh one sees the new mode at once.
           Components fresh =
-              new Components(dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC(),
+              new Components(
+                  dynamo,
+                  () -> TestTenant.PEPPER,
+                  Duration.ofSeconds(30),
+                  Clock.systemUTC(),
                   new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
           Result with = run(fresh.users(), tenant, kind, n);
           print(kind, mode.wire(), with, base);
@@ -101,7 +124,8 @@ public final class RequestLogBenchmark {
     System.exit(0);
   }
 
-  record Result(double p50, double p99, double record50, double record99, double calls, double units) {}
+  record Result(
+      double p50, double p99, double record50, double record99, double calls, double units) {}
 
   static Result run(Endpoint endpoint, TestTenant tenant, String kind, int n) {
     for (int i = 0; i < n / 5; i++) {
@@ -121,28 +145,54 @@ public final class RequestLogBenchmark {
     }
     Arrays.sort(millis);
     Arrays.sort(recording);
-    return new Result(millis[n / 2], millis[(int) (n * 0.99)], recording[n / 2], recording[(int) (n * 0.99)],
-        (CALLS.get() - calls0) / (double) n, (UNITS.sum() - units0) / n);
+    return new Result(
+        millis[n / 2],
+        millis[(int) (n * 0.99)],
+        recording[n / 2],
+        recording[(int) (n * 0.99)],
+        (CALLS.get() - calls0) / (double) n,
+        (UNITS.sum() - units0) / n);
   }
 
   static HttpRequest request(TestTenant tenant, String kind) {
-    HttpRequest r = kind.startsWith("GET")
-        ? tenant.scim("GET", "/Users", null, Map.of("startIndex", "1", "count", "2"))
-        : tenant.scim("POST", "/Users", user("dup@bench.test"), Map.of());
+    HttpRequest r =
+        kind.startsWith("GET")
+            ? tenant.scim("GET", "/Users", null, Map.of("startIndex", "1", "count", "2"))
+            : tenant.scim("POST", "/Users", user("dup@bench.test"), Map.of());
     Map<String, String> headers = new java.util.HashMap<>(r.headers());
     headers.put("user-agent", "Okta SCIM Client 1.0.0");
-    return new HttpRequest(r.method(), r.path(), r.pathParameters(), r.query(), headers, r.body(), UUID.randomUUID().toString());
+    return new HttpRequest(
+        r.method(),
+        r.path(),
+        r.pathParameters(),
+        r.query(),
+        headers,
+        r.body(),
+        UUID.randomUUID().toString());
   }
 
   static String user(String userName) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+        + userName
         + "\",\"password\":\"bench-password\",\"name\":{\"givenName\":\"B\",\"familyName\":\"E\"},"
-        + "\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\",\"primary\":true}],\"active\":true}";
+        + "\"emails\":[{\"value\":\""
+        + userName
+        + "\",\"type\":\"work\",\"primary\":true}],\"active\":true}";
   }
 
   static void print(String kind, String mode, Result r, Result base) {
-    System.out.printf("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", kind, mode, r.p50, r.p99,
-        r.record50, r.record99, r.calls, r.units, r.calls - base.calls, r.units - base.units);
+    System.out.printf(
+        "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+        kind,
+        mode,
+        r.p50,
+        r.p99,
+        r.record50,
+        r.record99,
+        r.calls,
+        r.units,
+        r.calls - base.calls,
+        r.units - base.units);
   }
 
   /** Counts every DynamoDB call of the process and the capacity DynamoDB reported for it. */
@@ -153,20 +203,28 @@ public final class RequestLogBenchmark {
       Object r = context.response();
       List<ConsumedCapacity> list = new ArrayList<>();
       switch (r) {
-        case software.amazon.awssdk.services.dynamodb.model.GetItemResponse g -> add(list, g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.PutItemResponse g -> add(list, g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse g -> add(list, g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.QueryResponse g -> add(list, g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse g -> list.addAll(g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse g -> list.addAll(g.consumedCapacity());
-        case software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse g -> list.addAll(g.consumedCapacity());
-        default -> { }
+        case software.amazon.awssdk.services.dynamodb.model.GetItemResponse g ->
+            add(list, g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.PutItemResponse g ->
+            add(list, g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse g ->
+            add(list, g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.QueryResponse g ->
+            add(list, g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse g ->
+            list.addAll(g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse g ->
+            list.addAll(g.consumedCapacity());
+        case software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse g ->
+            list.addAll(g.consumedCapacity());
+        default -> {}
       }
       list.forEach(c -> UNITS.add(c.capacityUnits() == null ? 0 : c.capacityUnits()));
     }
 
     @Override
-    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+    public void onExecutionFailure(
+        Context.FailedExecution context, ExecutionAttributes attributes) {
       CALLS.incrementAndGet();
     }
 

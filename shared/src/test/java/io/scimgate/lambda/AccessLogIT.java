@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.scimgate.app.Components;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.testing.ApiEvents;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue #10 items 1 and 7, in process over DynamoDB Local behind a real SDK client: every log line
- * is one JSON object with the request context, each request ends with one access line carrying
- * what it cost (and valid EMF), and no secret reaches the log.
+ * is one JSON object with the request context, each request ends with one access line carrying what
+ * it cost (and valid EMF), and no secret reaches the log.
  */
 class AccessLogIT {
   static final String PASSWORD = "Tr0ub4dor&3-never-logged";
@@ -42,23 +41,62 @@ class AccessLogIT {
 
   @Test
   void everyRequest_endsWithOneAccessLine_withContextCostAndNoSecrets() throws Exception {
-    LambdaAdapter adapter = new LambdaAdapter(tenant.components.users(), tenant.components.accessLine());
-    Map<String, String> okta = Map.of("authorization", "Bearer " + tenant.token, "user-agent", "Okta SCIM Client 1.0.0",
-        "content-type", "application/scim+json");
-    String create = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@acme.test\","
-        + "\"password\":\"" + PASSWORD + "\",\"active\":true}";
+    LambdaAdapter adapter =
+        new LambdaAdapter(tenant.components.users(), tenant.components.accessLine());
+    Map<String, String> okta =
+        Map.of(
+            "authorization",
+            "Bearer " + tenant.token,
+            "user-agent",
+            "Okta SCIM Client 1.0.0",
+            "content-type",
+            "application/scim+json");
+    String create =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@acme.test\","
+            + "\"password\":\""
+            + PASSWORD
+            + "\",\"active\":true}";
     String captured;
     List<String> statuses;
     try (CapturedStdout out = new CapturedStdout()) {
       statuses =
           List.of(
-              invoke(adapter, "lambda-1", "POST " + USERS, "/tenants/acme/scim/v2/Users", Map.of(), okta, create),
-              invoke(adapter, "lambda-2", "POST " + USERS, "/tenants/acme/scim/v2/Users", Map.of(), okta, create),
-              invoke(adapter, "lambda-3", "GET " + USERS, "/tenants/acme/scim/v2/Users",
-                  Map.of("filter", "userName eq"), Map.of("authorization", "Bearer " + tenant.token,
-                      "user-agent", "Microsoft.Identity.Provisioning"), null),
-              invoke(adapter, "lambda-4", "GET " + USERS, "/tenants/acme/scim/v2/Users", Map.of(),
-                  Map.of("authorization", "Bearer scim_" + "A".repeat(43)), null));
+              invoke(
+                  adapter,
+                  "lambda-1",
+                  "POST " + USERS,
+                  "/tenants/acme/scim/v2/Users",
+                  Map.of(),
+                  okta,
+                  create),
+              invoke(
+                  adapter,
+                  "lambda-2",
+                  "POST " + USERS,
+                  "/tenants/acme/scim/v2/Users",
+                  Map.of(),
+                  okta,
+                  create),
+              invoke(
+                  adapter,
+                  "lambda-3",
+                  "GET " + USERS,
+                  "/tenants/acme/scim/v2/Users",
+                  Map.of("filter", "userName eq"),
+                  Map.of(
+                      "authorization",
+                      "Bearer " + tenant.token,
+                      "user-agent",
+                      "Microsoft.Identity.Provisioning"),
+                  null),
+              invoke(
+                  adapter,
+                  "lambda-4",
+                  "GET " + USERS,
+                  "/tenants/acme/scim/v2/Users",
+                  Map.of(),
+                  Map.of("authorization", "Bearer scim_" + "A".repeat(43)),
+                  null));
       captured = out.text();
     }
     assertEquals(List.of("201", "409", "400", "401"), statuses);
@@ -91,11 +129,23 @@ class AccessLogIT {
     assertEquals(0, access.get(3).path("dynamoThrottles").asInt());
   }
 
-  private static String invoke(LambdaAdapter adapter, String requestId, String routeKey, String path,
-      Map<String, String> query, Map<String, String> headers, String body) throws Exception {
+  private static String invoke(
+      LambdaAdapter adapter,
+      String requestId,
+      String routeKey,
+      String path,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body)
+      throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] event = ApiEvents.event(routeKey, path, Map.of("tenantId", "acme"), query, headers, body);
-    adapter.handle(new ByteArrayInputStream(event), out, new TestLambdaContext(requestId, "users-fn"));
-    return Integer.toString(io.scimgate.json.Json.parse(out.toString(StandardCharsets.UTF_8)).path("statusCode").asInt());
+    byte[] event =
+        ApiEvents.event(routeKey, path, Map.of("tenantId", "acme"), query, headers, body);
+    adapter.handle(
+        new ByteArrayInputStream(event), out, new TestLambdaContext(requestId, "users-fn"));
+    return Integer.toString(
+        io.scimgate.json.Json.parse(out.toString(StandardCharsets.UTF_8))
+            .path("statusCode")
+            .asInt());
   }
 }

@@ -54,7 +54,8 @@ class DirectoryHealthIT {
     assertTrue(later.path("stale").asBoolean());
     assertEquals(0, later.path("requests24h").path("2xx").asInt(), "the counters cover 24 hours");
     assertEquals(200, f.admin("PUT", "/admin/tenants/acme/stale-after", "{\"hours\":72}").status());
-    assertFalse(json(f.admin("GET", "/admin/tenants/acme/summary", null)).path("stale").asBoolean());
+    assertFalse(
+        json(f.admin("GET", "/admin/tenants/acme/summary", null)).path("stale").asBoolean());
   }
 
   @Test
@@ -67,7 +68,13 @@ class DirectoryHealthIT {
     assertEquals(1, summary.path("requests24h").path("2xx").asInt());
     assertFalse(summary.path("lastRequestAt").isNull());
     assertTrue(summary.get("lastErrorAt").isNull());
-    assertEquals("entra", io.scimgate.observe.Idp.detect(java.util.Map.of(), java.util.Map.of("aadOptscim062020", "")));
-    assertEquals("other", io.scimgate.observe.Idp.detect(java.util.Map.of("user-agent", "curl/8"), java.util.Map.of()));
+    assertEquals(
+        "entra",
+        io.scimgate.observe.Idp.detect(
+            java.util.Map.of(), java.util.Map.of("aadOptscim062020", "")));
+    assertEquals(
+        "other",
+        io.scimgate.observe.Idp.detect(
+            java.util.Map.of("user-agent", "curl/8"), java.util.Map.of()));
   }
 }

@@ -12,8 +12,12 @@ class RedactionTest {
 
   @Test
   void json_credentialMembersAndTokensAreRedacted_restKept() {
-    String out = Redaction.body(
-        "{\"userName\":\"ada\",\"password\":\"hunter2\",\"x\":{\"clientSecret\":\"s3\"},\"note\":\"" + TOKEN + "\"}", 4096);
+    String out =
+        Redaction.body(
+            "{\"userName\":\"ada\",\"password\":\"hunter2\",\"x\":{\"clientSecret\":\"s3\"},\"note\":\""
+                + TOKEN
+                + "\"}",
+            4096);
     assertFalse(out.contains("hunter2") || out.contains("s3\"") || out.contains(TOKEN), out);
     assertTrue(out.contains("\"userName\":\"ada\""), out);
     assertTrue(out.contains("\"password\":\"[redacted]\""), out);
@@ -21,16 +25,20 @@ class RedactionTest {
 
   @Test
   void patch_valueOfAPasswordPath_isRedacted() {
-    String out = Redaction.body(
-        "{\"Operations\":[{\"op\":\"replace\",\"path\":\"password\",\"value\":\"hunter2\"},"
-            + "{\"op\":\"replace\",\"value\":{\"password\":\"hunter3\",\"active\":false}}]}", 4096);
+    String out =
+        Redaction.body(
+            "{\"Operations\":[{\"op\":\"replace\",\"path\":\"password\",\"value\":\"hunter2\"},"
+                + "{\"op\":\"replace\",\"value\":{\"password\":\"hunter3\",\"active\":false}}]}",
+            4096);
     assertFalse(out.contains("hunter2") || out.contains("hunter3"), out);
     assertTrue(out.contains("\"active\":false"), out);
   }
 
   @Test
   void notJson_credentialPatternsAreRedacted_controlCharactersReplaced() {
-    String out = Redaction.body("password=hunter2&user=ada\u0000\u0001 Authorization: Bearer abc.def " + TOKEN, 4096);
+    String out =
+        Redaction.body(
+            "password=hunter2&user=ada\u0000\u0001 Authorization: Bearer abc.def " + TOKEN, 4096);
     assertFalse(out.contains("hunter2") || out.contains("abc.def") || out.contains(TOKEN), out);
     assertFalse(out.contains("\u0000"), out);
     assertTrue(out.contains("user=ada"), out);
@@ -42,7 +50,9 @@ class RedactionTest {
     String out = Redaction.body(huge, 4096);
     assertTrue(out.length() < 4096 + 64, "length " + out.length());
     assertFalse(out.contains("hunter2"), out.substring(0, 100));
-    assertTrue(out.endsWith("…[truncated; " + huge.length() + " chars]"), out.substring(out.length() - 60));
+    assertTrue(
+        out.endsWith("…[truncated; " + huge.length() + " chars]"),
+        out.substring(out.length() - 60));
   }
 
   @Test

@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Admin API and SCIM /Users of one {@link Components} over DynamoDB Local, with a movable clock. */
+/**
+ * Admin API and SCIM /Users of one {@link Components} over DynamoDB Local, with a movable clock.
+ */
 final class RequestLogFixture {
   static final String ADMIN = "request-log-admin-token";
   static final String OKTA = "Okta SCIM Client 1.0.0";
@@ -36,7 +38,11 @@ final class RequestLogFixture {
     // A generous recording budget: these tests check what is recorded, not how fast (a loaded
     // test machine can take longer than the production budget; RecorderBoundIT checks that).
     components =
-        new Components(dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), clock,
+        new Components(
+            dynamo,
+            () -> TestTenant.PEPPER,
+            Duration.ofSeconds(30),
+            clock,
             new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
     admin = components.admin();
     users = components.users();
@@ -44,11 +50,14 @@ final class RequestLogFixture {
 
   /** Creates a tenant; returns its token. */
   String tenant(String id) throws Exception {
-    return json(admin("POST", "/admin/tenants", "{\"tenantId\":\"" + id + "\"}")).path("token").asText();
+    return json(admin("POST", "/admin/tenants", "{\"tenantId\":\"" + id + "\"}"))
+        .path("token")
+        .asText();
   }
 
   HttpResponse admin(String method, String path, String body) {
-    Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + ADMIN, "host", "admin.test"));
+    Map<String, String> headers =
+        new HashMap<>(Map.of("authorization", "Bearer " + ADMIN, "host", "admin.test"));
     if (body != null) {
       headers.put("content-type", "application/json");
     }
@@ -60,12 +69,17 @@ final class RequestLogFixture {
         query.put(kv[0], kv.length > 1 ? kv[1] : "");
       }
     }
-    return admin.handle(new HttpRequest(method, pathAndQuery[0], Map.of(), query, headers, body, UUID.randomUUID().toString()));
+    return admin.handle(
+        new HttpRequest(
+            method, pathAndQuery[0], Map.of(), query, headers, body, UUID.randomUUID().toString()));
   }
 
   /** A SCIM /Users request as an IdP with that user agent sends it. */
-  HttpResponse scim(String tenant, String token, String agent, String method, String pathUnderBase, String body) {
-    Map<String, String> headers = new HashMap<>(Map.of("authorization", "Bearer " + token, "host", "scim.test", "user-agent", agent));
+  HttpResponse scim(
+      String tenant, String token, String agent, String method, String pathUnderBase, String body) {
+    Map<String, String> headers =
+        new HashMap<>(
+            Map.of("authorization", "Bearer " + token, "host", "scim.test", "user-agent", agent));
     if (body != null) {
       headers.put("content-type", "application/scim+json");
     }
@@ -75,7 +89,13 @@ final class RequestLogFixture {
       params.put("id", parts[2]);
     }
     return users.handle(
-        new HttpRequest(method, "/tenants/" + tenant + "/scim/v2" + pathUnderBase, params, Map.of(), headers, body,
+        new HttpRequest(
+            method,
+            "/tenants/" + tenant + "/scim/v2" + pathUnderBase,
+            params,
+            Map.of(),
+            headers,
+            body,
             UUID.randomUUID().toString()));
   }
 
@@ -84,8 +104,11 @@ final class RequestLogFixture {
   }
 
   static String user(String userName, String password) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName
-        + "\",\"password\":\"" + password + "\",\"active\":true}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+        + userName
+        + "\",\"password\":\""
+        + password
+        + "\",\"active\":true}";
   }
 
   /** A clock tests move by hand. */

@@ -1,6 +1,5 @@
 package io.scimgate.requestlog;
 
-import static io.scimgate.requestlog.RequestLogFixture.ENTRA;
 import static io.scimgate.requestlog.RequestLogFixture.OKTA;
 import static io.scimgate.requestlog.RequestLogFixture.json;
 import static io.scimgate.requestlog.RequestLogFixture.user;
@@ -18,7 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Issue #10 item 4 and 6: the per-tenant request log over DynamoDB Local, through the admin API. */
+/**
+ * Issue #10 item 4 and 6: the per-tenant request log over DynamoDB Local, through the admin API.
+ */
 class RequestLogIT {
   static final String SECRET = "hunter2-Correct-Horse";
 
@@ -26,11 +27,14 @@ class RequestLogIT {
   void errorsMode_recordsFailuresWithDetail_redacted_newestFirst_withTtl() throws Exception {
     RequestLogFixture f = new RequestLogFixture();
     String token = f.tenant("acme");
-    assertEquals(201, f.scim("acme", token, OKTA, "POST", "/Users", user("ada@acme.test", SECRET)).status());
+    assertEquals(
+        201, f.scim("acme", token, OKTA, "POST", "/Users", user("ada@acme.test", SECRET)).status());
     f.clock.advance(Duration.ofSeconds(1));
-    assertEquals(409, f.scim("acme", token, OKTA, "POST", "/Users", user("ADA@acme.test", SECRET)).status());
+    assertEquals(
+        409, f.scim("acme", token, OKTA, "POST", "/Users", user("ADA@acme.test", SECRET)).status());
     f.clock.advance(Duration.ofSeconds(1));
-    assertEquals(401, f.scim("acme", "scim_" + "B".repeat(43), OKTA, "GET", "/Users", null).status());
+    assertEquals(
+        401, f.scim("acme", "scim_" + "B".repeat(43), OKTA, "GET", "/Users", null).status());
 
     JsonNode page = json(f.admin("GET", "/admin/tenants/acme/requests", null));
     JsonNode requests = page.path("requests");
@@ -49,7 +53,9 @@ class RequestLogIT {
     assertEquals(OKTA, conflict.path("userAgent").asText());
     assertFalse(conflict.path("tokenId").isNull());
     assertTrue(conflict.path("latencyMs").isNumber());
-    assertTrue(conflict.path("request").asText().contains("\"password\":\"[redacted]\""), conflict.toString());
+    assertTrue(
+        conflict.path("request").asText().contains("\"password\":\"[redacted]\""),
+        conflict.toString());
     assertTrue(conflict.path("response").asText().contains("uniqueness"));
     assertFalse(page.toString().contains(SECRET));
     assertFalse(page.toString().contains(token));
@@ -68,15 +74,22 @@ class RequestLogIT {
   void offRecordsNothing_allRecordsEverything_filtersAndPagingAreBounded() throws Exception {
     RequestLogFixture f = new RequestLogFixture();
     String token = f.tenant("acme");
-    assertEquals(200, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"off\"}").status());
+    assertEquals(
+        200, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"off\"}").status());
     f.scim("acme", token, OKTA, "POST", "/Users", user("ada@acme.test", SECRET));
     f.scim("acme", token, OKTA, "POST", "/Users", user("ada@acme.test", SECRET));
     assertEquals(0, items(f, RequestLogKeys.log("acme")).size());
-    assertEquals(0, json(f.admin("GET", "/admin/tenants/acme/requests", null)).path("requests").size());
+    assertEquals(
+        0, json(f.admin("GET", "/admin/tenants/acme/requests", null)).path("requests").size());
 
-    assertEquals(200, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"all\"}").status());
-    assertEquals("all", json(f.admin("GET", "/admin/tenants/acme", null)).path("requestLog").asText());
-    String id = json(f.scim("acme", token, OKTA, "POST", "/Users", user("grace@acme.test", SECRET))).path("id").asText();
+    assertEquals(
+        200, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"all\"}").status());
+    assertEquals(
+        "all", json(f.admin("GET", "/admin/tenants/acme", null)).path("requestLog").asText());
+    String id =
+        json(f.scim("acme", token, OKTA, "POST", "/Users", user("grace@acme.test", SECRET)))
+            .path("id")
+            .asText();
     f.clock.advance(Duration.ofSeconds(1));
     f.scim("acme", token, OKTA, "GET", "/Users/" + id, null);
     f.clock.advance(Duration.ofSeconds(1));
@@ -84,20 +97,31 @@ class RequestLogIT {
     f.clock.advance(Duration.ofSeconds(1));
     f.scim("acme", token, OKTA, "GET", "/Users/no-such-user", null);
 
-    JsonNode about = json(f.admin("GET", "/admin/tenants/acme/requests?resourceId=" + id, null)).path("requests");
+    JsonNode about =
+        json(f.admin("GET", "/admin/tenants/acme/requests?resourceId=" + id, null))
+            .path("requests");
     assertEquals(List.of(200, 201), statuses(about));
-    JsonNode ok = json(f.admin("GET", "/admin/tenants/acme/requests?status=2xx", null)).path("requests");
+    JsonNode ok =
+        json(f.admin("GET", "/admin/tenants/acme/requests?status=2xx", null)).path("requests");
     assertEquals(List.of(200, 201), statuses(ok));
-    JsonNode failed = json(f.admin("GET", "/admin/tenants/acme/requests?status=4xx", null)).path("requests");
+    JsonNode failed =
+        json(f.admin("GET", "/admin/tenants/acme/requests?status=4xx", null)).path("requests");
     assertEquals(List.of(404, 409), statuses(failed));
-    JsonNode okAbout = json(f.admin("GET", "/admin/tenants/acme/requests?status=4xx&resourceId=" + id, null));
+    JsonNode okAbout =
+        json(f.admin("GET", "/admin/tenants/acme/requests?status=4xx&resourceId=" + id, null));
     assertEquals(0, okAbout.path("requests").size());
 
     List<Integer> paged = new ArrayList<>();
     String cursor = null;
     int pages = 0;
     do {
-      JsonNode page = json(f.admin("GET", "/admin/tenants/acme/requests?limit=1" + (cursor == null ? "" : "&cursor=" + cursor), null));
+      JsonNode page =
+          json(
+              f.admin(
+                  "GET",
+                  "/admin/tenants/acme/requests?limit=1"
+                      + (cursor == null ? "" : "&cursor=" + cursor),
+                  null));
       page.path("requests").forEach(r -> paged.add(r.path("status").asInt()));
       cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
       pages++;
@@ -109,28 +133,44 @@ class RequestLogIT {
   void badInput_isA400or404_withTheAdminErrorBody() throws Exception {
     RequestLogFixture f = new RequestLogFixture();
     f.tenant("acme");
-    for (String query : List.of("status=3xx", "status=oops", "limit=0", "limit=101", "limit=x", "cursor=%%%", "cursor=bm90LWEtY3Vyc29y")) {
+    for (String query :
+        List.of(
+            "status=3xx",
+            "status=oops",
+            "limit=0",
+            "limit=101",
+            "limit=x",
+            "cursor=%%%",
+            "cursor=bm90LWEtY3Vyc29y")) {
       var response = f.admin("GET", "/admin/tenants/acme/requests?" + query, null);
       assertEquals(400, response.status(), query);
       assertTrue(json(response).path("message").isTextual(), query);
     }
     assertEquals(404, f.admin("GET", "/admin/tenants/nobody/requests", null).status());
-    assertEquals(400, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"verbose\"}").status());
+    assertEquals(
+        400, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"verbose\"}").status());
     assertEquals(400, f.admin("PUT", "/admin/tenants/acme/request-log", "not json").status());
-    assertEquals(404, f.admin("PUT", "/admin/tenants/nobody/request-log", "{\"mode\":\"all\"}").status());
+    assertEquals(
+        404, f.admin("PUT", "/admin/tenants/nobody/request-log", "{\"mode\":\"all\"}").status());
     assertEquals(400, f.admin("PUT", "/admin/tenants/acme/stale-after", "{\"hours\":0}").status());
-    assertEquals("errors", json(f.admin("GET", "/admin/tenants/acme", null)).path("requestLog").asText());
+    assertEquals(
+        "errors", json(f.admin("GET", "/admin/tenants/acme", null)).path("requestLog").asText());
   }
 
   @Test
   void hugeOrBinaryBodies_areLoggedCutAndRedacted_neverWhole() throws Exception {
     RequestLogFixture f = new RequestLogFixture();
     String token = f.tenant("acme");
-    String huge = "{\"password\":\"" + SECRET + "\",\"pad\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}";
+    String huge =
+        "{\"password\":\"" + SECRET + "\",\"pad\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}";
     assertEquals(413, f.scim("acme", token, OKTA, "POST", "/Users", huge).status());
     f.clock.advance(Duration.ofSeconds(1));
-    String garbage = new String(new byte[] {0, 1, 2, (byte) 0xff, 'p', 'a', 's', 's', 'w', 'o', 'r', 'd', '=', 'x', 'y'},
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+    String garbage =
+        new String(
+            new byte[] {
+              0, 1, 2, (byte) 0xff, 'p', 'a', 's', 's', 'w', 'o', 'r', 'd', '=', 'x', 'y'
+            },
+            java.nio.charset.StandardCharsets.ISO_8859_1);
     assertEquals(400, f.scim("acme", token, OKTA, "POST", "/Users", garbage).status());
     JsonNode requests = json(f.admin("GET", "/admin/tenants/acme/requests", null)).path("requests");
     assertEquals(2, requests.size());
@@ -149,9 +189,13 @@ class RequestLogIT {
   }
 
   static List<Map<String, AttributeValue>> items(RequestLogFixture f, String pk) {
-    return f.dynamo.client()
-        .query(r -> r.tableName(f.dynamo.table()).keyConditionExpression("pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))))
+    return f.dynamo
+        .client()
+        .query(
+            r ->
+                r.tableName(f.dynamo.table())
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))))
         .items();
   }
 }

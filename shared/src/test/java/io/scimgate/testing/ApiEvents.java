@@ -14,8 +14,12 @@ public final class ApiEvents {
    * @param path the raw path
    */
   public static byte[] event(
-      String routeKey, String path, Map<String, String> pathParameters, Map<String, String> query,
-      Map<String, String> headers, String body) {
+      String routeKey,
+      String path,
+      Map<String, String> pathParameters,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body) {
     ObjectNode event = Json.object();
     event.put("version", "2.0");
     event.put("routeKey", routeKey);

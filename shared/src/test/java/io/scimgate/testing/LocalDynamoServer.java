@@ -31,7 +31,9 @@ public final class LocalDynamoServer {
   public static synchronized Dynamo freshTable() throws Exception {
     if (server == null) {
       int port = MotoServer.freePort();
-      server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", Integer.toString(port)});
+      server =
+          ServerRunner.createServerFromCommandLineArgs(
+              new String[] {"-inMemory", "-port", Integer.toString(port)});
       server.start();
       endpoint = URI.create("http://127.0.0.1:" + port);
       Runtime.getRuntime().addShutdownHook(new Thread(LocalDynamoServer::stop));
@@ -40,12 +42,14 @@ public final class LocalDynamoServer {
         DynamoDbClient.builder()
             .endpointOverride(endpoint)
             .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
             .httpClient(UrlConnectionHttpClient.create())
             .overrideConfiguration(o -> o.addExecutionInterceptor(new DynamoMeter()))
             .build();
     String name = "scim-http-" + TABLES.incrementAndGet();
-    TableDefinition.ensure(client, name, TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
+    TableDefinition.ensure(
+        client, name, TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
     return new Dynamo(client, name);
   }
 

@@ -50,7 +50,16 @@ public final class LogLines {
   /** Every line carries timestamp, level, event, requestId and the context fields. */
   public LogLines assertContextOnEveryLine() {
     for (JsonNode line : lines) {
-      for (String field : List.of("timestamp", "level", "event", "requestId", "function", "coldStart", "tenant", "route")) {
+      for (String field :
+          List.of(
+              "timestamp",
+              "level",
+              "event",
+              "requestId",
+              "function",
+              "coldStart",
+              "tenant",
+              "route")) {
         assertTrue(line.has(field), field + " missing in " + line);
       }
     }
@@ -61,14 +70,16 @@ public final class LogLines {
   public LogLines assertNoneOf(String... secrets) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     for (String secret : secrets) {
-      assertFalse(lower.contains(secret.toLowerCase(java.util.Locale.ROOT)), "a secret reached the log: " + secret);
+      assertFalse(
+          lower.contains(secret.toLowerCase(java.util.Locale.ROOT)),
+          "a secret reached the log: " + secret);
     }
     return this;
   }
 
   /**
-   * The access line is a valid embedded-metric-format document: every metric a directive names is
-   * a top-level number and every dimension a top-level string.
+   * The access line is a valid embedded-metric-format document: every metric a directive names is a
+   * top-level number and every dimension a top-level string.
    */
   public static void assertEmf(JsonNode line) {
     JsonNode directives = line.path("_aws").path("CloudWatchMetrics");
@@ -78,11 +89,13 @@ public final class LogLines {
       assertEquals("scimgate", d.path("Namespace").asText());
       for (JsonNode set : d.path("Dimensions")) {
         for (JsonNode dimension : set) {
-          assertTrue(line.path(dimension.asText()).isTextual(), "dimension " + dimension + " in " + line);
+          assertTrue(
+              line.path(dimension.asText()).isTextual(), "dimension " + dimension + " in " + line);
         }
       }
       for (JsonNode metric : d.path("Metrics")) {
-        assertTrue(line.path(metric.path("Name").asText()).isNumber(), "metric " + metric + " in " + line);
+        assertTrue(
+            line.path(metric.path("Name").asText()).isNumber(), "metric " + metric + " in " + line);
       }
     }
   }

@@ -23,7 +23,8 @@ final class PowertoolsLines {
   static void metrics(int n) {
     Metrics metrics = MetricsFactory.getMetricsInstance();
     metrics.setNamespace("scimgate");
-    // Powertools refuses whitespace in dimension values, so not the route key as API Gateway spells it.
+    // Powertools refuses whitespace in dimension values, so not the route key as API Gateway spells
+    // it.
     metrics.addDimension("route", "GET:/tenants/{tenantId}/scim/v2/Users");
     metrics.addMetric("requests", 1, MetricUnit.COUNT);
     metrics.flush();
