@@ -38,7 +38,8 @@ public final class DynamoGrantStore implements GrantStore {
 
   @Override
   public List<Grant> get(String tenantId, String groupId) {
-    return reads.item(Keys.grants(tenantId), groupId)
+    return reads
+        .item(Keys.grants(tenantId), groupId)
         .map(item -> GrantValues.from(item.get("grants")))
         .orElse(List.of());
   }
@@ -63,10 +64,10 @@ public final class DynamoGrantStore implements GrantStore {
 
   /**
    * One transaction: the grant item (created, or replaced while it exists), the tenant item's
-   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every
-   * role named still being one of the tenant's roles, and a check that the group exists. A roles
-   * change that commits first makes this {@link UnknownRoleException}; one that commits later
-   * sees this write through {@code grantsVersion} ({@link DynamoTenantStore#setRoles}).
+   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every role
+   * named still being one of the tenant's roles, and a check that the group exists. A roles change
+   * that commits first makes this {@link UnknownRoleException}; one that commits later sees this
+   * write through {@code grantsVersion} ({@link DynamoTenantStore#setRoles}).
    */
   @Override
   public boolean put(String tenantId, String groupId, List<Grant> grants) {

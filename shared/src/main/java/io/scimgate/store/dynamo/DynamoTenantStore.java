@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
+
   /** Bumped by every grants write (group or default), so a roles change can hold to it. */
   static final String GRANTS_VERSION = "grantsVersion";
 
@@ -89,16 +90,17 @@ public final class DynamoTenantStore implements TenantStore {
   }
 
   /**
-   * Checks that no grant names a removed role — the default grants and every group's grants
-   * (one query, bounded by the number of groups with grants) — and writes the roles conditional
-   * on {@code grantsVersion} being what it was before those grants were read: a grants write in
+   * Checks that no grant names a removed role — the default grants and every group's grants (one
+   * query, bounded by the number of groups with grants) — and writes the roles conditional on
+   * {@code grantsVersion} being what it was before those grants were read: a grants write in
    * between makes the check run again, under the retry budget.
    */
   @Override
   public boolean setRoles(String tenantId, RoleLadder roles) {
     try (RetryBudget.Loop loop = RetryBudget.loop("roles put")) {
       while (true) {
-        Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
+        Optional<Map<String, AttributeValue>> found =
+            reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
         if (found.isEmpty()) {
           return false;
         }
@@ -112,10 +114,14 @@ public final class DynamoTenantStore implements TenantStore {
           values.put(":gv", version);
         }
         try {
-          update(tenantId, "SET #a = :v", version == null
-              ? "attribute_exists(pk) AND attribute_not_exists(#gv)"
-              : "attribute_exists(pk) AND #gv = :gv",
-              Map.of("#a", "roles", "#gv", GRANTS_VERSION), values);
+          update(
+              tenantId,
+              "SET #a = :v",
+              version == null
+                  ? "attribute_exists(pk) AND attribute_not_exists(#gv)"
+                  : "attribute_exists(pk) AND #gv = :gv",
+              Map.of("#a", "roles", "#gv", GRANTS_VERSION),
+              values);
           return true;
         } catch (ConditionalCheckFailedException grantsChanged) {
           loop.pause(grantsChanged);
@@ -124,12 +130,16 @@ public final class DynamoTenantStore implements TenantStore {
     }
   }
 
-  /** Conditional on the roles the grants name still being the tenant's ({@link UnknownRoleException}). */
+  /**
+   * Conditional on the roles the grants name still being the tenant's ({@link
+   * UnknownRoleException}).
+   */
   @Override
   public boolean setDefaultGrants(String tenantId, List<Grant> grants) {
     List<String> roles = grants.stream().map(Grant::role).distinct().toList();
     Map<String, String> names = new HashMap<>(Map.of("#a", "defaultGrants", "#gv", GRANTS_VERSION));
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", GrantValues.of(grants), ":one", Dynamo.n(1)));
+    Map<String, AttributeValue> values =
+        new HashMap<>(Map.of(":v", GrantValues.of(grants), ":one", Dynamo.n(1)));
     String condition = rolesKnown(roles, names, values);
     try {
       update(tenantId, "SET #a = :v ADD #gv :one", condition, names, values);
@@ -143,9 +153,9 @@ public final class DynamoTenantStore implements TenantStore {
   }
 
   /**
-   * The tenant item's part of a grants write: {@code groupsWithGrants} moved by {@code delta}
-   * and, when {@code roles} is not null, {@code grantsVersion} bumped, conditional on each of
-   * those roles being one of the tenant's roles.
+   * The tenant item's part of a grants write: {@code groupsWithGrants} moved by {@code delta} and,
+   * when {@code roles} is not null, {@code grantsVersion} bumped, conditional on each of those
+   * roles being one of the tenant's roles.
    */
   TransactWriteItem grantsChanged(String tenantId, long delta, List<String> roles) {
     Map<String, String> names = new HashMap<>(Map.of("#c", GROUPS_WITH_GRANTS));
@@ -157,14 +167,13 @@ public final class DynamoTenantStore implements TenantStore {
     }
     String expression = roles == null ? null : rolesKnown(roles, names, values);
     return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(key(tenantId))
-                    .updateExpression(update)
-                    .conditionExpression(expression)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values))
+        .update(u ->
+            u.tableName(dynamo.table())
+                .key(key(tenantId))
+                .updateExpression(update)
+                .conditionExpression(expression)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values))
         .build();
   }
 
@@ -182,7 +191,8 @@ public final class DynamoTenantStore implements TenantStore {
     }
     String own = "(attribute_exists(#roles)" + contained + ")";
     boolean defaults = roles.stream().allMatch(RoleLadder.DEFAULT::knows);
-    return "attribute_exists(pk) AND " + (defaults ? "(attribute_not_exists(#roles) OR " + own + ")" : own);
+    return "attribute_exists(pk) AND "
+        + (defaults ? "(attribute_not_exists(#roles) OR " + own + ")" : own);
   }
 
   private static void stillKnown(RoleLadder roles, List<Grant> grants, String groupId) {
@@ -200,7 +210,12 @@ public final class DynamoTenantStore implements TenantStore {
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
     try {
-      update(tenantId, "SET #a = :v", "attribute_exists(pk)", Map.of("#a", attribute), Map.of(":v", value));
+      update(
+          tenantId,
+          "SET #a = :v",
+          "attribute_exists(pk)",
+          Map.of("#a", attribute),
+          Map.of(":v", value));
       return true;
     } catch (ConditionalCheckFailedException absent) {
       return false;
@@ -208,7 +223,10 @@ public final class DynamoTenantStore implements TenantStore {
   }
 
   private void update(
-      String tenantId, String expression, String condition, Map<String, String> names,
+      String tenantId,
+      String expression,
+      String condition,
+      Map<String, String> names,
       Map<String, AttributeValue> values) {
     dynamo.update(key(tenantId), expression, condition, names, values);
   }
