@@ -195,7 +195,9 @@ final class TenantAdmin {
   AdminException roleRemovedMeanwhile(String tenantId) {
     RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
     return AdminException.conflict(
-        "A role these grants name was removed meanwhile; this tenant's roles are now " + now.roles() + ".");
+        "A role these grants name was removed meanwhile; this tenant's roles are now "
+            + now.roles()
+            + ".");
   }
 
   private static void updated(boolean written, Tenant tenant) {
