@@ -45,7 +45,18 @@ public final class FaultyDynamo {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
             .build();
     String name = "faulty-" + TABLES.incrementAndGet();
-    TableDefinition.ensure(client, name, tableProperties);
+    // Set-up is no part of the test: created without the service's 2 s attempt timeout, which a
+    // CreateTable on a loaded machine can exceed.
+    try (var setup =
+        software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            .endpointOverride(at)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
+            .build()) {
+      TableDefinition.ensure(setup, name, tableProperties);
+    }
     return new FaultyDynamo(http, new Dynamo(client, name));
   }
 
