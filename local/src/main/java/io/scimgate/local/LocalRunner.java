@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The local runner (architecture.md, "Local runner"): the handler classes of {@code template.yaml},
+ * The local runner (docs/architecture.md, "Local runner"): the handler classes of {@code template.yaml},
  * in-process behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local embedded and a
  * pepper file instead of Secrets Manager. {@code make run} starts {@link #main}; tests start
  * {@link #start(Config)} on port 0 with a temporary data directory and {@link #close()} it.

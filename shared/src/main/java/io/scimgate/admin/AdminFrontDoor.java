@@ -15,7 +15,7 @@ import io.scimgate.store.UserStore;
 import java.time.Clock;
 
 /**
- * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
+ * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication, routing, and the one place where
  * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
  * errors: the callers are operators and the SaaS product's back office, not IdPs.
  */
