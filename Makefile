@@ -30,13 +30,15 @@ run:
 	exec "$(JAVA_HOME)/bin/java" --enable-native-access=ALL-UNNAMED \
 	  -cp "local/target/classes:$$(cat local/target/classpath.txt)" io.scimgate.local.LocalRunner
 
-# test: every check CI runs: unit tests, integration tests (DynamoDB Local, moto), cfn-lint
+# test: every check CI runs: unit tests, integration tests (DynamoDB Local, moto), cfn-lint, and
+# the SAM translation checks under scripts/test_*.py (parameters reach the published versions)
 # Integration tests start moto_server themselves; this only makes sure it is installed.
 test:
 	command -v moto_server >/dev/null || python3 -m pip install 'moto[server]==$(MOTO_VERSION)'
 	command -v cfn-lint >/dev/null || python3 -m pip install 'cfn-lint==$(CFN_LINT_VERSION)'
 	$(MVN) verify
 	cfn-lint template.yaml
+	python3 -m unittest discover -s scripts -p 'test_*.py'
 
 # package: the Lambda jars at the paths template.yaml's CodeUri names
 package:

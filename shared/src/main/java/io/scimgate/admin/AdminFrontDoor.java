@@ -67,6 +67,9 @@ public final class AdminFrontDoor implements Endpoint {
   public HttpResponse handle(HttpRequest request) {
     try {
       authenticator.check(request);
+      if (request.bodyMalformed()) {
+        return AdminJson.error(400, "The body is not UTF-8 text.");
+      }
       if (request.body() != null && request.body().length() > MAX_BODY_CHARS) {
         return AdminJson.error(413, "The body exceeds " + MAX_BODY_CHARS + " characters.");
       }
