@@ -107,6 +107,19 @@ class DocReferencesTest {
     }
   }
 
+  @Test
+  void decisionRecords_nameWhereTheCodeIs_notABranch() throws IOException {
+    List<String> stale = new ArrayList<>();
+    for (Path record : files("md", "docs/decisions")) {
+      for (String line : Files.readAllLines(record)) {
+        if (line.matches("(?i).*\\bon branch\\b.*")) {
+          stale.add(ROOT.relativize(record) + ": " + line);
+        }
+      }
+    }
+    assertEquals(List.of(), stale, "branches are merged and deleted; say where the code is");
+  }
+
   /** Why {@code target} (relative to {@code dir}) does not resolve, or null when it does. */
   private static String problem(Path dir, String target) throws IOException {
     String[] parts = target.split("#", 2);
