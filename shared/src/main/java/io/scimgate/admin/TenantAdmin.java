@@ -11,11 +11,16 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.store.GrantStore;
+import io.scimgate.store.RoleInUseException;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.TenantObservations;
+import io.scimgate.store.UnknownRoleException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +33,17 @@ final class TenantAdmin {
   private final GrantStore grants;
   private final PepperSource pepper;
   private final Clock clock;
+  private final Observations observations;
 
   TenantAdmin(TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock) {
+    this(tenants, tokens, grants, pepper, clock, null);
+  }
+
+  /** @param observations request-log settings and token last use; null leaves those fields out */
+  TenantAdmin(
+      TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock,
+      Observations observations) {
+    this.observations = observations;
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
@@ -73,6 +87,11 @@ final class TenantAdmin {
     out.set("roles", AdminJson.array(tenant.roles().roles()));
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
+    if (observations != null) {
+      TenantObservations.Settings settings = observations.settings().read(tenant.tenantId());
+      out.put("requestLog", settings.mode().wire());
+      out.put("staleAfterHours", settings.staleAfterHours());
+    }
     return AdminJson.respond(200, out);
   }
 
@@ -83,9 +102,17 @@ final class TenantAdmin {
   HttpResponse listTokens(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
     ArrayNode list = Json.array();
+    Map<String, Instant> lastUsed = observations == null ? null : observations.tokens().lastUsed(tenantId);
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(t -> list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString()));
+        .forEach(
+            t -> {
+              ObjectNode item = list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString());
+              if (lastUsed != null) {
+                Instant used = lastUsed.get(t.tokenId());
+                item.put("lastUsedAt", used == null ? null : used.toString());
+              }
+            });
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -115,12 +142,14 @@ final class TenantAdmin {
   HttpResponse putRoles(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     RoleLadder roles = AdminInput.roles(AdminJson.body(request));
-    for (Grant g : tenant.defaultGrants()) {
-      stillKnown(roles, g, "the default grants");
+    try {
+      // The store checks every grant and writes in one step against concurrent grants writes.
+      updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
+    } catch (RoleInUseException e) {
+      String where = e.groupId() == null ? "the default grants" : "group " + e.groupId();
+      throw AdminException.conflict(
+          "Role \"" + e.role() + "\" is still granted by " + where + "; change that grant first.");
     }
-    // Bounded by the number of groups with grants, not by users or memberships.
-    grants.all(tenant.tenantId()).forEach((groupId, list) -> list.forEach(g -> stillKnown(roles, g, "group " + groupId)));
-    updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
     ObjectNode out = Json.object();
     out.set("roles", AdminJson.array(roles.roles()));
     return AdminJson.respond(200, out);
@@ -129,7 +158,11 @@ final class TenantAdmin {
   HttpResponse putDefaultGrants(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     List<Grant> defaults = AdminInput.grants(AdminJson.body(request), tenant.roles());
-    updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    try {
+      updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    } catch (UnknownRoleException e) {
+      throw roleRemovedMeanwhile(tenant.tenantId());
+    }
     ObjectNode out = Json.object();
     out.set("grants", AdminInput.json(defaults));
     return AdminJson.respond(200, out);
@@ -158,11 +191,11 @@ final class TenantAdmin {
     return out;
   }
 
-  private static void stillKnown(RoleLadder roles, Grant grant, String where) {
-    if (!roles.knows(grant.role())) {
-      throw AdminException.conflict(
-          "Role \"" + grant.role() + "\" is still granted by " + where + "; change that grant first.");
-    }
+  /** The 409 of a grants write whose role was removed by a roles change that committed first. */
+  AdminException roleRemovedMeanwhile(String tenantId) {
+    RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
+    return AdminException.conflict(
+        "A role these grants name was removed meanwhile; this tenant's roles are now " + now.roles() + ".");
   }
 
   private static void updated(boolean written, Tenant tenant) {

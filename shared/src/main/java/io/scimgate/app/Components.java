@@ -7,6 +7,15 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
+import io.scimgate.log.AccessLine;
+import io.scimgate.observe.DynamoMeter;
+import io.scimgate.requestlog.DirectoryHealth;
+import io.scimgate.requestlog.DynamoRequestLog;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.RecordingEndpoint;
+import io.scimgate.requestlog.RequestRecorder;
+import io.scimgate.requestlog.TenantObservations;
+import io.scimgate.requestlog.TokenLastUse;
 import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
@@ -41,8 +50,24 @@ public final class Components {
   private final PepperSource pepper;
   private final Clock clock;
   private final StoredAttributes storedAttributes;
+  private final ObserveSettings observeSettings;
+  private final Observations observations;
+  private final RequestRecorder recorder;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
+    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS);
+  }
+
+  public Components(
+      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, ObserveSettings observe) {
+    this.observeSettings = observe;
+    this.observations =
+        new Observations(
+            new TenantObservations(dynamo, tokenCacheTtl, clock),
+            new DynamoRequestLog(dynamo, observe.requestLogRetention()),
+            new DirectoryHealth(dynamo),
+            new TokenLastUse(dynamo));
+    this.recorder = new RequestRecorder(observations, pepper, clock, observe.recordBudget());
     this.dynamo = dynamo;
     this.pepper = pepper;
     this.clock = clock;
@@ -60,14 +85,24 @@ public final class Components {
     Settings settings = Settings.fromEnvironment();
     // One HTTP client for both SDK clients: built once at init, captured by the SnapStart snapshot.
     SdkHttpClient http = UrlConnectionHttpClient.create();
-    DynamoDbClient dynamoClient = DynamoDbClient.builder().httpClient(http).build();
-    SecretsManagerClient secrets = SecretsManagerClient.builder().httpClient(http).build();
+    // Timeouts and SDK retries: the SDK's share of the retry budget (decision 0004); the meter
+    // counts calls, capacity and retries for the access line.
+    DynamoDbClient dynamoClient =
+        SdkClients.dynamo(http)
+            .overrideConfiguration(
+                SdkClients.overrides().toBuilder().addExecutionInterceptor(new DynamoMeter()).build())
+            .build();
+    SecretsManagerClient secrets = SdkClients.secrets(http).build();
     Clock clock = Clock.systemUTC();
     PepperSource pepper =
         new SecretsManagerPepperSource(
             secrets, settings.pepperSecretId(), settings.pepperCacheTtl(), clock);
     return new Components(
-        new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock);
+        new Dynamo(dynamoClient, settings.tableName()),
+        pepper,
+        settings.tokenCacheTtl(),
+        clock,
+        ObserveSettings.fromEnvironment());
   }
 
   /**
@@ -85,16 +120,26 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes));
+    return recorded(new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes)));
   }
 
   public Endpoint discovery() {
-    return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes));
+    return recorded(new ScimFrontDoor(
+        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes)));
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo), new DynamoGrantStore(dynamo)::delete));
+    return recorded(new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo))));
+  }
+
+  /** SCIM traffic is recorded (request log, directory health); admin traffic is not. */
+  private Endpoint recorded(Endpoint scim) {
+    return new RecordingEndpoint(scim, recorder);
+  }
+
+  /** The access line (and metrics) every function ends its requests with. */
+  public AccessLine accessLine() {
+    return new AccessLine(observeSettings.tenantMetrics());
   }
 
   /** Tenant id to "does the tenant keep this optional User attribute" (docs/admin.md, cached). */
@@ -118,10 +163,11 @@ public final class Components {
             new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
             new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
         pepper,
-        clock);
+        clock,
+        observations);
   }
 
   public Maintenance maintenance() {
-    return new Maintenance(dynamo);
+    return new Maintenance(DynamoGroupStore.cleanupSweep(dynamo));
   }
 }
