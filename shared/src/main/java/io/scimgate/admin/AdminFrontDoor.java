@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
+ * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication, routing, and the one place where
  * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
  * errors: the callers are operators and the SaaS product's back office, not IdPs.
  */

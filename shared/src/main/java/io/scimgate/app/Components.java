@@ -142,7 +142,7 @@ public final class Components {
     return new AccessLine(observeSettings.tenantMetrics());
   }
 
-  /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */
+  /** Tenant id to "does the tenant keep this optional User attribute" (docs/admin.md, cached). */
   public Function<String, Predicate<String>> storedAttributes() {
     return storedAttributes;
   }
