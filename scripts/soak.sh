@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Soak benchmark (docs/benchmarks/soak.md): TENANTS x RPS requests/s of an Entra-like mix through
-# the local runner for SECONDS, then statuses, latency percentiles and heap after GC per minute.
+# the local runner for DURATION seconds, then statuses, latency percentiles and heap after GC per minute.
 #
 #   scripts/soak.sh                      600 s, 25 req/s per tenant, 3 tenants
-#   SECONDS_=60 RPS=10 scripts/soak.sh   a short run
+#   DURATION=60 RPS=10 scripts/soak.sh   a short run
 #
 # Results: the report on stdout and in target/soak/report.md; the runner's request log in
 # target/soak/runner.log.
@@ -11,7 +11,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-seconds=${SECONDS_:-600}
+seconds=${DURATION:-600}
 rps=${RPS:-25}
 tenants=${TENANTS:-3}
 out="$root/target/soak"

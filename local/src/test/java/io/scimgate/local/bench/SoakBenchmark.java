@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Soak benchmark (not a test): N tenants × R requests/s of an Entra-like mix ({@link SoakMix})
- * through the local runner for D seconds, open loop (requests are issued on schedule whether or
- * not earlier ones have answered). Prints statuses, latency percentiles per operation and the
- * JVM's heap after a full GC once a minute. The runner, DynamoDB Local and this client share
- * one JVM, so the heap includes all three.
+ * through the local runner for D seconds, open loop (requests are issued on schedule whether or not
+ * earlier ones have answered). Prints statuses, latency percentiles per operation and the JVM's
+ * heap after a full GC once a minute. The runner, DynamoDB Local and this client share one JVM, so
+ * the heap includes all three.
  *
  * <pre>java -cp … io.scimgate.local.bench.SoakBenchmark [seconds=600] [perTenantRps=25] [tenants=3]
  *     [report.md]</pre>
@@ -43,13 +43,24 @@ public final class SoakBenchmark {
       tenants.add(new SoakMix(http, runner.baseUrl(), runner.scimToken(), runner.tenant()));
       for (int i = 1; i < tenantCount; i++) {
         String id = "soak-" + i;
-        var created = Json.parse(http.send(HttpRequest.newBuilder(URI.create(runner.url() + "/admin/tenants"))
-                .header("Authorization", "Bearer " + runner.adminToken())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"tenantId\":\"" + id + "\"}")).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
-        tenants.add(new SoakMix(http, runner.url() + "/tenants/" + id + "/scim/v2",
-            created.path("token").asText(), id));
+        var created =
+            Json.parse(
+                http.send(
+                        HttpRequest.newBuilder(URI.create(runner.url() + "/admin/tenants"))
+                            .header("Authorization", "Bearer " + runner.adminToken())
+                            .header("Content-Type", "application/json")
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"tenantId\":\"" + id + "\"}"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body());
+        tenants.add(
+            new SoakMix(
+                http,
+                runner.url() + "/tenants/" + id + "/scim/v2",
+                created.path("token").asText(),
+                id));
       }
       for (SoakMix tenant : tenants) {
         tenant.seed();
@@ -70,32 +81,40 @@ public final class SoakBenchmark {
     ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
     long periodMicros = 1_000_000L / rps;
     for (SoakMix tenant : tenants) {
-      clock.scheduleAtFixedRate(() -> {
-        SoakMix.Call call = tenant.next();
-        long scheduled = System.nanoTime();
-        workers.execute(() -> {
-          long start = System.nanoTime();
-          int status;
-          try {
-            HttpResponse<String> response = tenant.send(call);
-            status = response.statusCode();
-            if (call.operation().equals("create user")) {
-              tenant.created(response);
-            }
-          } catch (Exception e) {
-            status = -1;
-          }
-          long end = System.nanoTime();
-          stats.record(call.operation(), status, (end - start) / 1000, (end - scheduled) / 1000);
-        });
-      }, 0, periodMicros, TimeUnit.MICROSECONDS);
+      clock.scheduleAtFixedRate(
+          () -> {
+            SoakMix.Call call = tenant.next();
+            long scheduled = System.nanoTime();
+            workers.execute(
+                () -> {
+                  long start = System.nanoTime();
+                  int status;
+                  try {
+                    HttpResponse<String> response = tenant.send(call);
+                    status = response.statusCode();
+                    if (call.operation().equals("create user")) {
+                      tenant.created(response);
+                    }
+                  } catch (Exception e) {
+                    status = -1;
+                  }
+                  long end = System.nanoTime();
+                  stats.record(
+                      call.operation(), status, (end - start) / 1000, (end - scheduled) / 1000);
+                });
+          },
+          0,
+          periodMicros,
+          TimeUnit.MICROSECONDS);
     }
     long started = System.nanoTime();
     for (int minute = 1; minute * 60 <= seconds; minute++) {
-      Thread.sleep(Math.max(0, started / 1_000_000 + minute * 60_000L - System.nanoTime() / 1_000_000));
+      Thread.sleep(
+          Math.max(0, started / 1_000_000 + minute * 60_000L - System.nanoTime() / 1_000_000));
       stats.sampleMemory(minute);
     }
-    Thread.sleep(Math.max(0, started / 1_000_000 + seconds * 1000L - System.nanoTime() / 1_000_000));
+    Thread.sleep(
+        Math.max(0, started / 1_000_000 + seconds * 1000L - System.nanoTime() / 1_000_000));
     clock.shutdownNow();
     workers.shutdown();
     workers.awaitTermination(60, TimeUnit.SECONDS);

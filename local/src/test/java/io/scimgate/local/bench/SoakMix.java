@@ -14,9 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One tenant's Entra-like traffic (docs/idp-dialects.md): the existence check before a create,
  * creates with the enterprise extension, one-attribute-per-op PATCHes with string booleans and
- * value-filter paths, one member added or removed per group PATCH, and the list filters Entra
- * sends (`externalId eq`, `displayName eq` with `excludedAttributes=members`, the membership
- * check).
+ * value-filter paths, one member added or removed per group PATCH, and the list filters Entra sends
+ * (`externalId eq`, `displayName eq` with `excludedAttributes=members`, the membership check).
  */
 final class SoakMix {
   static final String ENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -43,9 +42,22 @@ final class SoakMix {
   /** Creates the tenant's groups and a first user, so every operation has a target. */
   void seed() throws Exception {
     for (int i = 0; i < GROUPS; i++) {
-      HttpResponse<String> r = send(new Call("seed", "POST", "/Groups",
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"" + tenant
-              + " group " + i + "\",\"externalId\":\"" + tenant + "-g" + i + "\",\"members\":[]}"));
+      HttpResponse<String> r =
+          send(
+              new Call(
+                  "seed",
+                  "POST",
+                  "/Groups",
+                  "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                      + "\"displayName\":\""
+                      + tenant
+                      + " group "
+                      + i
+                      + "\",\"externalId\":\""
+                      + tenant
+                      + "-g"
+                      + i
+                      + "\",\"members\":[]}"));
       groups.add(Json.parse(r.body()).path("id").asText());
     }
     created(send(create()));
@@ -61,45 +73,93 @@ final class SoakMix {
       return create();
     }
     if (roll < 30) {
-      return new Call("filter userName", "GET", "/Users?filter="
-          + query("userName eq \"" + tenant + ".user" + random.nextInt(created.get() + 1) + "@contoso.com\""), null);
+      return new Call(
+          "filter userName",
+          "GET",
+          "/Users?filter="
+              + query(
+                  "userName eq \""
+                      + tenant
+                      + ".user"
+                      + random.nextInt(created.get() + 1)
+                      + "@contoso.com\""),
+          null);
     }
     if (roll < 50) {
-      String op = switch (random.nextInt(4)) {
-        case 0 -> "{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":\"Name " + random.nextInt(1000) + "\"}";
-        case 1 -> "{\"op\":\"Replace\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"w"
-            + random.nextInt(1000) + "@contoso.com\"}";
-        case 2 -> "{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"" + (random.nextBoolean() ? "True" : "False") + "\"}";
-        default -> "{\"op\":\"Add\",\"path\":\"" + ENT + ":manager\",\"value\":\"" + users.get(0) + "\"}";
-      };
+      String op =
+          switch (random.nextInt(4)) {
+            case 0 ->
+                "{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":\"Name "
+                    + random.nextInt(1000)
+                    + "\"}";
+            case 1 ->
+                "{\"op\":\"Replace\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"w"
+                    + random.nextInt(1000)
+                    + "@contoso.com\"}";
+            case 2 ->
+                "{\"op\":\"Replace\",\"path\":\"active\",\"value\":\""
+                    + (random.nextBoolean() ? "True" : "False")
+                    + "\"}";
+            default ->
+                "{\"op\":\"Add\",\"path\":\""
+                    + ENT
+                    + ":manager\",\"value\":\""
+                    + users.get(0)
+                    + "\"}";
+          };
       return new Call("patch user", "PATCH", "/Users/" + user, patch(op));
     }
     if (roll < 65) {
-      return new Call("add member", "PATCH", "/Groups/" + group, patch(
-          "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}"));
+      return new Call(
+          "add member",
+          "PATCH",
+          "/Groups/" + group,
+          patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}"));
     }
     if (roll < 75) {
-      return new Call("remove member", "PATCH", "/Groups/" + group, patch(
-          "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}"));
+      return new Call(
+          "remove member",
+          "PATCH",
+          "/Groups/" + group,
+          patch(
+              "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}"));
     }
     return switch (random.nextInt(3)) {
-      case 0 -> new Call("filter externalId", "GET", "/Users?filter="
-          + query("externalId eq \"" + tenant + "-" + random.nextInt(created.get() + 1) + "\""), null);
-      case 1 -> new Call("filter group", "GET", "/Groups?excludedAttributes=members&filter="
-          + query("displayName eq \"" + tenant + " group " + random.nextInt(GROUPS) + "\""), null);
-      default -> new Call("membership check", "GET", "/Groups?excludedAttributes=members&filter="
-          + query("id eq \"" + group + "\" and members[value eq \"" + user + "\"]"), null);
+      case 0 ->
+          new Call(
+              "filter externalId",
+              "GET",
+              "/Users?filter="
+                  + query(
+                      "externalId eq \"" + tenant + "-" + random.nextInt(created.get() + 1) + "\""),
+              null);
+      case 1 ->
+          new Call(
+              "filter group",
+              "GET",
+              "/Groups?excludedAttributes=members&filter="
+                  + query("displayName eq \"" + tenant + " group " + random.nextInt(GROUPS) + "\""),
+              null);
+      default ->
+          new Call(
+              "membership check",
+              "GET",
+              "/Groups?excludedAttributes=members&filter="
+                  + query("id eq \"" + group + "\" and members[value eq \"" + user + "\"]"),
+              null);
     };
   }
 
   HttpResponse<String> send(Call call) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + call.path()))
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/scim+json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + call.path()))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/scim+json");
     if (call.body() == null) {
       request.method(call.method(), HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/scim+json; charset=utf-8")
+      request
+          .header("Content-Type", "application/scim+json; charset=utf-8")
           .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body()));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -119,20 +179,28 @@ final class SoakMix {
 
   private Call create() {
     int n = created.incrementAndGet();
-    return new Call("create user", "POST", "/Users", """
+    return new Call(
+        "create user",
+        "POST",
+        "/Users",
+        """
         {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
          "externalId":"%s-%d","userName":"%s.user%d@contoso.com","active":true,
          "displayName":"User %d","name":{"givenName":"User","familyName":"%d"},
          "emails":[{"primary":true,"type":"work","value":"%s.user%d@contoso.com"}],
-         "%s":{"employeeNumber":"%d","department":"Sales"}}"""
-        .formatted(ENT, tenant, n, tenant, n, n, n, tenant, n, ENT, n));
+         "%s":{"employeeNumber":"%d","department":"Sales"}}\
+        """
+            .formatted(ENT, tenant, n, tenant, n, n, n, tenant, n, ENT, n));
   }
 
   private static String patch(String op) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[" + op + "]}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
+        + op
+        + "]}";
   }
 
   private static String query(String filter) {
-    return java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 }

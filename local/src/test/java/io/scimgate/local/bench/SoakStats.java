@@ -27,15 +27,18 @@ final class SoakStats {
     }
     statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
     if (status < 200 || status >= 300) {
-      errorsByOperation.computeIfAbsent(operation, k -> new ConcurrentSkipListMap<>())
-          .computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+      errorsByOperation
+          .computeIfAbsent(operation, k -> new ConcurrentSkipListMap<>())
+          .computeIfAbsent(status, k -> new AtomicLong())
+          .incrementAndGet();
     }
   }
 
   void sampleMemory(int minute) {
     long heap = SoakBenchmark.usedHeapAfterGc();
     long requests = statuses.values().stream().mapToLong(AtomicLong::get).sum();
-    memory.add("| " + minute + " | " + requests + " | " + heap / (1024 * 1024) + " | " + rssMiB() + " |");
+    memory.add(
+        "| " + minute + " | " + requests + " | " + heap / (1024 * 1024) + " | " + rssMiB() + " |");
   }
 
   void finish(double seconds) {
@@ -45,26 +48,75 @@ final class SoakStats {
   synchronized String report(int seconds, int rps, int tenants, List<SoakMix> mixes) {
     long total = statuses.values().stream().mapToLong(AtomicLong::get).sum();
     StringBuilder out = new StringBuilder();
-    out.append("## Run: ").append(tenants).append(" tenants x ").append(rps).append(" req/s for ")
-        .append(seconds).append(" s (").append(String.format("%.1f", elapsedSeconds)).append(" s measured)\n\n");
-    out.append("Requests: ").append(total).append(" (").append(String.format("%.1f", total / elapsedSeconds))
+    out.append("## Run: ")
+        .append(tenants)
+        .append(" tenants x ")
+        .append(rps)
+        .append(" req/s for ")
+        .append(seconds)
+        .append(" s (")
+        .append(String.format("%.1f", elapsedSeconds))
+        .append(" s measured)\n\n");
+    out.append("Requests: ")
+        .append(total)
+        .append(" (")
+        .append(String.format("%.1f", total / elapsedSeconds))
         .append(" req/s achieved); users at the end: ")
-        .append(mixes.stream().map(m -> Integer.toString(m.users())).toList()).append("\n\n");
+        .append(mixes.stream().map(m -> Integer.toString(m.users())).toList())
+        .append("\n\n");
     out.append("| status | count |\n|---|---|\n");
-    statuses.forEach((s, n) -> out.append("| ").append(s == -1 ? "no answer" : s).append(" | ").append(n).append(" |\n"));
-    out.append("\nNon-2xx by operation: ").append(errorsByOperation.isEmpty() ? "none" : errorsByOperation.toString()).append("\n\n");
-    out.append("| operation | count | p50 ms | p90 ms | p99 ms | max ms | p99 from schedule ms |\n");
+    statuses.forEach(
+        (s, n) ->
+            out.append("| ")
+                .append(s == -1 ? "no answer" : s)
+                .append(" | ")
+                .append(n)
+                .append(" |\n"));
+    out.append("\nNon-2xx by operation: ")
+        .append(errorsByOperation.isEmpty() ? "none" : errorsByOperation.toString())
+        .append("\n\n");
+    out.append(
+        "| operation | count | p50 ms | p90 ms | p99 ms | max ms | p99 from schedule ms |\n");
     out.append("|---|---|---|---|---|---|---|\n");
-    new TreeMap<>(serviceMicros).forEach((op, list) -> {
-      long[] v = list.stream().mapToLong(Long::longValue).sorted().toArray();
-      long[] s = scheduledMicros.get(op).stream().mapToLong(Long::longValue).sorted().toArray();
-      out.append("| ").append(op).append(" | ").append(v.length).append(" | ").append(ms(v, 50)).append(" | ")
-          .append(ms(v, 90)).append(" | ").append(ms(v, 99)).append(" | ").append(ms(v, 100)).append(" | ")
-          .append(ms(s, 99)).append(" |\n");
-    });
-    long[] all = serviceMicros.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
-    out.append("| **all** | ").append(all.length).append(" | ").append(ms(all, 50)).append(" | ").append(ms(all, 90))
-        .append(" | ").append(ms(all, 99)).append(" | ").append(ms(all, 100)).append(" | |\n\n");
+    new TreeMap<>(serviceMicros)
+        .forEach(
+            (op, list) -> {
+              long[] v = list.stream().mapToLong(Long::longValue).sorted().toArray();
+              long[] s =
+                  scheduledMicros.get(op).stream().mapToLong(Long::longValue).sorted().toArray();
+              out.append("| ")
+                  .append(op)
+                  .append(" | ")
+                  .append(v.length)
+                  .append(" | ")
+                  .append(ms(v, 50))
+                  .append(" | ")
+                  .append(ms(v, 90))
+                  .append(" | ")
+                  .append(ms(v, 99))
+                  .append(" | ")
+                  .append(ms(v, 100))
+                  .append(" | ")
+                  .append(ms(s, 99))
+                  .append(" |\n");
+            });
+    long[] all =
+        serviceMicros.values().stream()
+            .flatMap(List::stream)
+            .mapToLong(Long::longValue)
+            .sorted()
+            .toArray();
+    out.append("| **all** | ")
+        .append(all.length)
+        .append(" | ")
+        .append(ms(all, 50))
+        .append(" | ")
+        .append(ms(all, 90))
+        .append(" | ")
+        .append(ms(all, 99))
+        .append(" | ")
+        .append(ms(all, 100))
+        .append(" | |\n\n");
     out.append("| minute | requests so far | heap after GC MiB | RSS MiB |\n|---|---|---|---|\n");
     memory.forEach(line -> out.append(line).append('\n'));
     return out.toString();
@@ -74,8 +126,10 @@ final class SoakStats {
     if (sorted.length == 0) {
       return "-";
     }
-    int index = percentile == 100 ? sorted.length - 1
-        : Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+    int index =
+        percentile == 100
+            ? sorted.length - 1
+            : Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
     return String.format("%.1f", sorted[Math.max(0, index)] / 1000.0);
   }
 
