@@ -18,6 +18,7 @@ final class SoakStats {
   private final Map<Integer, AtomicLong> statuses = new ConcurrentSkipListMap<>();
   private final Map<String, Map<Integer, AtomicLong>> errorsByOperation = new ConcurrentHashMap<>();
   private final List<String> memory = new ArrayList<>();
+  private final AtomicLong skipped = new AtomicLong();
   private double elapsedSeconds;
 
   void record(String operation, int status, long micros, long sinceScheduledMicros) {
@@ -34,11 +35,16 @@ final class SoakStats {
     }
   }
 
+  void skipped() {
+    skipped.incrementAndGet();
+  }
+
   void sampleMemory(int minute) {
     long heap = SoakBenchmark.usedHeapAfterGc();
     long requests = statuses.values().stream().mapToLong(AtomicLong::get).sum();
     memory.add(
-        "| " + minute + " | " + requests + " | " + heap / (1024 * 1024) + " | " + rssMiB() + " |");
+        "| " + minute + " | " + requests + " | " + heap / (1024 * 1024) + " | " + rssMiB() + " | "
+            + loadAverage() + " |");
   }
 
   void finish(double seconds) {
@@ -63,6 +69,10 @@ final class SoakStats {
         .append(String.format("%.1f", total / elapsedSeconds))
         .append(" req/s achieved); users at the end: ")
         .append(mixes.stream().map(m -> Integer.toString(m.users())).toList())
+        .append("; not sent (")
+        .append(SoakBenchmark.MAX_IN_FLIGHT)
+        .append(" already outstanding): ")
+        .append(skipped.get())
         .append("\n\n");
     out.append("| status | count |\n|---|---|\n");
     statuses.forEach(
@@ -117,7 +127,8 @@ final class SoakStats {
         .append(" | ")
         .append(ms(all, 100))
         .append(" | |\n\n");
-    out.append("| minute | requests so far | heap after GC MiB | RSS MiB |\n|---|---|---|---|\n");
+    out.append("| minute | requests so far | heap after GC MiB | RSS MiB | load avg (1 min) |\n");
+    out.append("|---|---|---|---|---|\n");
     memory.forEach(line -> out.append(line).append('\n'));
     return out.toString();
   }
@@ -131,6 +142,14 @@ final class SoakStats {
             ? sorted.length - 1
             : Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
     return String.format("%.1f", sorted[Math.max(0, index)] / 1000.0);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException e) {
+      return "?";
+    }
   }
 
   private static String rssMiB() {
