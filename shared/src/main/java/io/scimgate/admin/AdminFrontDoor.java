@@ -4,6 +4,7 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
 import io.scimgate.scim.error.ScimException;
 import io.scimgate.store.GrantStore;
@@ -31,8 +32,20 @@ public final class AdminFrontDoor implements Endpoint {
       TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
+    this(authenticator, stores, pepper, clock, PublicBaseUrl.derived());
+  }
+
+  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
     this.authenticator = authenticator;
-    TenantAdmin tenants = new TenantAdmin(stores.tenants(), stores.tokens(), stores.grants(), pepper, clock);
+    TenantAdmin tenants =
+        new TenantAdmin(
+            stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, publicBaseUrl);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
         new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens());

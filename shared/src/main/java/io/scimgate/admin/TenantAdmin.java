@@ -9,6 +9,7 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.TenantStore;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Tenants, their bearer tokens and their settings (roles, default grants, sync, attributes). */
@@ -28,13 +30,21 @@ final class TenantAdmin {
   private final GrantStore grants;
   private final PepperSource pepper;
   private final Clock clock;
+  private final PublicBaseUrl publicBaseUrl;
 
-  TenantAdmin(TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock) {
+  TenantAdmin(
+      TenantStore tenants,
+      TokenStore tokens,
+      GrantStore grants,
+      PepperSource pepper,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
     this.pepper = pepper;
     this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   /** The tenant named in the path, or 404. */
@@ -181,8 +191,15 @@ final class TenantAdmin {
     return out;
   }
 
-  /** {@code <scheme>://<host>/tenants/<id>/scim/v2}, as the caller reached this API. */
-  static String scimBaseUrl(HttpRequest request, String tenantId) {
+  /**
+   * The configured public base URL's tenant base, else {@code <scheme>://<host>/tenants/<id>/scim/v2}
+   * as the caller reached this API.
+   */
+  private String scimBaseUrl(HttpRequest request, String tenantId) {
+    Optional<String> configured = publicBaseUrl.scimBase(tenantId);
+    if (configured.isPresent()) {
+      return configured.get();
+    }
     String scheme = request.header("x-forwarded-proto").orElse("https");
     String host = request.header("host").orElse("localhost");
     return scheme + "://" + host + "/tenants/" + tenantId + "/scim/v2";

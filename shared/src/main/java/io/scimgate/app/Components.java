@@ -7,6 +7,7 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
@@ -40,9 +41,21 @@ public final class Components {
   private final PepperSource pepper;
   private final Clock clock;
   private final StoredAttributes storedAttributes;
+  private final PublicBaseUrl publicBaseUrl;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
+    this(dynamo, pepper, tokenCacheTtl, clock, PublicBaseUrl.derived());
+  }
+
+  /** With URLs in responses under {@code publicBaseUrl} (template parameter PublicBaseUrl). */
+  public Components(
+      Dynamo dynamo,
+      PepperSource pepper,
+      Duration tokenCacheTtl,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
     this.dynamo = dynamo;
+    this.publicBaseUrl = publicBaseUrl;
     this.pepper = pepper;
     this.clock = clock;
     this.storedAttributes = new StoredAttributes(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
@@ -52,7 +65,8 @@ public final class Components {
 
   /**
    * From the variables {@code template.yaml} sets: {@code TABLE_NAME}, {@code PEPPER_SECRET_ID},
-   * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}. Endpoints follow the SDK's
+   * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}, {@code PUBLIC_BASE_URL}
+   * (optional). Endpoints follow the SDK's
    * standard {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}.
    */
   public static Components fromEnvironment() {
@@ -66,7 +80,8 @@ public final class Components {
         new SecretsManagerPepperSource(
             secrets, settings.pepperSecretId(), settings.pepperCacheTtl(), clock);
     return new Components(
-        new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock);
+        new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock,
+        PublicBaseUrl.fromEnvironment());
   }
 
   public Dynamo dynamo() {
@@ -74,16 +89,17 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes));
+    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes), publicBaseUrl);
   }
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes));
+        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes),
+        publicBaseUrl);
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo), new DynamoGrantStore(dynamo)::delete));
+    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo), new DynamoGrantStore(dynamo)::delete), publicBaseUrl);
   }
 
   /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */
@@ -107,7 +123,8 @@ public final class Components {
             new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
             new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
         pepper,
-        clock);
+        clock,
+        publicBaseUrl);
   }
 
   public Maintenance maintenance() {
