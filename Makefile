@@ -15,7 +15,7 @@ FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admi
 MOTO_VERSION := 5.2.1
 CFN_LINT_VERSION := 1.51.0
 
-.PHONY: build run test package clean smoke
+.PHONY: build run test package format clean smoke
 
 # build: compile and package every module, tests skipped
 build:
@@ -44,6 +44,11 @@ test:
 package:
 	$(MVN) -q -DskipTests package -pl $(FUNCTIONS) -am
 	@ls -1 functions/*/target/*-function.jar
+
+# format: google-java-format over every module's sources (the check at validate is still off:
+# spotless.check.skip in pom.xml)
+format:
+	$(MVN) -q spotless:apply
 
 # smoke: the Okta and Entra lifecycles against a deployed (or local) tenant, one PASS/FAIL line
 # per step, cleaned up afterwards; exit status 1 on any failure (docs/deploy.md). Plain JDK: the

@@ -1,14 +1,14 @@
 package io.scimgate.local;
 
+import io.scimgate.auth.TenantIds;
 import io.scimgate.auth.Tokens;
 import io.scimgate.deploy.TemplateFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * What the local runner serves and where it keeps its state (architecture.md, "Local runner").
+ * What the local runner serves and where it keeps its state (docs/architecture.md, "Local runner").
  *
  * @param port loopback port; 0 picks a free one
  * @param dataDir DynamoDB Local's database file and the local pepper live here
@@ -27,16 +27,13 @@ public record Config(
     Path template,
     Duration tokenCacheTtl) {
 
-  /** Tenant ids in URLs: lowercase letters, digits and {@code -} (architecture.md). */
-  private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
   public Config {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("PORT must be 0..65535, not " + port + ".");
     }
-    if (!TENANT_ID.matcher(tenant).matches()) {
+    if (!TenantIds.valid(tenant)) {
       throw new IllegalArgumentException(
-          "SCIM_TENANT must be lowercase letters, digits and '-', not '" + tenant + "'.");
+          "SCIM_TENANT must be " + TenantIds.RULE + ", not '" + tenant + "'.");
     }
     requireTokenShape("SCIM_TOKEN", scimToken);
     requireTokenShape("SCIM_ADMIN_TOKEN", adminToken);

@@ -71,10 +71,18 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
   }
 
+  /** What this front door serves, for the drift test against {@code template.yaml}. */
+  java.util.List<String> routeKeys() {
+    return router.routeKeys();
+  }
+
   @Override
   public HttpResponse handle(HttpRequest request) {
     try {
       authenticator.check(request);
+      if (request.bodyMalformed()) {
+        return AdminJson.error(400, "The body is not UTF-8 text.");
+      }
       if (request.body() != null && request.body().length() > MAX_BODY_CHARS) {
         return AdminJson.error(413, "The body exceeds " + MAX_BODY_CHARS + " characters.");
       }

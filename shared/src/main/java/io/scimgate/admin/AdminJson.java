@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.json.UnpairedSurrogateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class AdminJson {
     JsonNode node;
     try {
       node = Json.parse(text);
+    } catch (UnpairedSurrogateException e) {
+      throw AdminException.badRequest("The body contains an unpaired UTF-16 surrogate.");
     } catch (JsonProcessingException e) {
       throw AdminException.badRequest("The body is not valid JSON.");
     }

@@ -23,6 +23,7 @@ import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -82,6 +83,16 @@ public final class Components {
     return new Components(
         new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock,
         PublicBaseUrl.fromEnvironment());
+  }
+
+  /**
+   * The endpoint {@code pick} chooses, wired over any table and pepper with no token cache: what
+   * SnapStart priming runs against its made-up collaborators before the snapshot.
+   */
+  public static BiFunction<Dynamo, PepperSource, Endpoint> wiring(
+      Function<Components, Endpoint> pick) {
+    return (dynamo, pepper) ->
+        pick.apply(new Components(dynamo, pepper, Duration.ZERO, Clock.systemUTC()));
   }
 
   public Dynamo dynamo() {

@@ -7,6 +7,7 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
+import io.scimgate.scim.error.InvalidSyntaxException;
 import io.scimgate.scim.error.NotFoundException;
 import io.scimgate.scim.error.PayloadTooLargeException;
 import io.scimgate.scim.error.ScimException;
@@ -71,6 +72,9 @@ public final class ScimFrontDoor implements Endpoint {
   }
 
   private static void checkBody(HttpRequest request) {
+    if (request.bodyMalformed()) {
+      throw new InvalidSyntaxException("The request body is not UTF-8 text (RFC 7644 §3.8).");
+    }
     String body = request.body();
     if (body == null || body.isEmpty()) {
       return;

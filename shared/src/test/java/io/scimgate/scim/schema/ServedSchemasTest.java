@@ -110,6 +110,8 @@ class ServedSchemasTest {
     assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("userName").orElseThrow().leaf().uniqueness());
     assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("displayName").orElseThrow().leaf().uniqueness());
     assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("id").orElseThrow().leaf().uniqueness());
+    // Enforced by the stores (409), a deliberate deviation from RFC 7643 §3.1: docs/users.md.
+    assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("externalId").orElseThrow().leaf().uniqueness());
   }
 
   @Test

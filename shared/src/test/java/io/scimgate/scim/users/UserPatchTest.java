@@ -3,6 +3,7 @@ package io.scimgate.scim.users;
 import static io.scimgate.scim.users.UsersClient.patchOps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scimgate.testing.InMemoryGroupStore;
 import org.junit.jupiter.api.Test;
 
 class UserPatchTest extends UserPatchSpec {

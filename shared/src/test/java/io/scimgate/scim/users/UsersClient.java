@@ -115,6 +115,10 @@ final class UsersClient {
     return reply.id();
   }
 
+  static String patchOpsOf(java.util.List<String> operations) {
+    return patchOps(operations.toArray(String[]::new));
+  }
+
   /** A PatchOp body with the given operations (JSON objects). */
   static String patchOps(String... operations) {
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["

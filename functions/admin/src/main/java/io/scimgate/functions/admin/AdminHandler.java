@@ -19,7 +19,8 @@ public final class AdminHandler implements RequestStreamHandler {
    */
   public AdminHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::admin, "GET /admin/tenants/{tenantId}/summary");
+    SnapStartPriming.register(
+        Components.wiring(Components::admin), "GET /admin/tenants/{tenantId}/summary");
   }
 
   public AdminHandler(Components components) {

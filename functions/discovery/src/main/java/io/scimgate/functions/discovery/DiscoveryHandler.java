@@ -19,7 +19,8 @@ public final class DiscoveryHandler implements RequestStreamHandler {
    */
   public DiscoveryHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::discovery, "GET /tenants/{tenantId}/scim/v2/Schemas");
+    SnapStartPriming.register(
+        Components.wiring(Components::discovery), "GET /tenants/{tenantId}/scim/v2/Schemas");
   }
 
   public DiscoveryHandler(Components components) {

@@ -19,7 +19,8 @@ public final class GroupsHandler implements RequestStreamHandler {
    */
   public GroupsHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::groups, "GET /tenants/{tenantId}/scim/v2/Groups");
+    SnapStartPriming.register(
+        Components.wiring(Components::groups), "GET /tenants/{tenantId}/scim/v2/Groups");
   }
 
   public GroupsHandler(Components components) {

@@ -19,7 +19,8 @@ public final class UsersHandler implements RequestStreamHandler {
    */
   public UsersHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::users, "GET /tenants/{tenantId}/scim/v2/Users");
+    SnapStartPriming.register(
+        Components.wiring(Components::users), "GET /tenants/{tenantId}/scim/v2/Users");
   }
 
   public UsersHandler(Components components) {

@@ -1,4 +1,4 @@
-package io.scimgate.scim.groups;
+package io.scimgate.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.store.GroupStore;
@@ -11,40 +11,46 @@ import io.scimgate.store.VersionConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The {@link GroupStore} contract in memory, for fast tests of the protocol layer. Counts what
- * the DynamoDB store would pay for: membership items written and read, and which version
- * conditions writes carried. One tenant-qualified key space, like the table.
+ * The {@link GroupStore} contract in memory, for fast tests of /Groups and of the group side of
+ * /Users. Counts what the DynamoDB store would pay for: membership items written and read,
+ * reverse-side queries, and which version conditions writes carried. One tenant-qualified key
+ * space, like the table; members must be registered with {@link #addUser} first, as they must
+ * exist as users in the table.
  */
-final class InMemoryGroupStore implements GroupStore {
-  final AtomicLong membershipWrites = new AtomicLong();
-  final AtomicLong membershipReads = new AtomicLong();
-  final AtomicLong membershipChecks = new AtomicLong();
-  final AtomicLong documentWrites = new AtomicLong();
-  final AtomicLong lists = new AtomicLong();
-  final List<Long> expectedVersions = java.util.Collections.synchronizedList(new ArrayList<>());
+public final class InMemoryGroupStore implements GroupStore {
+  public final AtomicLong membershipWrites = new AtomicLong();
+  public final AtomicLong membershipReads = new AtomicLong();
+  public final AtomicLong membershipChecks = new AtomicLong();
+  public final AtomicLong groupsOfCalls = new AtomicLong();
+  public final AtomicLong documentWrites = new AtomicLong();
+  public final AtomicLong lists = new AtomicLong();
+  public final List<Long> expectedVersions = Collections.synchronizedList(new ArrayList<>());
 
   private final Map<String, String> users = new HashMap<>();
   private final Map<String, StoredResource> groups = new TreeMap<>();
   private final Map<String, TreeMap<String, String>> members = new HashMap<>();
 
   /** Registers a user (id → display) that may become a member. */
-  synchronized void addUser(String tenant, String userId, String display) {
+  public synchronized void addUser(String tenant, String userId, String display) {
     users.put(key(tenant, userId), display);
   }
 
-  void resetCounters() {
+  public void resetCounters() {
     membershipWrites.set(0);
     membershipReads.set(0);
     membershipChecks.set(0);
+    groupsOfCalls.set(0);
     documentWrites.set(0);
     lists.set(0);
     expectedVersions.clear();
@@ -136,7 +142,7 @@ final class InMemoryGroupStore implements GroupStore {
 
   @Override
   public synchronized List<StoredResource> getAll(String t, Collection<String> ids) {
-    return ids.stream().map(id -> groups.get(key(t, id))).filter(java.util.Objects::nonNull).toList();
+    return ids.stream().map(id -> groups.get(key(t, id))).filter(Objects::nonNull).toList();
   }
 
   @Override
@@ -163,6 +169,7 @@ final class InMemoryGroupStore implements GroupStore {
 
   @Override
   public synchronized List<String> groupsOf(String t, String userId) {
+    groupsOfCalls.incrementAndGet();
     List<String> out = new ArrayList<>();
     members.forEach((k, list) -> {
       if (k.startsWith(t + "/") && list.containsKey(userId)) {
@@ -179,7 +186,7 @@ final class InMemoryGroupStore implements GroupStore {
   }
 
   /** Member ids of a group, for assertions (not counted). */
-  synchronized List<String> memberIds(String t, String groupId) {
+  public synchronized List<String> memberIds(String t, String groupId) {
     return List.copyOf(members.getOrDefault(key(t, groupId), new TreeMap<>()).keySet());
   }
 
