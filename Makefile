@@ -15,7 +15,7 @@ FUNCTIONS := functions/users,functions/groups,functions/discovery,functions/admi
 MOTO_VERSION := 5.2.1
 CFN_LINT_VERSION := 1.51.0
 
-.PHONY: build run test package format clean
+.PHONY: build run test package format clean smoke
 
 # build: compile and package every module, tests skipped
 build:
@@ -49,6 +49,18 @@ package:
 # spotless.check.skip in pom.xml)
 format:
 	$(MVN) -q spotless:apply
+
+# smoke: the Okta and Entra lifecycles against a deployed (or local) tenant, one PASS/FAIL line
+# per step, cleaned up afterwards; exit status 1 on any failure (docs/deploy.md). Plain JDK: the
+# suite is compiled on its own, no Maven, no dependencies.
+#   make smoke SCIM_BASE_URL=https://<api>/tenants/<tenant>/scim/v2 SCIM_TOKEN=scim_...
+smoke:
+	@if [[ -z "$$SCIM_BASE_URL" || -z "$$SCIM_TOKEN" ]]; then \
+	  echo "usage: make smoke SCIM_BASE_URL=https://<api>/tenants/<tenant>/scim/v2 SCIM_TOKEN=<token>" >&2; \
+	  exit 2; fi
+	@mkdir -p local/target/smoke-classes
+	@"$(JAVA_HOME)/bin/javac" --release 21 -d local/target/smoke-classes local/src/main/java/io/scimgate/smoke/*.java
+	@"$(JAVA_HOME)/bin/java" -cp local/target/smoke-classes io.scimgate.smoke.Smoke
 
 clean:
 	$(MVN) -q clean

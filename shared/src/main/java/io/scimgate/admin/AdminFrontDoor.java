@@ -4,6 +4,7 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
 import io.scimgate.observe.RequestContext;
 import io.scimgate.requestlog.Observations;
@@ -34,7 +35,7 @@ public final class AdminFrontDoor implements Endpoint {
       TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
-    this(authenticator, stores, pepper, clock, null);
+    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
   }
 
   /**
@@ -42,10 +43,36 @@ public final class AdminFrontDoor implements Endpoint {
    *     fields (tests of the other admin routes)
    */
   public AdminFrontDoor(
-      AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock, Observations observations) {
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations) {
+    this(authenticator, stores, pepper, clock, observations, PublicBaseUrl.derived());
+  }
+
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
+    this(authenticator, stores, pepper, clock, null, publicBaseUrl);
+  }
+
+  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl) {
     this.authenticator = authenticator;
     TenantAdmin tenants =
-        new TenantAdmin(stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, observations);
+        new TenantAdmin(
+            stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, observations,
+            publicBaseUrl);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
         new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), observations, clock);

@@ -9,6 +9,7 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.RoleInUseException;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Tenants, their bearer tokens and their settings (roles, default grants, sync, attributes). */
@@ -34,21 +36,27 @@ final class TenantAdmin {
   private final PepperSource pepper;
   private final Clock clock;
   private final Observations observations;
+  private final PublicBaseUrl publicBaseUrl;
 
-  TenantAdmin(TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock) {
-    this(tenants, tokens, grants, pepper, clock, null);
-  }
-
-  /** @param observations request-log settings and token last use; null leaves those fields out */
+  /**
+   * @param observations request-log settings and token last use; null leaves those fields out
+   * @param publicBaseUrl decides the {@code scimBaseUrl} reported, unless derived
+   */
   TenantAdmin(
-      TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock,
-      Observations observations) {
+      TenantStore tenants,
+      TokenStore tokens,
+      GrantStore grants,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl) {
     this.observations = observations;
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
     this.pepper = pepper;
     this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   /** The tenant named in the path, or 404. */
@@ -216,8 +224,15 @@ final class TenantAdmin {
     return out;
   }
 
-  /** {@code <scheme>://<host>/tenants/<id>/scim/v2}, as the caller reached this API. */
-  static String scimBaseUrl(HttpRequest request, String tenantId) {
+  /**
+   * The configured public base URL's tenant base, else {@code <scheme>://<host>/tenants/<id>/scim/v2}
+   * as the caller reached this API.
+   */
+  private String scimBaseUrl(HttpRequest request, String tenantId) {
+    Optional<String> configured = publicBaseUrl.scimBase(tenantId);
+    if (configured.isPresent()) {
+      return configured.get();
+    }
     String scheme = request.header("x-forwarded-proto").orElse("https");
     String host = request.header("host").orElse("localhost");
     return scheme + "://" + host + "/tenants/" + tenantId + "/scim/v2";

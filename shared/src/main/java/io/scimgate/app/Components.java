@@ -7,6 +7,7 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.AccessLine;
 import io.scimgate.observe.DynamoMeter;
 import io.scimgate.requestlog.DirectoryHealth;
@@ -53,13 +54,33 @@ public final class Components {
   private final ObserveSettings observeSettings;
   private final Observations observations;
   private final RequestRecorder recorder;
+  private final PublicBaseUrl publicBaseUrl;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
-    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS);
+    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, PublicBaseUrl.derived());
   }
 
   public Components(
       Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, ObserveSettings observe) {
+    this(dynamo, pepper, tokenCacheTtl, clock, observe, PublicBaseUrl.derived());
+  }
+
+  public Components(
+      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, PublicBaseUrl publicBaseUrl) {
+    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, publicBaseUrl);
+  }
+
+  /**
+   * @param observe request-log retention, recording budget, tenant metrics
+   * @param publicBaseUrl URLs in responses under it (template parameter PublicBaseUrl), or derived
+   */
+  public Components(
+      Dynamo dynamo,
+      PepperSource pepper,
+      Duration tokenCacheTtl,
+      Clock clock,
+      ObserveSettings observe,
+      PublicBaseUrl publicBaseUrl) {
     this.observeSettings = observe;
     this.observations =
         new Observations(
@@ -69,6 +90,7 @@ public final class Components {
             new TokenLastUse(dynamo));
     this.recorder = new RequestRecorder(observations, pepper, clock, observe.recordBudget());
     this.dynamo = dynamo;
+    this.publicBaseUrl = publicBaseUrl;
     this.pepper = pepper;
     this.clock = clock;
     this.storedAttributes = new StoredAttributes(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
@@ -78,7 +100,8 @@ public final class Components {
 
   /**
    * From the variables {@code template.yaml} sets: {@code TABLE_NAME}, {@code PEPPER_SECRET_ID},
-   * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}. Endpoints follow the SDK's
+   * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}, {@code PUBLIC_BASE_URL}
+   * (optional). Endpoints follow the SDK's
    * standard {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}.
    */
   public static Components fromEnvironment() {
@@ -102,7 +125,8 @@ public final class Components {
         pepper,
         settings.tokenCacheTtl(),
         clock,
-        ObserveSettings.fromEnvironment());
+        ObserveSettings.fromEnvironment(),
+        PublicBaseUrl.fromEnvironment());
   }
 
   /**
@@ -120,16 +144,27 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return recorded(new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes)));
+    return recorded(
+        new ScimFrontDoor(
+            authenticator,
+            new UsersResource(
+                new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes),
+            publicBaseUrl));
   }
 
   public Endpoint discovery() {
-    return recorded(new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes)));
+    return recorded(
+        new ScimFrontDoor(
+            authenticator,
+            new DiscoveryEndpoint(
+                new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes),
+            publicBaseUrl));
   }
 
   public Endpoint groups() {
-    return recorded(new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo))));
+    return recorded(
+        new ScimFrontDoor(
+            authenticator, new GroupsResource(new DynamoGroupStore(dynamo)), publicBaseUrl));
   }
 
   /** SCIM traffic is recorded (request log, directory health); admin traffic is not. */
@@ -164,7 +199,8 @@ public final class Components {
             new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
         pepper,
         clock,
-        observations);
+        observations,
+        publicBaseUrl);
   }
 
   public Maintenance maintenance() {

@@ -94,7 +94,7 @@ class EventFixturesShapeTest {
     event.path("pathParameters").fields()
         .forEachRemaining(f -> actual.put(f.getKey(), f.getValue().asText()));
     assertEquals(expected, actual, "pathParameters as API Gateway fills them for " + routeKey);
-    assertEquals(expected.isEmpty(), !event.has("pathParameters"), "pathParameters absent iff none");
+    assertEquals(expected.isEmpty(), !event.has("pathParameters"), "absent iff no variables");
   }
 
   @ParameterizedTest

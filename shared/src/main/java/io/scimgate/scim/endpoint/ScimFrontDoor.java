@@ -5,6 +5,7 @@ import io.scimgate.auth.TenantIds;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
 import io.scimgate.observe.RequestContext;
 import io.scimgate.scim.error.InvalidSyntaxException;
@@ -28,10 +29,18 @@ public final class ScimFrontDoor implements Endpoint {
 
   private final BearerAuthenticator authenticator;
   private final ScimResource resource;
+  private final PublicBaseUrl publicBaseUrl;
 
   public ScimFrontDoor(BearerAuthenticator authenticator, ScimResource resource) {
+    this(authenticator, resource, PublicBaseUrl.derived());
+  }
+
+  /** With {@code publicBaseUrl} deciding the tenant base URL, unless it is derived. */
+  public ScimFrontDoor(
+      BearerAuthenticator authenticator, ScimResource resource, PublicBaseUrl publicBaseUrl) {
     this.authenticator = authenticator;
     this.resource = resource;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   @Override
@@ -56,7 +65,8 @@ public final class ScimFrontDoor implements Endpoint {
         // API Gateway routes GET/PUT/… /Users/.search to the {id} route: .search takes POST only.
         throw ScimPaths.unrouted(request.method(), request.path());
       }
-      ScimContext context = new ScimContext(tenantId, ScimBaseUrl.of(request), request.requestId());
+      String baseUrl = publicBaseUrl.scimBase(tenantId).orElseGet(() -> ScimBaseUrl.of(request));
+      ScimContext context = new ScimContext(tenantId, baseUrl, request.requestId());
       return resource.handle(context, request);
     } catch (ScimException e) {
       observed.error(e.scimType(), e.detail());

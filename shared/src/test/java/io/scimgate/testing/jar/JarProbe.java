@@ -130,7 +130,8 @@ public final class JarProbe implements ExecutionInterceptor {
   private static void defaultEndpoints(String table) {
     step("Default endpoint DynamoDB TransactWriteItems", () -> {
       JarProbe stop = new JarProbe();
-      try (DynamoDbClient aws = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+      try (DynamoDbClient aws = DynamoDbClient.builder()
+          .httpClient(UrlConnectionHttpClient.create())
           .overrideConfiguration(c -> c.addExecutionInterceptor(stop)).build()) {
         stopped(() -> aws.transactWriteItems(r -> r.transactItems(TransactWriteItem.builder()
             .conditionCheck(c -> c.tableName(table).key(key("a")).conditionExpression(
