@@ -6,13 +6,16 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.log.Log;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.Credentials;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.UserStore;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
@@ -28,20 +31,41 @@ public final class AdminFrontDoor implements Endpoint {
 
   /** The stores admin reads and writes, built once by the composition root. */
   public record Stores(
-      TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
+      TenantStore tenants,
+      GrantStore grants,
+      TokenStore tokens,
+      UserStore users,
+      GroupStore groups,
+      Credentials credentials,
+      TenantErasure erasure) {}
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
+    this(authenticator, stores, pepper, clock, TenantOffboarding.REQUEST_BUDGET);
+  }
+
+  /** @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny) */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock, Duration eraseBudget) {
     this.authenticator = authenticator;
-    TenantAdmin tenants = new TenantAdmin(stores.tenants(), stores.tokens(), stores.grants(), pepper, clock);
+    TenantAdmin tenants =
+        new TenantAdmin(
+            stores.tenants(), stores.tokens(), stores.grants(), stores.credentials(), stores.erasure(),
+            pepper, clock);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
-        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens());
+        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), clock);
+    TenantOffboarding offboarding =
+        new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
+    RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
     CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
     UserPurge purge = new UserPurge(tenants, stores.users(), clock);
     this.router =
         new AdminRouter()
             .on("POST", "tenants", tenants::create)
             .on("GET", "tenants/{tenantId}", tenants::get)
+            .on("DELETE", "tenants/{tenantId}", offboarding::erase)
+            .on("POST", "tenants/{tenantId}/disconnect", offboarding::disconnect)
+            .on("PUT", "tenants/{tenantId}/required-attributes", required::put)
             .on("POST", "tenants/{tenantId}/tokens", tenants::issueToken)
             .on("GET", "tenants/{tenantId}/tokens", tenants::listTokens)
             .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tenants::revokeToken)

@@ -10,40 +10,74 @@ import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.store.Credentials;
 import io.scimgate.store.GrantStore;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Tenants, their bearer tokens and their settings (roles, default grants, sync, attributes). */
 final class TenantAdmin {
+  static final int MAX_TOKEN_DAYS = 730;
+
   private final TenantStore tenants;
   private final TokenStore tokens;
   private final GrantStore grants;
+  private final Credentials credentials;
+  private final TenantErasure erasure;
   private final PepperSource pepper;
   private final Clock clock;
 
-  TenantAdmin(TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock) {
+  TenantAdmin(
+      TenantStore tenants,
+      TokenStore tokens,
+      GrantStore grants,
+      Credentials credentials,
+      TenantErasure erasure,
+      PepperSource pepper,
+      Clock clock) {
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
+    this.credentials = credentials;
+    this.erasure = erasure;
     this.pepper = pepper;
     this.clock = clock;
   }
 
-  /** The tenant named in the path, or 404. */
+  /** The tenant named in the path: 404 when unknown, 409 while it is being erased. */
   Tenant require(Map<String, String> params) {
+    Tenant tenant = requireExisting(params);
+    if (tenant.deleting()) {
+      throw beingErased(tenant.tenantId());
+    }
+    return tenant;
+  }
+
+  /** The tenant named in the path, also while it is being erased; 404 when unknown. */
+  Tenant requireExisting(Map<String, String> params) {
     String tenantId = params.get("tenantId");
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
     return tenants.get(tenantId).orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+  }
+
+  static AdminException beingErased(String tenantId) {
+    return AdminException.conflict(
+        "Tenant " + tenantId + " is being erased; GET /admin/tenants/" + tenantId
+            + " shows the progress and answers 404 once it is gone.");
   }
 
   HttpResponse create(HttpRequest request, Map<String, String> params) {
@@ -54,38 +88,84 @@ final class TenantAdmin {
           "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM URL).");
     }
     if (!tenants.create(tenantId, clock.instant())) {
+      if (tenants.get(tenantId).map(Tenant::deleting).orElse(false)) {
+        throw beingErased(tenantId);
+      }
       throw AdminException.conflict("Tenant " + tenantId + " exists already.");
     }
     ObjectNode out = Json.object();
     out.put("tenantId", tenantId);
     out.put("scimBaseUrl", scimBaseUrl(request, tenantId));
-    out.setAll(issue(tenantId));
+    out.setAll(issue(tenantId, null));
     return AdminJson.respond(201, out);
   }
 
   HttpResponse get(HttpRequest request, Map<String, String> params) {
-    Tenant tenant = require(params);
+    Tenant tenant = requireExisting(params);
+    if (tenant.deleting()) {
+      // Gone between the two reads: the erasure finished.
+      return AdminJson.respond(200, erasing(erasure.progress(tenant.tenantId())
+          .orElseThrow(() -> AdminException.notFound("No tenant " + tenant.tenantId() + "."))));
+    }
     ObjectNode out = Json.object();
     out.put("tenantId", tenant.tenantId());
+    out.put("status", "active");
     out.put("syncEnabled", tenant.syncEnabled());
     out.put("scimBaseUrl", scimBaseUrl(request, tenant.tenantId()));
     out.put("createdAt", tenant.createdAt().toString());
     out.set("roles", AdminJson.array(tenant.roles().roles()));
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
+    out.set("requiredAttributes", AdminJson.array(tenant.requiredAttributes()));
     return AdminJson.respond(200, out);
   }
 
+  /** {@code {"tenantId","status":"deleting",…progress}}: what GET shows during an erasure. */
+  static ObjectNode erasing(TenantErasure.Progress progress) {
+    ObjectNode out = Json.object();
+    out.put("tenantId", progress.tenantId());
+    out.put("status", "deleting");
+    out.put("deletingSince", progress.deletingSince().toString());
+    out.put("completesNotBefore", progress.completesNotBefore().toString());
+    out.put("phase", progress.phase());
+    out.put("passes", progress.passes());
+    ObjectNode erased = out.putObject("erased");
+    new TreeMap<>(progress.erased()).forEach(erased::put);
+    return out;
+  }
+
+  /** Body optional: {@code {"expiresInDays": 1..730}}; without it the token never expires. */
   HttpResponse issueToken(HttpRequest request, Map<String, String> params) {
-    return AdminJson.respond(201, issue(require(params).tenantId()));
+    Tenant tenant = require(params);
+    Instant expiresAt = null;
+    if (request.body() != null && !request.body().isBlank()) {
+      JsonNode days = AdminJson.body(request).get("expiresInDays");
+      if (days != null && !days.isNull()) {
+        if (!days.isIntegralNumber() || !days.canConvertToInt()
+            || days.intValue() < 1 || days.intValue() > MAX_TOKEN_DAYS) {
+          throw AdminException.badRequest(
+              "\"expiresInDays\" must be a whole number from 1 to " + MAX_TOKEN_DAYS
+                  + " (leave it out for a token that does not expire).");
+        }
+        expiresAt = clock.instant().plus(Duration.ofDays(days.intValue())).truncatedTo(ChronoUnit.SECONDS);
+      }
+    }
+    ObjectNode out = issue(tenant.tenantId(), expiresAt);
+    out.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
+    return AdminJson.respond(201, out);
   }
 
   HttpResponse listTokens(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
+    Instant now = clock.instant();
     ArrayNode list = Json.array();
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(t -> list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString()));
+        .forEach(t -> list.addObject()
+            .put("tokenId", t.tokenId())
+            .put("createdAt", t.createdAt().toString())
+            .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
+            .put("expired", t.expiredAt(now)));
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -143,6 +223,12 @@ final class TenantAdmin {
     } catch (IllegalArgumentException e) {
       throw AdminException.badRequest(e.getMessage());
     }
+    List<String> dropped = RequiredAttributes.droppedBy(tenant.requiredAttributes(), stored);
+    if (!dropped.isEmpty()) {
+      throw AdminException.conflict(
+          "The policy would drop required attributes " + dropped
+              + "; change required-attributes first.");
+    }
     updated(tenants.setStoredAttributes(tenant.tenantId(), stored), tenant);
     return AdminJson.respond(200, attributePolicy(stored));
   }
@@ -171,10 +257,15 @@ final class TenantAdmin {
     }
   }
 
-  private ObjectNode issue(String tenantId) {
+  private ObjectNode issue(String tenantId, Instant expiresAt) {
     String token = Tokens.generate();
     String tokenId = UUID.randomUUID().toString();
-    tokens.put(new StoredToken(tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant()));
+    StoredToken stored =
+        new StoredToken(tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant(), expiresAt);
+    if (!credentials.issue(stored)) {
+      // The tenant record vanished or began its erasure since it was read.
+      throw tenants.get(tenantId).isPresent() ? beingErased(tenantId) : AdminException.notFound("No tenant " + tenantId + ".");
+    }
     ObjectNode out = Json.object();
     out.put("tokenId", tokenId);
     out.put("token", token);

@@ -3,6 +3,8 @@ package io.scimgate.app;
 import io.scimgate.admin.AdminAuthenticator;
 import io.scimgate.admin.AdminFrontDoor;
 import io.scimgate.admin.StoredAttributes;
+import io.scimgate.admin.StoredRequirements;
+import io.scimgate.admin.TenantCache;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
@@ -14,9 +16,12 @@ import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
+import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoCredentials;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -35,19 +40,31 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * runner use the constructor that takes the collaborators.
  */
 public final class Components {
+  /** The longest a request runs: the functions' timeout in template.yaml (29 s), rounded up. */
+  static final Duration MAX_REQUEST = Duration.ofSeconds(30);
+
   private final Dynamo dynamo;
   private final BearerAuthenticator authenticator;
   private final PepperSource pepper;
   private final Clock clock;
   private final StoredAttributes storedAttributes;
+  private final StoredRequirements requiredAttributes;
+  private final DynamoTenantErasure erasure;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
     this.dynamo = dynamo;
     this.pepper = pepper;
     this.clock = clock;
-    this.storedAttributes = new StoredAttributes(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
+    TenantCache tenants = new TenantCache(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
+    this.storedAttributes = new StoredAttributes(tenants);
+    this.requiredAttributes = new StoredRequirements(tenants);
+    // Requests admitted before an erasure began may write until their cached token verification
+    // expires and the request ends (function timeout 29 s).
+    this.erasure =
+        new DynamoTenantErasure(
+            dynamo, clock, tokenCacheTtl.plus(MAX_REQUEST), TenantDeletedHook.NONE);
     this.authenticator =
-        new BearerAuthenticator(new DynamoTokenStore(dynamo), pepper, tokenCacheTtl, clock);
+        new BearerAuthenticator(new DynamoCredentials(dynamo), pepper, tokenCacheTtl, clock);
   }
 
   /**
@@ -74,12 +91,14 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes));
+    return new ScimFrontDoor(authenticator, new UsersResource(
+            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes, requiredAttributes));
   }
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes));
+        authenticator, new DiscoveryEndpoint(
+            new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes, requiredAttributes));
   }
 
   public Endpoint groups() {
@@ -105,12 +124,13 @@ public final class Components {
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(
             new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
+            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), new DynamoCredentials(dynamo),
+            erasure),
         pepper,
         clock);
   }
 
   public Maintenance maintenance() {
-    return new Maintenance(dynamo);
+    return new Maintenance(dynamo, erasure);
   }
 }

@@ -8,6 +8,9 @@ import io.scimgate.admin.AdminFixture.Reply;
 import io.scimgate.json.Json;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.TenantDeletedHook;
+import io.scimgate.store.dynamo.DynamoCredentials;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -15,6 +18,7 @@ import io.scimgate.testing.CountedTable;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
 import io.scimgate.testing.TestTenant;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,10 @@ class AdminCostIT {
           new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
           new AdminFrontDoor.Stores(
               new DynamoTenantStore(table.dynamo()), new DynamoGrantStore(table.dynamo()),
-              new DynamoTokenStore(table.dynamo()), users, groups),
+              new DynamoTokenStore(table.dynamo()), users, groups,
+              new DynamoCredentials(table.dynamo()),
+              new DynamoTenantErasure(
+                  table.dynamo(), Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE)),
           () -> TestTenant.PEPPER,
           Clock.systemUTC());
 

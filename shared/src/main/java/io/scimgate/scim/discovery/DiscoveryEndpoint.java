@@ -11,6 +11,7 @@ import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.error.NotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ public final class DiscoveryEndpoint implements ScimResource {
   private final SchemaDocuments schemas;
   private final ResourceTypeDocuments resourceTypes;
   private final Function<String, Predicate<String>> storedAttributes;
+  private final Function<String, List<String>> requiredAttributes;
   private final TenantSchemaView view = new TenantSchemaView();
 
   /**
@@ -36,9 +38,22 @@ public final class DiscoveryEndpoint implements ScimResource {
       SchemaDocuments schemas,
       ResourceTypeDocuments resourceTypes,
       Function<String, Predicate<String>> storedAttributes) {
+    this(schemas, resourceTypes, storedAttributes, tenantId -> List.of());
+  }
+
+  /**
+   * @param requiredAttributes per tenant, the User attributes it requires (canonical paths); the
+   *     User schemas mark them {@code "required": true}
+   */
+  public DiscoveryEndpoint(
+      SchemaDocuments schemas,
+      ResourceTypeDocuments resourceTypes,
+      Function<String, Predicate<String>> storedAttributes,
+      Function<String, List<String>> requiredAttributes) {
     this.schemas = schemas;
     this.resourceTypes = resourceTypes;
     this.storedAttributes = storedAttributes;
+    this.requiredAttributes = requiredAttributes;
   }
 
   @Override
@@ -49,6 +64,7 @@ public final class DiscoveryEndpoint implements ScimResource {
     }
     String base = context.baseUrl();
     Predicate<String> keep = storedAttributes.apply(context.tenantId());
+    List<String> required = requiredAttributes.apply(context.tenantId());
     Optional<String> id = parts.length == 3 ? Optional.of(decode(parts[2])) : Optional.empty();
     if (parts[1].equals("ServiceProviderConfig") && id.isEmpty()) {
       return ok(ServiceProviderConfigDocument.render(base, FEATURES));
@@ -64,9 +80,9 @@ public final class DiscoveryEndpoint implements ScimResource {
       case "Schemas" ->
           ok(id.isEmpty()
               ? ListResponseDocument.of(
-                  schemas.all(base).stream().flatMap(d -> view.schema(d, keep).stream()).toList())
+                  schemas.all(base).stream().flatMap(d -> view.schema(d, keep, required).stream()).toList())
               : schemas.find(base, id.get())
-                  .flatMap(d -> view.schema(d, keep))
+                  .flatMap(d -> view.schema(d, keep, required))
                   .orElseThrow(() -> notFound("schema", id.get())));
       default -> throw ScimPaths.unrouted(request.method(), request.path());
     };

@@ -47,6 +47,7 @@ final class UserPatch {
       ETags.checkIfMatch(request, current.version());
       ObjectNode working = current.document().deepCopy().put("id", current.id());
       ObjectNode document = writes.normalize(context, applier.apply(working, operations));
+      writes.required().requireKept(context.tenantId(), current.document(), document);
       if (document.equals(current.document())) {
         return current;
       }

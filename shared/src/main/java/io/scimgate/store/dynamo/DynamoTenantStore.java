@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
+  static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
 
   private final Dynamo dynamo;
 
@@ -64,6 +65,7 @@ public final class DynamoTenantStore implements TenantStore {
     AttributeValue roles = item.get("roles");
     AttributeValue stored = item.get("storedAttributes");
     AttributeValue counter = item.get(GROUPS_WITH_GRANTS);
+    AttributeValue required = item.get(REQUIRED_ATTRIBUTES);
     return Optional.of(
         new Tenant(
             tenantId,
@@ -72,7 +74,10 @@ public final class DynamoTenantStore implements TenantStore {
             roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
             GrantValues.from(item.get("defaultGrants")),
             stored == null ? null : strings(stored),
-            counter == null ? 0 : Long.parseLong(counter.n())));
+            counter == null ? 0 : Long.parseLong(counter.n()),
+            required == null ? List.of() : strings(required),
+            TenantErasureState.DELETING.equals(
+                item.getOrDefault(TenantErasureState.STATUS, s("active")).s())));
   }
 
   @Override
@@ -93,6 +98,11 @@ public final class DynamoTenantStore implements TenantStore {
   @Override
   public boolean setStoredAttributes(String tenantId, List<String> attributes) {
     return set(tenantId, "storedAttributes", list(attributes));
+  }
+
+  @Override
+  public boolean setRequiredAttributes(String tenantId, List<String> attributes) {
+    return set(tenantId, REQUIRED_ATTRIBUTES, list(attributes));
   }
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
