@@ -2,6 +2,7 @@ package io.scimgate.store.dynamo;
 
 import static io.scimgate.store.dynamo.Dynamo.s;
 
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.TenantErasure;
 import java.time.Clock;
@@ -159,8 +160,13 @@ public final class DynamoTenantErasure implements TenantErasure {
         remaining++;
         continue;
       }
-      Optional<Progress> after = resume(item.get(Keys.GSI1_SK).s(), Duration.ofNanos(left));
-      if (after.isPresent() && !after.get().done()) {
+      try {
+        Optional<Progress> after = resume(item.get(Keys.GSI1_SK).s(), Duration.ofNanos(left));
+        if (after.isPresent() && !after.get().done()) {
+          remaining++;
+        }
+      } catch (StoreUnavailableException e) {
+        // One tenant's trouble (throttling, a blip) must not stop the others; the next run retries.
         remaining++;
       }
     }
