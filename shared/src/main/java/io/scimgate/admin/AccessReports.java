@@ -35,7 +35,11 @@ final class AccessReports {
   private final Clock clock;
 
   AccessReports(
-      TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants, TokenStore tokens,
+      TenantAdmin tenants,
+      UserStore users,
+      GroupStore groups,
+      GrantStore grants,
+      TokenStore tokens,
       Clock clock) {
     this.clock = clock;
     this.tenants = tenants;
@@ -55,7 +59,10 @@ final class AccessReports {
     StoredResource user =
         users
             .get(tenant.tenantId(), userId)
-            .orElseThrow(() -> AdminException.notFound("Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+            .orElseThrow(
+                () ->
+                    AdminException.notFound(
+                        "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     boolean active = isActive(user);
     Map<String, List<io.scimgate.access.Grant>> groupGrants =
         active ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId)) : Map.of();
@@ -95,8 +102,12 @@ final class AccessReports {
     usable.stream()
         .filter(t -> t.expiresAt() != null && t.expiresAt().isBefore(now.plus(EXPIRY_WARNING)))
         .sorted(Comparator.comparing(StoredToken::expiresAt))
-        .forEach(t -> expiring.addObject()
-            .put("tokenId", t.tokenId()).put("expiresAt", t.expiresAt().toString()));
+        .forEach(
+            t ->
+                expiring
+                    .addObject()
+                    .put("tokenId", t.tokenId())
+                    .put("expiresAt", t.expiresAt().toString()));
     out.put("defaultGrants", tenant.defaultGrants().size());
     return AdminJson.respond(200, out);
   }

@@ -43,17 +43,29 @@ public final class AdminFrontDoor implements Endpoint {
     this(authenticator, stores, pepper, clock, TenantOffboarding.REQUEST_BUDGET);
   }
 
-  /** @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny) */
+  /**
+   * @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny)
+   */
   public AdminFrontDoor(
-      AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock, Duration eraseBudget) {
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Duration eraseBudget) {
     this.authenticator = authenticator;
     TenantAdmin tenants =
         new TenantAdmin(
-            stores.tenants(), stores.tokens(), stores.grants(), stores.credentials(), stores.erasure(),
-            pepper, clock);
+            stores.tenants(),
+            stores.tokens(),
+            stores.grants(),
+            stores.credentials(),
+            stores.erasure(),
+            pepper,
+            clock);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
-        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), clock);
+        new AccessReports(
+            tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), clock);
     TenantOffboarding offboarding =
         new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
     RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
@@ -92,10 +104,13 @@ public final class AdminFrontDoor implements Endpoint {
       return router.route(request);
     } catch (AdminException e) {
       HttpResponse response = AdminJson.error(e.status(), e.getMessage());
-      return e.status() == 401 ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"") : response;
+      return e.status() == 401
+          ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"")
+          : response;
     } catch (StoreUnavailableException e) {
       Log.error(request.requestId(), "store_unavailable", e);
-      return AdminJson.error(503, "Storage is unavailable; retry later.").withHeader("Retry-After", "5");
+      return AdminJson.error(503, "Storage is unavailable; retry later.")
+          .withHeader("Retry-After", "5");
     } catch (ScimException e) {
       // Shared collaborators (the pepper source) speak SCIM errors; their detail is client-safe.
       return AdminJson.error(e.status(), e.detail());

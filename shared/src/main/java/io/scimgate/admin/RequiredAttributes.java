@@ -38,21 +38,35 @@ public final class RequiredAttributes {
     Set<String> out = new LinkedHashSet<>();
     for (String name : requested) {
       ResolvedAttribute resolved =
-          USER.resolve(name).orElseThrow(() -> new IllegalArgumentException(
-              "\"" + name + "\" is not a User attribute served by /Schemas (use e.g. \"emails\", "
-                  + "\"name.givenName\" or an extension attribute's full URN path)."));
+          USER.resolve(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "\""
+                              + name
+                              + "\" is not a User attribute served by /Schemas (use e.g."
+                              + " \"emails\", \"name.givenName\" or an extension attribute's full"
+                              + " URN path)."));
       String canonical = canonical(resolved);
       if (!writable(resolved.attribute()) || !writable(resolved.leaf())) {
         throw new IllegalArgumentException(
-            "\"" + canonical + "\" cannot be required: clients never send it (it is "
-                + (writable(resolved.attribute()) ? resolved.leaf() : resolved.attribute()).mutability().wire() + ").");
+            "\""
+                + canonical
+                + "\" cannot be required: clients never send it (it is "
+                + (writable(resolved.attribute()) ? resolved.leaf() : resolved.attribute())
+                    .mutability()
+                    .wire()
+                + ").");
       }
       String policyName =
           resolved.isExtension(USER) ? resolved.schema().id() : resolved.attribute().name();
       if (!keep.test(policyName)) {
         throw new IllegalArgumentException(
-            "\"" + canonical + "\" cannot be required: this tenant's attribute policy does not store \""
-                + policyName + "\"; add it to the attribute policy first.");
+            "\""
+                + canonical
+                + "\" cannot be required: this tenant's attribute policy does not store \""
+                + policyName
+                + "\"; add it to the attribute policy first.");
       }
       out.add(canonical);
     }
@@ -64,17 +78,20 @@ public final class RequiredAttributes {
     Predicate<String> keep = AttributePolicy.keep(stored);
     List<String> dropped = new ArrayList<>();
     for (String name : required) {
-      USER.resolve(name).ifPresent(r -> {
-        if (!keep.test(r.isExtension(USER) ? r.schema().id() : r.attribute().name())) {
-          dropped.add(name);
-        }
-      });
+      USER.resolve(name)
+          .ifPresent(
+              r -> {
+                if (!keep.test(r.isExtension(USER) ? r.schema().id() : r.attribute().name())) {
+                  dropped.add(name);
+                }
+              });
     }
     return dropped;
   }
 
   private static String canonical(ResolvedAttribute resolved) {
-    String path = resolved.attribute().name() + (resolved.sub() == null ? "" : "." + resolved.sub().name());
+    String path =
+        resolved.attribute().name() + (resolved.sub() == null ? "" : "." + resolved.sub().name());
     return resolved.isExtension(USER) ? resolved.schema().id() + ":" + path : path;
   }
 

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * Tenant id to the {@link AttributePolicy#keep keep-predicate} of its attribute policy, read from
  * the tenant item through a {@link TenantCache}: a policy change reaches every function instance
- * within its TTL. An unknown tenant keeps everything (its SCIM requests fail authentication anyway).
+ * within its TTL. An unknown tenant keeps everything (its SCIM requests fail authentication
+ * anyway).
  */
 public final class StoredAttributes implements Function<String, Predicate<String>> {
   private final TenantCache tenants;

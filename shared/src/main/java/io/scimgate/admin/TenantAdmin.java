@@ -71,12 +71,17 @@ final class TenantAdmin {
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
-    return tenants.get(tenantId).orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+    return tenants
+        .get(tenantId)
+        .orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
   }
 
   static AdminException beingErased(String tenantId) {
     return AdminException.conflict(
-        "Tenant " + tenantId + " is being erased; GET /admin/tenants/" + tenantId
+        "Tenant "
+            + tenantId
+            + " is being erased; GET /admin/tenants/"
+            + tenantId
             + " shows the progress and answers 404 once it is gone.");
   }
 
@@ -85,7 +90,8 @@ final class TenantAdmin {
     String tenantId = id != null && id.isTextual() ? id.asText() : null;
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.badRequest(
-          "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM URL).");
+          "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM"
+              + " URL).");
     }
     if (!tenants.create(tenantId, clock.instant())) {
       if (tenants.get(tenantId).map(Tenant::deleting).orElse(false)) {
@@ -104,8 +110,13 @@ final class TenantAdmin {
     Tenant tenant = requireExisting(params);
     if (tenant.deleting()) {
       // Gone between the two reads: the erasure finished.
-      return AdminJson.respond(200, erasing(erasure.progress(tenant.tenantId())
-          .orElseThrow(() -> AdminException.notFound("No tenant " + tenant.tenantId() + "."))));
+      return AdminJson.respond(
+          200,
+          erasing(
+              erasure
+                  .progress(tenant.tenantId())
+                  .orElseThrow(
+                      () -> AdminException.notFound("No tenant " + tenant.tenantId() + "."))));
     }
     ObjectNode out = Json.object();
     out.put("tenantId", tenant.tenantId());
@@ -141,13 +152,17 @@ final class TenantAdmin {
     if (request.body() != null && !request.body().isBlank()) {
       JsonNode days = AdminJson.body(request).get("expiresInDays");
       if (days != null && !days.isNull()) {
-        if (!days.isIntegralNumber() || !days.canConvertToInt()
-            || days.intValue() < 1 || days.intValue() > MAX_TOKEN_DAYS) {
+        if (!days.isIntegralNumber()
+            || !days.canConvertToInt()
+            || days.intValue() < 1
+            || days.intValue() > MAX_TOKEN_DAYS) {
           throw AdminException.badRequest(
-              "\"expiresInDays\" must be a whole number from 1 to " + MAX_TOKEN_DAYS
+              "\"expiresInDays\" must be a whole number from 1 to "
+                  + MAX_TOKEN_DAYS
                   + " (leave it out for a token that does not expire).");
         }
-        expiresAt = clock.instant().plus(Duration.ofDays(days.intValue())).truncatedTo(ChronoUnit.SECONDS);
+        expiresAt =
+            clock.instant().plus(Duration.ofDays(days.intValue())).truncatedTo(ChronoUnit.SECONDS);
       }
     }
     ObjectNode out = issue(tenant.tenantId(), expiresAt);
@@ -161,11 +176,13 @@ final class TenantAdmin {
     ArrayNode list = Json.array();
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(t -> list.addObject()
-            .put("tokenId", t.tokenId())
-            .put("createdAt", t.createdAt().toString())
-            .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
-            .put("expired", t.expiredAt(now)));
+        .forEach(
+            t ->
+                list.addObject()
+                    .put("tokenId", t.tokenId())
+                    .put("createdAt", t.createdAt().toString())
+                    .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
+                    .put("expired", t.expiredAt(now)));
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -174,7 +191,8 @@ final class TenantAdmin {
   HttpResponse revokeToken(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
     if (!tokens.delete(tenantId, params.get("tokenId"))) {
-      throw AdminException.notFound("Tenant " + tenantId + " has no token " + params.get("tokenId") + ".");
+      throw AdminException.notFound(
+          "Tenant " + tenantId + " has no token " + params.get("tokenId") + ".");
     }
     return HttpResponse.empty(204);
   }
@@ -199,7 +217,9 @@ final class TenantAdmin {
       stillKnown(roles, g, "the default grants");
     }
     // Bounded by the number of groups with grants, not by users or memberships.
-    grants.all(tenant.tenantId()).forEach((groupId, list) -> list.forEach(g -> stillKnown(roles, g, "group " + groupId)));
+    grants
+        .all(tenant.tenantId())
+        .forEach((groupId, list) -> list.forEach(g -> stillKnown(roles, g, "group " + groupId)));
     updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
     ObjectNode out = Json.object();
     out.set("roles", AdminJson.array(roles.roles()));
@@ -226,7 +246,8 @@ final class TenantAdmin {
     List<String> dropped = RequiredAttributes.droppedBy(tenant.requiredAttributes(), stored);
     if (!dropped.isEmpty()) {
       throw AdminException.conflict(
-          "The policy would drop required attributes " + dropped
+          "The policy would drop required attributes "
+              + dropped
               + "; change required-attributes first.");
     }
     updated(tenants.setStoredAttributes(tenant.tenantId(), stored), tenant);
@@ -247,7 +268,11 @@ final class TenantAdmin {
   private static void stillKnown(RoleLadder roles, Grant grant, String where) {
     if (!roles.knows(grant.role())) {
       throw AdminException.conflict(
-          "Role \"" + grant.role() + "\" is still granted by " + where + "; change that grant first.");
+          "Role \""
+              + grant.role()
+              + "\" is still granted by "
+              + where
+              + "; change that grant first.");
     }
   }
 
@@ -261,10 +286,13 @@ final class TenantAdmin {
     String token = Tokens.generate();
     String tokenId = UUID.randomUUID().toString();
     StoredToken stored =
-        new StoredToken(tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant(), expiresAt);
+        new StoredToken(
+            tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant(), expiresAt);
     if (!credentials.issue(stored)) {
       // The tenant record vanished or began its erasure since it was read.
-      throw tenants.get(tenantId).isPresent() ? beingErased(tenantId) : AdminException.notFound("No tenant " + tenantId + ".");
+      throw tenants.get(tenantId).isPresent()
+          ? beingErased(tenantId)
+          : AdminException.notFound("No tenant " + tenantId + ".");
     }
     ObjectNode out = Json.object();
     out.put("tokenId", tokenId);

@@ -25,7 +25,8 @@ final class TenantOffboarding {
   private final TenantErasure erasure;
   private final Duration requestBudget;
 
-  TenantOffboarding(TenantAdmin tenants, Credentials credentials, TenantErasure erasure, Duration requestBudget) {
+  TenantOffboarding(
+      TenantAdmin tenants, Credentials credentials, TenantErasure erasure, Duration requestBudget) {
     this.tenants = tenants;
     this.credentials = credentials;
     this.erasure = erasure;
@@ -41,8 +42,8 @@ final class TenantOffboarding {
   }
 
   /**
-   * {@code 202 {"tenantId","status":"deleting"}}, also when the erasure was running already;
-   * {@code "status":"deleted"} when this call finished it; 404 for an unknown (or erased) tenant.
+   * {@code 202 {"tenantId","status":"deleting"}}, also when the erasure was running already; {@code
+   * "status":"deleted"} when this call finished it; 404 for an unknown (or erased) tenant.
    */
   HttpResponse erase(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.requireExisting(params).tenantId();

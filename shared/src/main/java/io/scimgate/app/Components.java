@@ -13,7 +13,6 @@ import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
-import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
 import io.scimgate.store.TenantDeletedHook;
@@ -91,14 +90,23 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes, requiredAttributes));
+    return new ScimFrontDoor(
+        authenticator,
+        new UsersResource(
+            new DynamoUserStore(dynamo),
+            new DynamoGroupStore(dynamo),
+            storedAttributes,
+            requiredAttributes));
   }
 
   public Endpoint discovery() {
     return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(
-            new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes, requiredAttributes));
+        authenticator,
+        new DiscoveryEndpoint(
+            new SchemaDocuments(),
+            new ResourceTypeDocuments(),
+            storedAttributes,
+            requiredAttributes));
   }
 
   public Endpoint groups() {
@@ -123,8 +131,12 @@ public final class Components {
     return new AdminFrontDoor(
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(
-            new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), new DynamoCredentials(dynamo),
+            new DynamoTenantStore(dynamo),
+            new DynamoGrantStore(dynamo),
+            new DynamoTokenStore(dynamo),
+            new DynamoUserStore(dynamo),
+            new DynamoGroupStore(dynamo),
+            new DynamoCredentials(dynamo),
             erasure),
         pepper,
         clock);

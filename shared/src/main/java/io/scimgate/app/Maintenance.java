@@ -6,10 +6,10 @@ import io.scimgate.store.dynamo.DynamoGroupStore;
 import java.time.Duration;
 
 /**
- * The scheduled job: finishes membership cleanups that a group or user delete left pending
- * (a 100 000-member group may not drain inside one API request), then tenant erasures that the
- * DELETE request could not finish. Readers never see those memberships meanwhile; this only
- * reclaims the items.
+ * The scheduled job: finishes membership cleanups that a group or user delete left pending (a 100
+ * 000-member group may not drain inside one API request), then tenant erasures that the DELETE
+ * request could not finish. Readers never see those memberships meanwhile; this only reclaims the
+ * items.
  */
 public final class Maintenance {
   /** Leaves a minute of the function's five-minute timeout for start-up and the response. */

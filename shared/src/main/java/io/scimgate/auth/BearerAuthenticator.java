@@ -49,7 +49,8 @@ public final class BearerAuthenticator {
     if (hit != null && now.isBefore(hit.expires())) {
       return hit.tokenId();
     }
-    Credential found = credentials.find(tenantId, digest).orElseThrow(BearerAuthenticator::rejected);
+    Credential found =
+        credentials.find(tenantId, digest).orElseThrow(BearerAuthenticator::rejected);
     StoredToken stored = found.token();
     if (!stored.tenantId().equals(tenantId)
         || !constantTimeEquals(stored.digest(), digest)
@@ -89,6 +90,7 @@ public final class BearerAuthenticator {
   }
 
   private static UnauthorizedException rejected() {
-    return new UnauthorizedException("The bearer token is missing, malformed or not valid for this tenant.");
+    return new UnauthorizedException(
+        "The bearer token is missing, malformed or not valid for this tenant.");
   }
 }

@@ -62,8 +62,8 @@ public interface TenantErasure {
   Optional<Progress> progress(String tenantId);
 
   /**
-   * Resumes every tenant being erased within {@code budget}, for the scheduled job; found without
-   * a scan. Returns how many tenants are still being erased afterwards.
+   * Resumes every tenant being erased within {@code budget}, for the scheduled job; found without a
+   * scan. Returns how many tenants are still being erased afterwards.
    */
   int sweep(Duration budget);
 }

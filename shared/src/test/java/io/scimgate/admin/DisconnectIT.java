@@ -16,7 +16,8 @@ class DisconnectIT {
   @Test
   void disconnect_revokesEveryToken_afterTheCacheTtl_andKeepsDataAndGrants() {
     String first = f.tenant("globex");
-    String second = f.call("POST", "/admin/tenants/globex/tokens", "{\"expiresInDays\":90}").text("token");
+    String second =
+        f.call("POST", "/admin/tenants/globex/tokens", "{\"expiresInDays\":90}").text("token");
     String ada = f.user("globex", "ada@globex.test");
     String sales = f.group("globex", "Sales", ada);
     f.grant("globex", sales, "[{\"community\":\"sales\",\"role\":\"admin\"}]");
@@ -35,7 +36,9 @@ class DisconnectIT {
     assertEquals(0, summary.path("tokens").asInt(-1));
     assertEquals(1, summary.path("users").path("total").asInt());
     assertEquals(1, summary.path("groups").path("withGrants").asInt());
-    assertEquals("admin", f.access("globex", ada).json().path("pendingGrants").path(0).path("role").asText());
+    assertEquals(
+        "admin",
+        f.access("globex", ada).json().path("pendingGrants").path(0).path("role").asText());
     assertEquals(0, f.call("GET", "/admin/tenants/globex/tokens").json().path("tokens").size());
   }
 
@@ -49,14 +52,17 @@ class DisconnectIT {
 
     assertEquals(200, f.scimStatus("globex", fresh));
     assertTrue(summary().path("connected").asBoolean(false));
-    assertEquals(1, f.scim("globex", fresh, "GET", "/Users", null).json().path("totalResults").asInt());
+    assertEquals(
+        1, f.scim("globex", fresh, "GET", "/Users", null).json().path("totalResults").asInt());
   }
 
   @Test
   void disconnect_twice_revokesNothingTheSecondTime_unknownTenantIs404() {
     f.tenant("globex");
-    assertEquals(1, f.call("POST", "/admin/tenants/globex/disconnect").json().path("revoked").asInt());
-    assertEquals(0, f.call("POST", "/admin/tenants/globex/disconnect").json().path("revoked").asInt());
+    assertEquals(
+        1, f.call("POST", "/admin/tenants/globex/disconnect").json().path("revoked").asInt());
+    assertEquals(
+        0, f.call("POST", "/admin/tenants/globex/disconnect").json().path("revoked").asInt());
     expect(404, f.call("POST", "/admin/tenants/nobody/disconnect"));
     expect(405, f.call("GET", "/admin/tenants/globex/disconnect"));
   }

@@ -11,25 +11,27 @@ import org.junit.jupiter.api.Test;
 
 /** PUT …/required-attributes, and what Okta and Entra are told when a user lacks one. */
 class RequiredAttributesIT {
-  private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   private static final String OKTA_CREATE_WITHOUT_FAMILY_NAME =
       """
-      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@globex.test",
-       "name":{"givenName":"Ada"},"emails":[{"primary":true,"value":"ada@globex.test","type":"work"}],
-       "displayName":"Ada","locale":"en-US","externalId":"00u1ab","groups":[],"password":"x","active":true}
-      """;
+{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@globex.test",
+ "name":{"givenName":"Ada"},"emails":[{"primary":true,"value":"ada@globex.test","type":"work"}],
+ "displayName":"Ada","locale":"en-US","externalId":"00u1ab","groups":[],"password":"x","active":true}
+""";
   private static final String ENTRA_CREATE_WITHOUT_EMAIL =
       """
-      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
-       "externalId":"0a1b","userName":"grace@contoso.test","active":true,"displayName":"Grace Hopper",
-       "meta":{"resourceType":"User"},"name":{"formatted":"Grace Hopper","familyName":"Hopper","givenName":"Grace"},
-       "%s":{"department":"Navy"}}
-      """.formatted(ENTERPRISE, ENTERPRISE);
+{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
+ "externalId":"0a1b","userName":"grace@contoso.test","active":true,"displayName":"Grace Hopper",
+ "meta":{"resourceType":"User"},"name":{"formatted":"Grace Hopper","familyName":"Hopper","givenName":"Grace"},
+ "%s":{"department":"Navy"}}
+"""
+          .formatted(ENTERPRISE, ENTERPRISE);
   private static final String COMPLETE =
       """
-      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
-       "name":{"givenName":"Ada","familyName":"Lovelace"},"emails":[{"value":"%s","type":"work","primary":true}]}
-      """;
+{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
+ "name":{"givenName":"Ada","familyName":"Lovelace"},"emails":[{"value":"%s","type":"work","primary":true}]}
+""";
 
   private final AdminFixture f = new AdminFixture();
 
@@ -42,7 +44,9 @@ class RequiredAttributesIT {
 
     assertEquals(400, reply.status());
     assertEquals("invalidValue", reply.json().path("scimType").asText());
-    assertTrue(reply.json().path("detail").asText().contains("'name.familyName'"), reply.json().toString());
+    assertTrue(
+        reply.json().path("detail").asText().contains("'name.familyName'"),
+        reply.json().toString());
     assertEquals(0, f.users.counts("globex").total());
   }
 
@@ -56,8 +60,10 @@ class RequiredAttributesIT {
     assertEquals(400, reply.status());
     assertEquals("invalidValue", reply.json().path("scimType").asText());
     assertTrue(reply.json().path("detail").asText().contains("'emails'"), reply.json().toString());
-    String complete = ENTRA_CREATE_WITHOUT_EMAIL.replace(
-        "\"active\":true,", "\"active\":true,\"emails\":[{\"primary\":true,\"type\":\"work\",\"value\":\"g@contoso.test\"}],");
+    String complete =
+        ENTRA_CREATE_WITHOUT_EMAIL.replace(
+            "\"active\":true,",
+            "\"active\":true,\"emails\":[{\"primary\":true,\"type\":\"work\",\"value\":\"g@contoso.test\"}],");
     expect(201, f.scim("contoso", token, "POST", "/Users", complete));
   }
 
@@ -65,28 +71,55 @@ class RequiredAttributesIT {
   void replaceMissingOne_is400_patchRemovingOne_is400_otherPatchesPass() {
     String token = f.tenant("globex");
     require("globex", "[\"emails\",\"name.givenName\"]");
-    String id = expect(201, f.scim("globex", token, "POST", "/Users",
-        COMPLETE.formatted("ada@globex.test", "ada@globex.test"))).json().path("id").asText();
+    String id =
+        expect(
+                201,
+                f.scim(
+                    "globex",
+                    token,
+                    "POST",
+                    "/Users",
+                    COMPLETE.formatted("ada@globex.test", "ada@globex.test")))
+            .json()
+            .path("id")
+            .asText();
 
-    Reply put = f.scim("globex", token, "PUT", "/Users/" + id,
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@globex.test\","
-            + "\"name\":{\"givenName\":\"Ada\"},\"active\":false}");
+    Reply put =
+        f.scim(
+            "globex",
+            token,
+            "PUT",
+            "/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@globex.test\","
+                + "\"name\":{\"givenName\":\"Ada\"},\"active\":false}");
     assertEquals(400, put.status());
     assertTrue(put.json().path("detail").asText().contains("'emails'"));
 
-    Reply remove = f.scim("globex", token, "PATCH", "/Users/" + id,
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-            + "\"Operations\":[{\"op\":\"Remove\",\"path\":\"name.givenName\"}]}");
+    Reply remove =
+        f.scim(
+            "globex",
+            token,
+            "PATCH",
+            "/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"Remove\",\"path\":\"name.givenName\"}]}");
     assertEquals(400, remove.status());
     assertEquals("invalidValue", remove.json().path("scimType").asText());
     assertTrue(remove.json().path("detail").asText().contains("'name.givenName'"));
 
-    Reply deactivate = f.scim("globex", token, "PATCH", "/Users/" + id,
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-            + "\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}");
+    Reply deactivate =
+        f.scim(
+            "globex",
+            token,
+            "PATCH",
+            "/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}");
     assertEquals(200, deactivate.status(), deactivate.json().toString());
     assertFalse(deactivate.json().path("active").asBoolean(true));
-    assertEquals("Ada", f.users.get("globex", id).orElseThrow().document().path("name").path("givenName").asText());
+    assertEquals(
+        "Ada",
+        f.users.get("globex", id).orElseThrow().document().path("name").path("givenName").asText());
   }
 
   @Test
@@ -95,10 +128,13 @@ class RequiredAttributesIT {
     require("globex", "[\"Emails\",\"name.givenname\",\"" + ENTERPRISE + ":employeeNumber\"]");
 
     JsonNode tenant = expect(200, f.call("GET", "/admin/tenants/globex")).json();
-    assertEquals("[\"emails\",\"name.givenName\",\"" + ENTERPRISE + ":employeeNumber\"]",
+    assertEquals(
+        "[\"emails\",\"name.givenName\",\"" + ENTERPRISE + ":employeeNumber\"]",
         tenant.path("requiredAttributes").toString());
 
-    JsonNode user = f.scim("globex", token, "GET", "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", null).json();
+    JsonNode user =
+        f.scim("globex", token, "GET", "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", null)
+            .json();
     assertTrue(attribute(user, "emails").path("required").asBoolean(false));
     assertTrue(attribute(user, "name").path("required").asBoolean(false));
     assertTrue(sub(attribute(user, "name"), "givenName").path("required").asBoolean(false));
@@ -113,19 +149,41 @@ class RequiredAttributesIT {
     }
     // Another tenant's schemas are untouched (the served documents are copies).
     String other = f.tenant("initech");
-    JsonNode plain = f.scim("initech", other, "GET", "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", null).json();
+    JsonNode plain =
+        f.scim("initech", other, "GET", "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", null)
+            .json();
     assertFalse(attribute(plain, "emails").path("required").asBoolean(true));
   }
 
   @Test
   void aChange_reachesScimWithinTheCacheTtl() {
     String token = f.tenant("globex");
-    expect(201, f.scim("globex", token, "POST", "/Users", COMPLETE.formatted("a@globex.test", "a@globex.test")));
+    expect(
+        201,
+        f.scim(
+            "globex",
+            token,
+            "POST",
+            "/Users",
+            COMPLETE.formatted("a@globex.test", "a@globex.test")));
     require("globex", "[\"title\"]");
 
-    expect(201, f.scim("globex", token, "POST", "/Users", COMPLETE.formatted("b@globex.test", "b@globex.test")));
+    expect(
+        201,
+        f.scim(
+            "globex",
+            token,
+            "POST",
+            "/Users",
+            COMPLETE.formatted("b@globex.test", "b@globex.test")));
     f.clock.advance(AdminFixture.TOKEN_TTL);
-    Reply late = f.scim("globex", token, "POST", "/Users", COMPLETE.formatted("c@globex.test", "c@globex.test"));
+    Reply late =
+        f.scim(
+            "globex",
+            token,
+            "POST",
+            "/Users",
+            COMPLETE.formatted("c@globex.test", "c@globex.test"));
 
     assertEquals(400, late.status());
     assertTrue(late.json().path("detail").asText().contains("'title'"));
@@ -149,25 +207,37 @@ class RequiredAttributesIT {
     assertMessage(400, "JSON", "not json");
     expect(404, f.call("PUT", "/admin/tenants/nobody/required-attributes", "{\"attributes\":[]}"));
 
-    assertEquals("[\"emails\"]",
+    assertEquals(
+        "[\"emails\"]",
         f.call("GET", "/admin/tenants/globex").json().path("requiredAttributes").toString());
-    expect(200, f.call("PUT", "/admin/tenants/globex/required-attributes", "{\"attributes\":[\"title\"]}"));
-    Reply drop = expect(409, f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}"));
+    expect(
+        200,
+        f.call("PUT", "/admin/tenants/globex/required-attributes", "{\"attributes\":[\"title\"]}"));
+    Reply drop =
+        expect(409, f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}"));
     assertTrue(drop.text("message").contains("title"), drop.text("message"));
     expect(200, f.call("PUT", "/admin/tenants/globex/required-attributes", "{\"attributes\":[]}"));
     expect(200, f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}"));
   }
 
   private void assertMessage(int status, String mention, String attributesOrBody) {
-    String body = attributesOrBody.startsWith("[") ? "{\"attributes\":" + attributesOrBody + "}" : attributesOrBody;
+    String body =
+        attributesOrBody.startsWith("[")
+            ? "{\"attributes\":" + attributesOrBody + "}"
+            : attributesOrBody;
     Reply reply = f.call("PUT", "/admin/tenants/globex/required-attributes", body);
     assertEquals(status, reply.status(), body + " -> " + reply.json());
     assertTrue(reply.text("message").contains(mention), body + " -> " + reply.text("message"));
   }
 
   private void require(String tenantId, String attributes) {
-    Reply reply = expect(200, f.call("PUT", "/admin/tenants/" + tenantId + "/required-attributes",
-        "{\"attributes\":" + attributes + "}"));
+    Reply reply =
+        expect(
+            200,
+            f.call(
+                "PUT",
+                "/admin/tenants/" + tenantId + "/required-attributes",
+                "{\"attributes\":" + attributes + "}"));
     assertTrue(reply.json().path("attributes").isArray());
   }
 

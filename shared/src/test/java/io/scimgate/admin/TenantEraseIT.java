@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 /** DELETE /admin/tenants/{t} over DynamoDB Local: everything of the tenant goes, nothing else. */
 class TenantEraseIT {
   private final AdminFixture f = new AdminFixture();
+
   /** Every group each populated tenant had, deleted ones included: their member partitions. */
   private final Map<String, List<String>> groupIds = new HashMap<>();
 
@@ -40,14 +41,16 @@ class TenantEraseIT {
     JsonNode progress = expect(200, f.call("GET", "/admin/tenants/acme")).json();
     assertEquals("deleting", progress.path("status").asText());
     JsonNode erased = progress.path("erased");
-    for (String family : List.of("users", "groups", "memberships", "markers", "grants", "bookmarks")) {
+    for (String family :
+        List.of("users", "groups", "memberships", "markers", "grants", "bookmarks")) {
       // What a DELETE's first run (10 s budget) deletes of this small tenant: all of it.
       assertEquals(acmeBefore.get(family), erased.path(family).asInt(), family + " in " + progress);
     }
     assertEquals(3, erased.path("tokens").asInt(), progress.toString());
     assertEquals(401, f.scimStatus("acme", unusedToken), "no cached verification: refused at once");
     f.clock.advance(AdminFixture.TOKEN_TTL);
-    assertEquals(401, f.scimStatus("acme", acmeToken), "a cached verification lasts one TTL at most");
+    assertEquals(
+        401, f.scimStatus("acme", acmeToken), "a cached verification lasts one TTL at most");
     expect(409, f.call("POST", "/admin/tenants", "{\"tenantId\":\"acme\"}"));
     expect(409, f.call("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}"));
     expect(202, f.call("DELETE", "/admin/tenants/acme"));
@@ -63,13 +66,17 @@ class TenantEraseIT {
     familyCounts("acme").forEach((family, n) -> assertEquals(0, n, family));
     assertEquals(siblingBefore, familyCounts("acme-eu"));
     assertEquals(siblingScanBefore, scanCount("acme-eu"));
-    assertEquals(200, f.scimStatus("acme-eu", f.call("POST", "/admin/tenants/acme-eu/tokens").text("token")));
+    assertEquals(
+        200,
+        f.scimStatus("acme-eu", f.call("POST", "/admin/tenants/acme-eu/tokens").text("token")));
 
-    String fresh = expect(201, f.call("POST", "/admin/tenants", "{\"tenantId\":\"acme\"}")).text("token");
+    String fresh =
+        expect(201, f.call("POST", "/admin/tenants", "{\"tenantId\":\"acme\"}")).text("token");
     JsonNode summary = expect(200, f.call("GET", "/admin/tenants/acme/summary")).json();
     assertEquals(0, summary.path("users").path("total").asInt(-1));
     assertEquals(0, summary.path("groups").path("total").asInt(-1));
-    assertEquals(0, f.scim("acme", fresh, "GET", "/Users", null).json().path("totalResults").asInt(-1));
+    assertEquals(
+        0, f.scim("acme", fresh, "GET", "/Users", null).json().path("totalResults").asInt(-1));
   }
 
   @Test
@@ -79,10 +86,16 @@ class TenantEraseIT {
     int siblingBefore = scanCount("globex-eu");
     AdminFrontDoor tiny =
         new AdminFrontDoor(
-            new AdminAuthenticator(AdminFixture.ADMIN_TOKEN), f.stores, () -> io.scimgate.testing.TestTenant.PEPPER,
-            f.clock, Duration.ofNanos(1));
+            new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
+            f.stores,
+            () -> io.scimgate.testing.TestTenant.PEPPER,
+            f.clock,
+            Duration.ofNanos(1));
 
-    expect(202, AdminFixture.send(tiny, AdminFixture.request("DELETE", "/admin/tenants/globex", null, auth())));
+    expect(
+        202,
+        AdminFixture.send(
+            tiny, AdminFixture.request("DELETE", "/admin/tenants/globex", null, auth())));
     int afterFirst = scanCount("globex");
     assertTrue(afterFirst > 1, "one chunk only: " + afterFirst);
     List<Integer> remaining = new ArrayList<>(List.of(afterFirst));
@@ -142,15 +155,23 @@ class TenantEraseIT {
       if (i % 3 == 0) {
         // An externalId marker too.
         var current = f.users.get(tenantId, id).orElseThrow();
-        f.users.replace(tenantId, id, current.version(), current.document().deepCopy().put("externalId", "x" + i));
+        f.users.replace(
+            tenantId,
+            id,
+            current.version(),
+            current.document().deepCopy().put("externalId", "x" + i));
       }
     }
     String sales = f.group(tenantId, "Sales", users.subList(0, 20).toArray(String[]::new));
     String all = f.group(tenantId, "Everyone", users.toArray(String[]::new));
     f.grant(tenantId, sales, "[{\"community\":\"sales\",\"role\":\"admin\"}]");
     f.grant(tenantId, all, "[{\"community\":\"news\",\"role\":\"reader\"}]");
-    expect(200, f.call("PUT", "/admin/tenants/" + tenantId + "/default-grants",
-        "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}"));
+    expect(
+        200,
+        f.call(
+            "PUT",
+            "/admin/tenants/" + tenantId + "/default-grants",
+            "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}"));
     // A bookmark: a full page that is not the last one.
     expect(200, f.scim(tenantId, token, "GET", "/Users?startIndex=1&count=5", null));
     // A pending user cleanup (kept for a second look) and a group whose members were not drained.
@@ -188,11 +209,14 @@ class TenantEraseIT {
   }
 
   private int query(String pk) {
-    return f.dynamo.client()
-        .query(r -> r.tableName(f.dynamo.table())
-            .keyConditionExpression("pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
-            .consistentRead(true))
+    return f.dynamo
+        .client()
+        .query(
+            r ->
+                r.tableName(f.dynamo.table())
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                    .consistentRead(true))
         .count();
   }
 
@@ -207,11 +231,17 @@ class TenantEraseIT {
     do {
       Map<String, AttributeValue> from = start;
       ScanResponse page =
-          f.dynamo.client().scan(r -> r.tableName(f.dynamo.table()).exclusiveStartKey(from).consistentRead(true));
-      count += (int) page.items().stream().filter(i -> i.get(Keys.PK).s().startsWith(prefix)).count();
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+          f.dynamo
+              .client()
+              .scan(
+                  r -> r.tableName(f.dynamo.table()).exclusiveStartKey(from).consistentRead(true));
+      count +=
+          (int) page.items().stream().filter(i -> i.get(Keys.PK).s().startsWith(prefix)).count();
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null);
     return count;
   }
-
 }

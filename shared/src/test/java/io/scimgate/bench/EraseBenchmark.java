@@ -36,18 +36,18 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Erasing a large tenant on DynamoDB Local in-process: one DELETE-sized run (10 s budget), then
- * maintenance-sized runs (240 s) until the tenant is gone; items per second, DynamoDB requests
- * by operation, and the capacity Local reports. A prefix sibling ({@code <tenant>-eu}) is counted
+ * maintenance-sized runs (240 s) until the tenant is gone; items per second, DynamoDB requests by
+ * operation, and the capacity Local reports. A prefix sibling ({@code <tenant>-eu}) is counted
  * before and after. Prints Markdown.
  *
  * <pre>mvn -pl shared -q exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.scimgate.bench.EraseBenchmark [-Dexec.args="100000"]</pre>
  *
- * <p>Argument: users of the tenant, all members of one group (default 100 000); plus 20 groups
- * of 100 members with grants, and 5 tokens. {@code -Dbench.requestSeconds=10},
- * {@code -Dbench.sweepSeconds=240}: the budgets. Seeding is not through the API ({@link
- * StoreFixtures}, BatchWriteItem on 4 threads); the erasure runs on a counted client. The settle
- * time is zero here (nothing writes concurrently), so the first complete pass ends it.
+ * <p>Argument: users of the tenant, all members of one group (default 100 000); plus 20 groups of
+ * 100 members with grants, and 5 tokens. {@code -Dbench.requestSeconds=10}, {@code
+ * -Dbench.sweepSeconds=240}: the budgets. Seeding is not through the API ({@link StoreFixtures},
+ * BatchWriteItem on 4 threads); the erasure runs on a counted client. The settle time is zero here
+ * (nothing writes concurrently), so the first complete pass ends it.
  */
 public final class EraseBenchmark {
   private static final String TENANT = "bench";
@@ -58,7 +58,8 @@ public final class EraseBenchmark {
     Duration request = Duration.ofSeconds(Long.getLong("bench.requestSeconds", 10));
     Duration sweep = Duration.ofSeconds(Long.getLong("bench.sweepSeconds", 240));
     Dynamo plain = LocalDynamo.freshTable();
-    System.out.printf("Java %s, %d cores, DynamoDB Local in-memory (embedded); %,d users%n%n",
+    System.out.printf(
+        "Java %s, %d cores, DynamoDB Local in-memory (embedded); %,d users%n%n",
         Runtime.version(), Runtime.getRuntime().availableProcessors(), users);
 
     long seedStart = System.nanoTime();
@@ -66,15 +67,21 @@ public final class EraseBenchmark {
     seed(plain, SIBLING, 1_000, 2);
     long items = countPrefix(plain, Keys.tenant(TENANT));
     long siblingBefore = countPrefix(plain, Keys.tenant(SIBLING));
-    System.out.printf("Seeded %,d items under %s and %,d under %s in %.0f s (counted by a scan).%n%n",
+    System.out.printf(
+        "Seeded %,d items under %s and %,d under %s in %.0f s (counted by a scan).%n%n",
         items, Keys.tenant(TENANT), siblingBefore, Keys.tenant(SIBLING), seconds(seedStart));
 
     CountingDynamoDbClient counter = new CountingDynamoDbClient(plain.client());
     DynamoTenantErasure erasure =
-        new DynamoTenantErasure(new Dynamo(counter, plain.table()), Clock.systemUTC(), Duration.ZERO,
+        new DynamoTenantErasure(
+            new Dynamo(counter, plain.table()),
+            Clock.systemUTC(),
+            Duration.ZERO,
             TenantDeletedHook.NONE);
     erasure.begin(TENANT);
-    System.out.println("| run | budget | s | items deleted | items/s | requests | by operation | RCU | WCU | phase after |");
+    System.out.println(
+        "| run | budget | s | items deleted | items/s | requests | by operation | RCU | WCU | phase"
+            + " after |");
     System.out.println("|---|---:|---:|---:|---:|---:|---|---:|---:|---|");
     long total = 0;
     long allStart = System.nanoTime();
@@ -90,14 +97,25 @@ public final class EraseBenchmark {
       Optional<Progress> after = erasure.resume(TENANT, budget);
       double s = seconds(start);
       Stats stats = counter.stats();
-      long done = after.map(p -> p.erased().values().stream().mapToLong(Long::longValue).sum()).orElse(0L) - before;
+      long done =
+          after.map(p -> p.erased().values().stream().mapToLong(Long::longValue).sum()).orElse(0L)
+              - before;
       total += Math.max(0, done);
       requests += stats.totalRequests();
       rcu += stats.readUnits();
       wcu += stats.writeUnits();
-      System.out.printf("| %d%s | %d s | %.1f | %,d | %,.0f | %,d | %s | %,.0f | %,.0f | %s |%n",
-          run, run == 1 ? " (DELETE)" : " (sweep)", budget.toSeconds(), s, done, done / s,
-          stats.totalRequests(), byOperation(stats), stats.readUnits(), stats.writeUnits(),
+      System.out.printf(
+          "| %d%s | %d s | %.1f | %,d | %,.0f | %,d | %s | %,.0f | %,.0f | %s |%n",
+          run,
+          run == 1 ? " (DELETE)" : " (sweep)",
+          budget.toSeconds(),
+          s,
+          done,
+          done / s,
+          stats.totalRequests(),
+          byOperation(stats),
+          stats.readUnits(),
+          stats.writeUnits(),
           after.map(Progress::phase).orElse("gone (404)"));
       if (after.isEmpty() || after.get().done()) {
         if (after.isPresent()) {
@@ -110,9 +128,12 @@ public final class EraseBenchmark {
     double all = seconds(allStart);
     long left = countPrefix(plain, Keys.tenant(TENANT));
     long siblingAfter = countPrefix(plain, Keys.tenant(SIBLING));
-    System.out.printf("%nTotal: %,d items in %.1f s = %,.0f items/s; %,d requests; Local-reported %,.0f RCU, %,.0f WCU.%n",
+    System.out.printf(
+        "%nTotal: %,d items in %.1f s = %,.0f items/s; %,d requests; Local-reported %,.0f RCU,"
+            + " %,.0f WCU.%n",
         total, all, total / all, requests, rcu, wcu);
-    System.out.printf("Left under %s: %,d (scan). %s: %,d before, %,d after.%n",
+    System.out.printf(
+        "Left under %s: %,d (scan). %s: %,d before, %,d after.%n",
         Keys.tenant(TENANT), left, SIBLING, siblingBefore, siblingAfter);
     if (left != 0 || siblingAfter != siblingBefore) {
       throw new IllegalStateException("erase left items or touched the sibling");
@@ -120,13 +141,19 @@ public final class EraseBenchmark {
     System.exit(0); // DynamoDB Local's threads would keep exec:java waiting
   }
 
-  /** One tenant: record, 5 tokens, n users in one group, {@code groups} groups of 100 with grants. */
+  /**
+   * One tenant: record, 5 tokens, n users in one group, {@code groups} groups of 100 with grants.
+   */
   private static void seed(Dynamo dynamo, String tenantId, int users, int groups) throws Exception {
     new DynamoTenantStore(dynamo).create(tenantId, Instant.now());
     DynamoCredentials credentials = new DynamoCredentials(dynamo);
     for (int i = 0; i < 5; i++) {
-      credentials.issue(new StoredToken(tenantId, UUID.randomUUID().toString(),
-          Tokens.digest(TestTenant.PEPPER, Tokens.generate()), Instant.now()));
+      credentials.issue(
+          new StoredToken(
+              tenantId,
+              UUID.randomUUID().toString(),
+              Tokens.digest(TestTenant.PEPPER, Tokens.generate()),
+              Instant.now()));
     }
     StoreFixtures fixtures = new StoreFixtures(dynamo);
     List<String> ids = IntStream.range(0, users).mapToObj(i -> String.format("u%06d", i)).toList();
@@ -141,13 +168,16 @@ public final class EraseBenchmark {
   }
 
   private static long deleted(DynamoTenantErasure erasure) {
-    return erasure.progress(TENANT)
+    return erasure
+        .progress(TENANT)
         .map(p -> p.erased().values().stream().mapToLong(Long::longValue).sum())
         .orElse(0L);
   }
 
   private static String byOperation(Stats s) {
-    return s.requests().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    return s.requests().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   /** A full-table scan on the uncounted client: the benchmark's own check, never production's. */
@@ -156,9 +186,13 @@ public final class EraseBenchmark {
     Map<String, AttributeValue> start = null;
     do {
       Map<String, AttributeValue> from = start;
-      ScanResponse page = dynamo.client().scan(r -> r.tableName(dynamo.table()).exclusiveStartKey(from));
+      ScanResponse page =
+          dynamo.client().scan(r -> r.tableName(dynamo.table()).exclusiveStartKey(from));
       count += page.items().stream().filter(i -> i.get(Keys.PK).s().startsWith(prefix)).count();
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null);
     return count;
   }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
-import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.error.NotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -71,19 +71,27 @@ public final class DiscoveryEndpoint implements ScimResource {
     }
     return switch (parts[1]) {
       case "ResourceTypes" ->
-          ok(id.isEmpty()
-              ? ListResponseDocument.of(
-                  resourceTypes.all(base).stream().map(t -> view.resourceType(t, keep)).toList())
-              : resourceTypes.find(base, id.get())
-                  .map(t -> view.resourceType(t, keep))
-                  .orElseThrow(() -> notFound("resource type", id.get())));
+          ok(
+              id.isEmpty()
+                  ? ListResponseDocument.of(
+                      resourceTypes.all(base).stream()
+                          .map(t -> view.resourceType(t, keep))
+                          .toList())
+                  : resourceTypes
+                      .find(base, id.get())
+                      .map(t -> view.resourceType(t, keep))
+                      .orElseThrow(() -> notFound("resource type", id.get())));
       case "Schemas" ->
-          ok(id.isEmpty()
-              ? ListResponseDocument.of(
-                  schemas.all(base).stream().flatMap(d -> view.schema(d, keep, required).stream()).toList())
-              : schemas.find(base, id.get())
-                  .flatMap(d -> view.schema(d, keep, required))
-                  .orElseThrow(() -> notFound("schema", id.get())));
+          ok(
+              id.isEmpty()
+                  ? ListResponseDocument.of(
+                      schemas.all(base).stream()
+                          .flatMap(d -> view.schema(d, keep, required).stream())
+                          .toList())
+                  : schemas
+                      .find(base, id.get())
+                      .flatMap(d -> view.schema(d, keep, required))
+                      .orElseThrow(() -> notFound("schema", id.get())));
       default -> throw ScimPaths.unrouted(request.method(), request.path());
     };
   }

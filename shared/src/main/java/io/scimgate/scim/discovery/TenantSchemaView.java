@@ -37,7 +37,8 @@ final class TenantSchemaView {
     }
     if (id.equals(SchemaRegistry.USER)) {
       ArrayNode kept = document.putArray("attributes");
-      for (JsonNode attribute : SchemaRegistry.standard().schemaDocument(id).orElseThrow().path("attributes")) {
+      for (JsonNode attribute :
+          SchemaRegistry.standard().schemaDocument(id).orElseThrow().path("attributes")) {
         if (users.keeps(attribute.path("name").asText(), keep)) {
           kept.add(attribute.deepCopy());
         }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The tenant's required User attributes (set in the admin API), checked on canonical documents.
- * A create or replace must carry each; a PATCH may not remove one a user has (a user created
- * before the requirement can still be deactivated by PATCH). The error names the attribute, so
- * the IdP's provisioning log tells its admin what to map.
+ * The tenant's required User attributes (set in the admin API), checked on canonical documents. A
+ * create or replace must carry each; a PATCH may not remove one a user has (a user created before
+ * the requirement can still be deactivated by PATCH). The error names the attribute, so the IdP's
+ * provisioning log tells its admin what to map.
  */
 final class RequiredValues {
   private final ResourceType type;
@@ -29,7 +29,9 @@ final class RequiredValues {
     for (String path : requiredOf.apply(tenantId)) {
       if (!present(document, path)) {
         throw new InvalidValueException(
-            "Attribute '" + path + "' is required by this service for every user but is missing or"
+            "Attribute '"
+                + path
+                + "' is required by this service for every user but is missing or"
                 + " empty; map it in the identity provider's attribute mappings.");
       }
     }
@@ -40,7 +42,9 @@ final class RequiredValues {
     for (String path : requiredOf.apply(tenantId)) {
       if (present(before, path) && !present(after, path)) {
         throw new InvalidValueException(
-            "Attribute '" + path + "' is required by this service for every user; this PATCH would"
+            "Attribute '"
+                + path
+                + "' is required by this service for every user; this PATCH would"
                 + " remove it.");
       }
     }
@@ -51,7 +55,8 @@ final class RequiredValues {
     if (resolved == null) {
       return true; // a requirement the schema no longer knows cannot be met: do not block writes
     }
-    JsonNode container = resolved.isExtension(type) ? document.get(resolved.schema().id()) : document;
+    JsonNode container =
+        resolved.isExtension(type) ? document.get(resolved.schema().id()) : document;
     JsonNode value = container == null ? null : container.get(resolved.attribute().name());
     if (resolved.sub() == null) {
       return present(value, resolved.attribute());

@@ -36,7 +36,8 @@ public final class DynamoCredentials implements Credentials {
     Map<String, AttributeValue> token = null;
     boolean deleting = false;
     for (Map<String, AttributeValue> item :
-        Batches.get(dynamo, List.of(Dynamo.key(pk, tokenSk), DynamoTenantStore.key(tenantId)), null)) {
+        Batches.get(
+            dynamo, List.of(Dynamo.key(pk, tokenSk), DynamoTenantStore.key(tenantId)), null)) {
       if (item.get(Keys.SK).s().equals(tokenSk)) {
         token = item;
       } else {
@@ -67,7 +68,8 @@ public final class DynamoCredentials implements Credentials {
             .build();
     for (int attempt = 1; ; attempt++) {
       try {
-        dynamo.call(() -> dynamo.client().transactWriteItems(r -> r.transactItems(tenantAccepts, put)));
+        dynamo.call(
+            () -> dynamo.client().transactWriteItems(r -> r.transactItems(tenantAccepts, put)));
         return true;
       } catch (TransactionCanceledException e) {
         List<CancellationReason> reasons =

@@ -15,11 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * Erases a tenant family by family ({@link EraseFamilies}), in passes. Requests admitted before
- * the erasure began may still write for a while (a cached token verification lives up to the
- * token cache TTL, a request up to the function timeout): the erasure therefore ends only with a
- * complete pass that started after {@code settle} had passed since it began. The tenant record
- * goes last, and with it the tenant id is free again.
+ * Erases a tenant family by family ({@link EraseFamilies}), in passes. Requests admitted before the
+ * erasure began may still write for a while (a cached token verification lives up to the token
+ * cache TTL, a request up to the function timeout): the erasure therefore ends only with a complete
+ * pass that started after {@code settle} had passed since it began. The tenant record goes last,
+ * and with it the tenant id is free again.
  */
 public final class DynamoTenantErasure implements TenantErasure {
   /** How long a run's lease outlives its budget, should the run die without releasing it. */
@@ -42,7 +42,11 @@ public final class DynamoTenantErasure implements TenantErasure {
   }
 
   DynamoTenantErasure(
-      Dynamo dynamo, Clock clock, Duration settle, TenantDeletedHook hook, List<EraseFamily> families) {
+      Dynamo dynamo,
+      Clock clock,
+      Duration settle,
+      TenantDeletedHook hook,
+      List<EraseFamily> families) {
     this.dynamo = dynamo;
     this.clock = clock;
     this.settle = settle;

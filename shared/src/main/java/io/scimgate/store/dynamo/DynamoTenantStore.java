@@ -70,7 +70,8 @@ public final class DynamoTenantStore implements TenantStore {
         new Tenant(
             tenantId,
             Instant.parse(item.get("createdAt").s()),
-            Boolean.TRUE.equals(item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
+            Boolean.TRUE.equals(
+                item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
             roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
             GrantValues.from(item.get("defaultGrants")),
             stored == null ? null : strings(stored),

@@ -24,8 +24,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class EraseRun {
   static final int THREADS = 8;
+
   /** Keys per Query page: 1 MB pages anyway for items ≥ 1 KB; 40 BatchWriteItem requests. */
   static final int PAGE = 1_000;
+
   /** Parents (groups) per step: their child keys are saved on the tenant record first. */
   static final int PARENT_PAGE = 25;
 
@@ -87,8 +89,8 @@ final class EraseRun {
 
   /**
    * Deletes every item of partition {@code pk} (whose sort key starts with {@code skPrefix}, when
-   * given), page by page; {@code keepTenantRecord} leaves the tenant record itself. True when
-   * the partition had nothing more.
+   * given), page by page; {@code keepTenantRecord} leaves the tenant record itself. True when the
+   * partition had nothing more.
    */
   boolean drain(String counted, String pk, String skPrefix, boolean keepTenantRecord) {
     Map<String, AttributeValue> start = null;
@@ -106,14 +108,20 @@ final class EraseRun {
         deleteInParallel(keys);
         save(Map.of(counted, (long) keys.size()), null);
       }
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null);
     return true;
   }
 
   /** See {@link EraseFamilies#nested}. */
   boolean drainNested(
-      String parentName, String childName, String parentPk, String parentSkPrefix,
+      String parentName,
+      String childName,
+      String parentPk,
+      String parentSkPrefix,
       Function<String, String> childPk) {
     while (true) {
       for (String child : parents) {
@@ -162,21 +170,28 @@ final class EraseRun {
     worked |= !deleted.isEmpty();
   }
 
-  private QueryResponse query(String pk, String skPrefix, Map<String, AttributeValue> start, int limit) {
+  private QueryResponse query(
+      String pk, String skPrefix, Map<String, AttributeValue> start, int limit) {
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
     if (skPrefix != null) {
       values.put(":prefix", s(skPrefix));
     }
     return dynamo.call(
         () ->
-            dynamo.client().query(r -> r.tableName(dynamo.table())
-                .keyConditionExpression(
-                    skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
-                .expressionAttributeValues(values)
-                .projectionExpression("pk, sk")
-                .limit(limit)
-                .exclusiveStartKey(start)
-                .consistentRead(true)));
+            dynamo
+                .client()
+                .query(
+                    r ->
+                        r.tableName(dynamo.table())
+                            .keyConditionExpression(
+                                skPrefix == null
+                                    ? "pk = :pk"
+                                    : "pk = :pk and begins_with(sk, :prefix)")
+                            .expressionAttributeValues(values)
+                            .projectionExpression("pk, sk")
+                            .limit(limit)
+                            .exclusiveStartKey(start)
+                            .consistentRead(true)));
   }
 
   private void deleteInParallel(List<Map<String, AttributeValue>> keys) {
@@ -194,8 +209,10 @@ final class EraseRun {
         Thread.currentThread().interrupt();
         throw new StoreUnavailableException("interrupted while erasing", e);
       } catch (ExecutionException e) {
-        failure = e.getCause() instanceof RuntimeException r
-            ? r : new StoreUnavailableException("erasing failed", e.getCause());
+        failure =
+            e.getCause() instanceof RuntimeException r
+                ? r
+                : new StoreUnavailableException("erasing failed", e.getCause());
       }
     }
     if (failure != null) {

@@ -16,14 +16,16 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 /**
  * The erasure's persisted state, kept on the tenant record itself (the last item to go): status,
  * position (family and nested parents in progress), counts, and the lease that lets one run at a
- * time work on a tenant. Every write is conditioned on the status, and every write of a run on
- * its lease, so a run that lost its lease (or a tenant already gone) changes nothing.
+ * time work on a tenant. Every write is conditioned on the status, and every write of a run on its
+ * lease, so a run that lost its lease (or a tenant already gone) changes nothing.
  */
 final class TenantErasureState {
   static final String STATUS = "status";
   static final String DELETING = "deleting";
+
   /** gsi1 partition listing the tenants being erased, for the scheduled job (no scan). */
   static final String SWEEP_PARTITION = "SYS#ERASE";
+
   /** {@link #FAMILY} value once a pass has gone through every family. */
   static final String PASS_DONE = "settling";
 
@@ -60,27 +62,45 @@ final class TenantErasureState {
     values.put(":tenant", s(tenantId));
     values.put(":empty", AttributeValue.fromM(Map.of()));
     return update(
-        tenantId,
-        "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)",
-        "SET #st = :del, " + SINCE + " = :since, " + SETTLE_AT + " = :settle, "
-            + PASS_STARTED + " = :now, " + PASSES + " = :one, " + ERASED + " = :empty, "
-            + Keys.GSI1_PK + " = :sweep, " + Keys.GSI1_SK + " = :tenant",
-        values)
+            tenantId,
+            "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)",
+            "SET #st = :del, "
+                + SINCE
+                + " = :since, "
+                + SETTLE_AT
+                + " = :settle, "
+                + PASS_STARTED
+                + " = :now, "
+                + PASSES
+                + " = :one, "
+                + ERASED
+                + " = :empty, "
+                + Keys.GSI1_PK
+                + " = :sweep, "
+                + Keys.GSI1_SK
+                + " = :tenant",
+            values)
         .isPresent();
   }
 
   /** Takes the lease if it is free or expired; the tenant record afterwards, or empty. */
-  Optional<Map<String, AttributeValue>> acquire(String tenantId, String owner, long nowMillis, long untilMillis) {
+  Optional<Map<String, AttributeValue>> acquire(
+      String tenantId, String owner, long nowMillis, long untilMillis) {
     return update(
         tenantId,
         "#st = :del AND (attribute_not_exists(" + LEASE + ") OR " + LEASE + " < :now)",
         "SET " + LEASE + " = :until, " + OWNER + " = :me",
-        Map.of(":del", s(DELETING), ":now", n(nowMillis), ":until", n(untilMillis), ":me", s(owner)));
+        Map.of(
+            ":del", s(DELETING), ":now", n(nowMillis), ":until", n(untilMillis), ":me", s(owner)));
   }
 
   /** Records deleted items and the position; false when the lease is no longer this run's. */
   Optional<Map<String, AttributeValue>> record(
-      String tenantId, String owner, String family, Map<String, Long> deleted, List<String> parents) {
+      String tenantId,
+      String owner,
+      String family,
+      Map<String, Long> deleted,
+      List<String> parents) {
     Map<String, String> names = new HashMap<>(Map.of("#st", STATUS));
     Map<String, AttributeValue> values = new HashMap<>();
     values.put(":del", s(DELETING));
@@ -94,8 +114,16 @@ final class TenantErasureState {
     for (Map.Entry<String, Long> count : deleted.entrySet()) {
       names.put("#c" + i, count.getKey());
       values.put(":c" + i, n(count.getValue()));
-      set.append(", ").append(ERASED).append(".#c").append(i)
-          .append(" = if_not_exists(").append(ERASED).append(".#c").append(i).append(", :zero) + :c").append(i);
+      set.append(", ")
+          .append(ERASED)
+          .append(".#c")
+          .append(i)
+          .append(" = if_not_exists(")
+          .append(ERASED)
+          .append(".#c")
+          .append(i)
+          .append(", :zero) + :c")
+          .append(i);
       i++;
     }
     String expression = set.toString();
@@ -115,12 +143,25 @@ final class TenantErasureState {
         tenantId,
         "#st = :del AND " + OWNER + " = :me",
         "SET " + FAMILY + " = :f, " + PASS_STARTED + " = :now ADD " + PASSES + " :one",
-        Map.of(":del", s(DELETING), ":me", s(owner), ":f", s(firstFamily), ":now", n(nowMillis), ":one", n(1)));
+        Map.of(
+            ":del",
+            s(DELETING),
+            ":me",
+            s(owner),
+            ":f",
+            s(firstFamily),
+            ":now",
+            n(nowMillis),
+            ":one",
+            n(1)));
   }
 
   /** Frees the lease so the next run need not wait for it to expire. */
   void release(String tenantId, String owner) {
-    update(tenantId, "#st = :del AND " + OWNER + " = :me", "SET " + LEASE + " = :zero",
+    update(
+        tenantId,
+        "#st = :del AND " + OWNER + " = :me",
+        "SET " + LEASE + " = :zero",
         Map.of(":del", s(DELETING), ":me", s(owner), ":zero", n(0)));
   }
 
@@ -129,11 +170,16 @@ final class TenantErasureState {
     try {
       dynamo.call(
           () ->
-              dynamo.client().deleteItem(r -> r.tableName(dynamo.table())
-                  .key(DynamoTenantStore.key(tenantId))
-                  .conditionExpression("#st = :del AND " + OWNER + " = :me")
-                  .expressionAttributeNames(Map.of("#st", STATUS))
-                  .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner)))));
+              dynamo
+                  .client()
+                  .deleteItem(
+                      r ->
+                          r.tableName(dynamo.table())
+                              .key(DynamoTenantStore.key(tenantId))
+                              .conditionExpression("#st = :del AND " + OWNER + " = :me")
+                              .expressionAttributeNames(Map.of("#st", STATUS))
+                              .expressionAttributeValues(
+                                  Map.of(":del", s(DELETING), ":me", s(owner)))));
       return true;
     } catch (ConditionalCheckFailedException lost) {
       return false;
@@ -141,7 +187,8 @@ final class TenantErasureState {
   }
 
   Optional<Map<String, AttributeValue>> read(String tenantId) {
-    return Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK).filter(TenantErasureState::isDeleting);
+    return Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK)
+        .filter(TenantErasureState::isDeleting);
   }
 
   static Progress progress(String tenantId, Map<String, AttributeValue> item, String phase) {
@@ -167,7 +214,9 @@ final class TenantErasureState {
 
   static List<String> parents(Map<String, AttributeValue> item) {
     AttributeValue value = item.get(PARENTS);
-    return value == null || !value.hasL() ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+    return value == null || !value.hasL()
+        ? List.of()
+        : value.l().stream().map(AttributeValue::s).toList();
   }
 
   private Optional<Map<String, AttributeValue>> update(
@@ -185,14 +234,18 @@ final class TenantErasureState {
       return Optional.of(
           dynamo.call(
               () ->
-                  dynamo.client().updateItem(r -> r.tableName(dynamo.table())
-                      .key(DynamoTenantStore.key(tenantId))
-                      .conditionExpression(condition)
-                      .updateExpression(expression)
-                      .expressionAttributeNames(names)
-                      .expressionAttributeValues(values)
-                      .returnValues(ReturnValue.ALL_NEW))
-                  .attributes()));
+                  dynamo
+                      .client()
+                      .updateItem(
+                          r ->
+                              r.tableName(dynamo.table())
+                                  .key(DynamoTenantStore.key(tenantId))
+                                  .conditionExpression(condition)
+                                  .updateExpression(expression)
+                                  .expressionAttributeNames(names)
+                                  .expressionAttributeValues(values)
+                                  .returnValues(ReturnValue.ALL_NEW))
+                      .attributes()));
     } catch (ConditionalCheckFailedException failed) {
       return Optional.empty();
     }
