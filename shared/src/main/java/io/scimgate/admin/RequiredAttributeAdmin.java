@@ -30,8 +30,8 @@ final class RequiredAttributeAdmin {
     } catch (IllegalArgumentException e) {
       throw AdminException.badRequest(e.getMessage());
     }
-    if (!store.setRequiredAttributes(tenant.tenantId(), required)) {
-      throw AdminException.notFound("No tenant " + tenant.tenantId() + ".");
+    if (!store.setRequiredAttributes(tenant.tenantId(), required, tenant.storedAttributes())) {
+      throw tenants.changedMeanwhile(tenant.tenantId(), "attribute policy");
     }
     ObjectNode out = Json.object();
     out.set("attributes", AdminJson.array(required));

@@ -76,6 +76,17 @@ final class TenantAdmin {
         .orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
   }
 
+  /**
+   * 409 when a conditional write found the tenant changed since it was read (or gone: then 404).
+   */
+  AdminException changedMeanwhile(String tenantId, String what) {
+    if (tenants.get(tenantId).isEmpty()) {
+      return AdminException.notFound("No tenant " + tenantId + ".");
+    }
+    return AdminException.conflict(
+        "The tenant's " + what + " changed while this request ran; read them and retry.");
+  }
+
   static AdminException beingErased(String tenantId) {
     return AdminException.conflict(
         "Tenant "
@@ -250,7 +261,9 @@ final class TenantAdmin {
               + dropped
               + "; change required-attributes first.");
     }
-    updated(tenants.setStoredAttributes(tenant.tenantId(), stored), tenant);
+    if (!tenants.setStoredAttributes(tenant.tenantId(), stored, tenant.requiredAttributes())) {
+      throw changedMeanwhile(tenant.tenantId(), "required attributes");
+    }
     return AdminJson.respond(200, attributePolicy(stored));
   }
 

@@ -53,4 +53,18 @@ public interface TenantStore {
 
   /** Sets the tenant's required User attributes (empty: none beyond the schema's). */
   boolean setRequiredAttributes(String tenantId, List<String> attributes);
+
+  /**
+   * Sets the required attributes if the attribute policy is still {@code storedRead} (what the
+   * caller validated against; {@code null}: no policy): one DynamoDB condition, so a concurrent
+   * policy change cannot leave a required attribute the policy drops. {@code false} when the tenant
+   * does not exist or the policy changed (nothing written).
+   */
+  boolean setRequiredAttributes(String tenantId, List<String> attributes, List<String> storedRead);
+
+  /**
+   * Sets the attribute policy if the required attributes are still {@code requiredRead} (the
+   * counterpart of {@link #setRequiredAttributes(String, List, List)}).
+   */
+  boolean setStoredAttributes(String tenantId, List<String> attributes, List<String> requiredRead);
 }

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.admin.AdminFixture.Reply;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** PUT …/required-attributes, and what Okta and Entra are told when a user lacks one. */
@@ -218,6 +223,50 @@ class RequiredAttributesIT {
     assertTrue(drop.text("message").contains("title"), drop.text("message"));
     expect(200, f.call("PUT", "/admin/tenants/globex/required-attributes", "{\"attributes\":[]}"));
     expect(200, f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}"));
+  }
+
+  @Test
+  void concurrentPolicyAndRequirementChanges_neverLeaveARequiredAttributeThePolicyDrops()
+      throws Exception {
+    f.tenant("globex");
+    for (int round = 0; round < 15; round++) {
+      expect(
+          200, f.call("PUT", "/admin/tenants/globex/required-attributes", "{\"attributes\":[]}"));
+      expect(
+          200, f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[\"title\"]}"));
+      CyclicBarrier start = new CyclicBarrier(2);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      Future<Integer> require =
+          pool.submit(
+              () -> {
+                start.await();
+                return f.call(
+                        "PUT",
+                        "/admin/tenants/globex/required-attributes",
+                        "{\"attributes\":[\"title\"]}")
+                    .status();
+              });
+      Future<Integer> drop =
+          pool.submit(
+              () -> {
+                start.await();
+                return f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}")
+                    .status();
+              });
+      int required = require.get();
+      int dropped = drop.get();
+      pool.shutdown();
+      // The requirement may also be 400: it read the policy after the drop.
+      assertTrue(
+          List.of(200, 400, 409).contains(required) && List.of(200, 409).contains(dropped),
+          required + " / " + dropped);
+      JsonNode tenant = f.call("GET", "/admin/tenants/globex").json();
+      boolean titleRequired = tenant.path("requiredAttributes").toString().contains("title");
+      boolean titleStored =
+          tenant.path("attributePolicy").path("store").toString().contains("title");
+      assertFalse(titleRequired && !titleStored, "round " + round + ": " + tenant);
+      assertFalse(required == 200 && dropped == 200, "both cannot win: " + tenant);
+    }
   }
 
   private void assertMessage(int status, String mention, String attributesOrBody) {
