@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.admin.AdminFixture.Reply;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.Keys;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,6 +134,23 @@ class TenantEraseIT {
 
     assertEquals(0, scanCount("initech"));
     assertEquals(401, f.scimStatus("initech", token));
+  }
+
+  @Test
+  void erase_callsTheTenantDeletedHookOnce_whenTheLastItemIsGone() {
+    populate("hooli");
+    List<Map<String, Long>> calls = new ArrayList<>();
+    DynamoTenantErasure erasure =
+        new DynamoTenantErasure(
+            f.dynamo, f.clock, Duration.ZERO, (tenantId, erased) -> calls.add(erased));
+
+    erasure.begin("hooli");
+    erasure.resume("hooli", Duration.ofSeconds(30));
+    erasure.resume("hooli", Duration.ofSeconds(30));
+
+    assertEquals(1, calls.size());
+    assertEquals(29L, calls.get(0).get("users"));
+    assertEquals(0, scanCount("hooli"));
   }
 
   @Test

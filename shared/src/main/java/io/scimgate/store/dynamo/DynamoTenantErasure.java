@@ -2,6 +2,7 @@ package io.scimgate.store.dynamo;
 
 import static io.scimgate.store.dynamo.Dynamo.s;
 
+import io.scimgate.log.Log;
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.TenantErasure;
@@ -124,7 +125,12 @@ public final class DynamoTenantErasure implements TenantErasure {
       throw new EraseRun.LeaseLost();
     }
     Progress done = TenantErasureState.progress(run.tenantId(), record, "done");
-    hook.tenantDeleted(run.tenantId(), done.erased());
+    try {
+      hook.tenantDeleted(run.tenantId(), done.erased());
+    } catch (RuntimeException e) {
+      // The tenant is gone either way; a failed notification must not look like a failed erasure.
+      Log.warn(run.tenantId(), "tenant_deleted_hook_failed", e.toString());
+    }
     return done;
   }
 
