@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.admin.AdminFixture.Reply;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.Keys;
@@ -14,6 +15,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -151,6 +156,45 @@ class TenantEraseIT {
     assertEquals(1, calls.size());
     assertEquals(29L, calls.get(0).get("users"));
     assertEquals(0, scanCount("hooli"));
+  }
+
+  @Test
+  void concurrentRuns_oneHoldsTheLease_countsAreNotDoubled_andTheHookRunsOnce() throws Exception {
+    populate("umbrella");
+    int items = scanCount("umbrella");
+    List<Map<String, Long>> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    DynamoTenantErasure erasure =
+        new DynamoTenantErasure(
+            f.dynamo, f.clock, Duration.ZERO, (tenantId, erased) -> calls.add(erased));
+    CyclicBarrier start = new CyclicBarrier(4);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<TenantErasure.Start>> begins = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      begins.add(
+          pool.submit(
+              () -> {
+                start.await();
+                TenantErasure.Start begun = erasure.begin("umbrella");
+                for (int run = 0; run < 20 && erasure.progress("umbrella").isPresent(); run++) {
+                  erasure.resume("umbrella", Duration.ofMillis(50));
+                }
+                return begun;
+              }));
+    }
+    List<TenantErasure.Start> outcomes = new ArrayList<>();
+    for (Future<TenantErasure.Start> begun : begins) {
+      outcomes.add(begun.get());
+    }
+    pool.shutdown();
+
+    assertEquals(
+        1,
+        outcomes.stream().filter(o -> o == TenantErasure.Start.STARTED).count(),
+        outcomes.toString());
+    assertEquals(0, scanCount("umbrella"));
+    assertEquals(1, calls.size(), "the hook runs once");
+    long counted = calls.get(0).values().stream().mapToLong(Long::longValue).sum();
+    assertEquals(items - 1, counted, "every item counted once (the tenant record is not counted)");
   }
 
   @Test
