@@ -9,13 +9,16 @@ import io.scimgate.log.Log;
 import io.scimgate.observe.RequestContext;
 import io.scimgate.requestlog.Observations;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.Credentials;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.UserStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,10 +35,26 @@ public final class AdminFrontDoor implements Endpoint {
 
   /** The stores admin reads and writes, built once by the composition root. */
   public record Stores(
-      TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
+      TenantStore tenants,
+      GrantStore grants,
+      TokenStore tokens,
+      UserStore users,
+      GroupStore groups,
+      Credentials credentials,
+      TenantErasure erasure) {}
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
     this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
+  }
+
+  /** @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny) */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Duration eraseBudget) {
+    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived(), eraseBudget);
   }
 
   /**
@@ -60,7 +79,6 @@ public final class AdminFrontDoor implements Endpoint {
     this(authenticator, stores, pepper, clock, null, publicBaseUrl);
   }
 
-  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
   public AdminFrontDoor(
       AdminAuthenticator authenticator,
       Stores stores,
@@ -68,20 +86,59 @@ public final class AdminFrontDoor implements Endpoint {
       Clock clock,
       Observations observations,
       PublicBaseUrl publicBaseUrl) {
+    this(
+        authenticator,
+        stores,
+        pepper,
+        clock,
+        observations,
+        publicBaseUrl,
+        TenantOffboarding.REQUEST_BUDGET);
+  }
+
+  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl,
+      Duration eraseBudget) {
     this.authenticator = authenticator;
     TenantAdmin tenants =
         new TenantAdmin(
-            stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, observations,
+            stores.tenants(),
+            stores.tokens(),
+            stores.grants(),
+            stores.credentials(),
+            stores.erasure(),
+            pepper,
+            clock,
+            observations,
             publicBaseUrl);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
-        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), observations, clock);
+        new AccessReports(
+            tenants,
+            stores.users(),
+            stores.groups(),
+            stores.grants(),
+            stores.tokens(),
+            observations,
+            clock);
+    TenantOffboarding offboarding =
+        new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
+    RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
     CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
     UserPurge purge = new UserPurge(tenants, stores.users(), clock);
     this.router =
         new AdminRouter()
             .on("POST", "tenants", tenants::create)
             .on("GET", "tenants/{tenantId}", tenants::get)
+            .on("DELETE", "tenants/{tenantId}", offboarding::erase)
+            .on("POST", "tenants/{tenantId}/disconnect", offboarding::disconnect)
+            .on("PUT", "tenants/{tenantId}/required-attributes", required::put)
             .on("POST", "tenants/{tenantId}/tokens", tenants::issueToken)
             .on("GET", "tenants/{tenantId}/tokens", tenants::listTokens)
             .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tenants::revokeToken)
@@ -145,10 +202,13 @@ public final class AdminFrontDoor implements Endpoint {
       return router.route(request);
     } catch (AdminException e) {
       HttpResponse response = AdminJson.error(e.status(), e.getMessage());
-      return e.status() == 401 ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"") : response;
+      return e.status() == 401
+          ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"")
+          : response;
     } catch (StoreUnavailableException e) {
       Log.error(request.requestId(), "store_unavailable", e);
-      return AdminJson.error(503, "Storage is unavailable; retry later.").withHeader("Retry-After", "5");
+      return AdminJson.error(503, "Storage is unavailable; retry later.")
+          .withHeader("Retry-After", "5");
     } catch (ScimException e) {
       // Shared collaborators (the pepper source) speak SCIM errors; their detail is client-safe.
       return AdminJson.error(e.status(), e.detail());

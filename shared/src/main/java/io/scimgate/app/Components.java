@@ -3,6 +3,8 @@ package io.scimgate.app;
 import io.scimgate.admin.AdminAuthenticator;
 import io.scimgate.admin.AdminFrontDoor;
 import io.scimgate.admin.StoredAttributes;
+import io.scimgate.admin.StoredRequirements;
+import io.scimgate.admin.TenantCache;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
@@ -21,12 +23,14 @@ import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
-import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
+import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoCredentials;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -46,6 +50,9 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * runner use the constructor that takes the collaborators.
  */
 public final class Components {
+  /** The longest a request runs: the functions' timeout in template.yaml (29 s), rounded up. */
+  static final Duration MAX_REQUEST = Duration.ofSeconds(30);
+
   private final Dynamo dynamo;
   private final BearerAuthenticator authenticator;
   private final PepperSource pepper;
@@ -55,6 +62,8 @@ public final class Components {
   private final Observations observations;
   private final RequestRecorder recorder;
   private final PublicBaseUrl publicBaseUrl;
+  private final StoredRequirements requiredAttributes;
+  private final DynamoTenantErasure erasure;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
     this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, PublicBaseUrl.derived());
@@ -93,9 +102,16 @@ public final class Components {
     this.publicBaseUrl = publicBaseUrl;
     this.pepper = pepper;
     this.clock = clock;
-    this.storedAttributes = new StoredAttributes(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
+    TenantCache tenants = new TenantCache(new DynamoTenantStore(dynamo), tokenCacheTtl, clock);
+    this.storedAttributes = new StoredAttributes(tenants);
+    this.requiredAttributes = new StoredRequirements(tenants);
+    // Requests admitted before an erasure began may write until their cached token verification
+    // expires and the request ends (function timeout 29 s).
+    this.erasure =
+        new DynamoTenantErasure(
+            dynamo, clock, tokenCacheTtl.plus(MAX_REQUEST), TenantDeletedHook.NONE);
     this.authenticator =
-        new BearerAuthenticator(new DynamoTokenStore(dynamo), pepper, tokenCacheTtl, clock);
+        new BearerAuthenticator(new DynamoCredentials(dynamo), pepper, tokenCacheTtl, clock);
   }
 
   /**
@@ -148,7 +164,10 @@ public final class Components {
         new ScimFrontDoor(
             authenticator,
             new UsersResource(
-                new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes),
+                new DynamoUserStore(dynamo),
+                new DynamoGroupStore(dynamo),
+                storedAttributes,
+                requiredAttributes),
             publicBaseUrl));
   }
 
@@ -157,7 +176,10 @@ public final class Components {
         new ScimFrontDoor(
             authenticator,
             new DiscoveryEndpoint(
-                new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes),
+                new SchemaDocuments(),
+                new ResourceTypeDocuments(),
+                storedAttributes,
+                requiredAttributes),
             publicBaseUrl));
   }
 
@@ -195,8 +217,13 @@ public final class Components {
     return new AdminFrontDoor(
         new AdminAuthenticator(adminToken),
         new AdminFrontDoor.Stores(
-            new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo),
-            new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
+            new DynamoTenantStore(dynamo),
+            new DynamoGrantStore(dynamo),
+            new DynamoTokenStore(dynamo),
+            new DynamoUserStore(dynamo),
+            new DynamoGroupStore(dynamo),
+            new DynamoCredentials(dynamo),
+            erasure),
         pepper,
         clock,
         observations,
@@ -204,6 +231,6 @@ public final class Components {
   }
 
   public Maintenance maintenance() {
-    return new Maintenance(DynamoGroupStore.cleanupSweep(dynamo));
+    return new Maintenance(DynamoGroupStore.cleanupSweep(dynamo), erasure);
   }
 }

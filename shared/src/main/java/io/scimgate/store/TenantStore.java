@@ -16,6 +16,8 @@ public interface TenantStore {
    * @param roles the tenant's roles, {@link RoleLadder#DEFAULT} until it sets its own
    * @param storedAttributes optional user attributes the tenant keeps; {@code null}: all of them
    * @param groupsWithGrants counter kept by the grant store alongside its writes
+   * @param requiredAttributes User attributes every create/replace must carry (canonical paths)
+   * @param deleting true from the moment an erase of the tenant began ({@link TenantErasure})
    */
   record Tenant(
       String tenantId,
@@ -24,11 +26,14 @@ public interface TenantStore {
       RoleLadder roles,
       List<Grant> defaultGrants,
       List<String> storedAttributes,
-      long groupsWithGrants) {
+      long groupsWithGrants,
+      List<String> requiredAttributes,
+      boolean deleting) {
 
     public Tenant {
       defaultGrants = List.copyOf(defaultGrants);
       storedAttributes = storedAttributes == null ? null : List.copyOf(storedAttributes);
+      requiredAttributes = List.copyOf(requiredAttributes);
     }
   }
 
@@ -53,4 +58,21 @@ public interface TenantStore {
   boolean setDefaultGrants(String tenantId, List<Grant> grants);
 
   boolean setStoredAttributes(String tenantId, List<String> attributes);
+
+  /** Sets the tenant's required User attributes (empty: none beyond the schema's). */
+  boolean setRequiredAttributes(String tenantId, List<String> attributes);
+
+  /**
+   * Sets the required attributes if the attribute policy is still {@code storedRead} (what the
+   * caller validated against; {@code null}: no policy): one DynamoDB condition, so a concurrent
+   * policy change cannot leave a required attribute the policy drops. {@code false} when the tenant
+   * does not exist or the policy changed (nothing written).
+   */
+  boolean setRequiredAttributes(String tenantId, List<String> attributes, List<String> storedRead);
+
+  /**
+   * Sets the attribute policy if the required attributes are still {@code requiredRead} (the
+   * counterpart of {@link #setRequiredAttributes(String, List, List)}).
+   */
+  boolean setStoredAttributes(String tenantId, List<String> attributes, List<String> requiredRead);
 }

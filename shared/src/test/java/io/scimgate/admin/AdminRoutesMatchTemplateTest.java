@@ -30,7 +30,7 @@ class AdminRoutesMatchTemplateTest {
     AdminFrontDoor frontDoor =
         new AdminFrontDoor(
             new AdminAuthenticator("unused"),
-            new AdminFrontDoor.Stores(null, null, null, null, null),
+            new AdminFrontDoor.Stores(null, null, null, null, null, null, null),
             null,
             Clock.systemUTC(),
             new Observations(null, null, null, null));

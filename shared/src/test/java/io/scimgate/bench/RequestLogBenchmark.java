@@ -88,7 +88,7 @@ public final class RequestLogBenchmark {
       Endpoint plain =
           new io.scimgate.scim.endpoint.ScimFrontDoor(
               new io.scimgate.auth.BearerAuthenticator(
-                  new io.scimgate.store.dynamo.DynamoTokenStore(dynamo),
+                  new io.scimgate.store.dynamo.DynamoCredentials(dynamo),
                   () -> TestTenant.PEPPER,
                   Duration.ofSeconds(30),
                   Clock.systemUTC()),

@@ -7,10 +7,10 @@ import java.util.Locale;
  * case: {@code READ_ONLY} is {@code "readOnly"}, {@code DATE_TIME} is {@code "dateTime"}. One rule
  * for all of them, so a new constant cannot be given a spelling that differs.
  */
-final class WireNames {
+public final class WireNames {
   private WireNames() {}
 
-  static String of(String constantName) {
+  public static String of(String constantName) {
     StringBuilder out = new StringBuilder();
     for (String word : constantName.toLowerCase(Locale.ROOT).split("_")) {
       out.append(out.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));

@@ -32,13 +32,16 @@ final class UserWrites {
   private final ResourceValidator validator;
   private final Function<String, Predicate<String>> storedAttributes;
   private final UserResponses responses;
+  private final RequiredValues required;
 
   UserWrites(
       ResourceType type,
       UserStore users,
       Function<String, Predicate<String>> storedAttributes,
+      RequiredValues required,
       UserResponses responses) {
     this.type = type;
+    this.required = required;
     this.users = users;
     this.validator = new ResourceValidator(type);
     this.storedAttributes = storedAttributes;
@@ -50,8 +53,14 @@ final class UserWrites {
     return validator.normalize(body, storedAttributes.apply(context.tenantId()));
   }
 
+  /** The tenant's required attributes (checked by PATCH for removal). */
+  RequiredValues required() {
+    return required;
+  }
+
   HttpResponse create(ScimContext context, HttpRequest request) {
     ObjectNode document = normalize(context, RequestBodies.json(request));
+    required.requireAll(context.tenantId(), document);
     String id = UUID.randomUUID().toString();
     StoredResource created =
         StoreErrors.translate(() -> users.create(context.tenantId(), id, document));
@@ -64,6 +73,7 @@ final class UserWrites {
    */
   HttpResponse replace(ScimContext context, HttpRequest request, String id) {
     ObjectNode replacement = normalize(context, RequestBodies.json(request));
+    required.requireAll(context.tenantId(), replacement);
     StoredResource replaced = StoreErrors.translate(() -> VersionRetry.run(ETags.conditional(request), () -> {
       StoredResource current = existing(context, id);
       ETags.checkIfMatch(request, current.version());

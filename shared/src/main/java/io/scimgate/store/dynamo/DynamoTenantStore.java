@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
+  static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
+  static final String STORED_ATTRIBUTES = "storedAttributes";
 
   private final Dynamo dynamo;
   private final Reads reads;
@@ -67,15 +69,20 @@ public final class DynamoTenantStore implements TenantStore {
     AttributeValue roles = item.get("roles");
     AttributeValue stored = item.get("storedAttributes");
     AttributeValue counter = item.get(GROUPS_WITH_GRANTS);
+    AttributeValue required = item.get(REQUIRED_ATTRIBUTES);
     return Optional.of(
         new Tenant(
             tenantId,
             Instant.parse(item.get("createdAt").s()),
-            Boolean.TRUE.equals(item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
+            Boolean.TRUE.equals(
+                item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
             roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
             GrantValues.from(item.get("defaultGrants")),
             stored == null ? null : strings(stored),
-            counter == null ? 0 : Long.parseLong(counter.n())));
+            counter == null ? 0 : Long.parseLong(counter.n()),
+            required == null ? List.of() : strings(required),
+            TenantErasureState.DELETING.equals(
+                item.getOrDefault(TenantErasureState.STATUS, s("active")).s())));
   }
 
   @Override
@@ -95,7 +102,64 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public boolean setStoredAttributes(String tenantId, List<String> attributes) {
-    return set(tenantId, "storedAttributes", list(attributes));
+    return set(tenantId, STORED_ATTRIBUTES, list(attributes));
+  }
+
+  @Override
+  public boolean setRequiredAttributes(String tenantId, List<String> attributes) {
+    return set(tenantId, REQUIRED_ATTRIBUTES, list(attributes));
+  }
+
+  @Override
+  public boolean setRequiredAttributes(
+      String tenantId, List<String> attributes, List<String> storedRead) {
+    return setIf(tenantId, REQUIRED_ATTRIBUTES, list(attributes), STORED_ATTRIBUTES, storedRead);
+  }
+
+  @Override
+  public boolean setStoredAttributes(
+      String tenantId, List<String> attributes, List<String> requiredRead) {
+    return setIf(tenantId, STORED_ATTRIBUTES, list(attributes), REQUIRED_ATTRIBUTES, requiredRead);
+  }
+
+  /**
+   * SET {@code attribute} if {@code other} still holds {@code otherRead}: absent when null, absent
+   * or empty when empty (both mean "none" for either list), else equal.
+   */
+  private boolean setIf(
+      String tenantId,
+      String attribute,
+      AttributeValue value,
+      String other,
+      List<String> otherRead) {
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", value));
+    String unchanged;
+    if (otherRead == null) {
+      unchanged = "attribute_not_exists(#o)";
+    } else if (otherRead.isEmpty()) {
+      unchanged = "(attribute_not_exists(#o) OR size(#o) = :zero)";
+      values.put(":zero", Dynamo.n(0));
+    } else {
+      unchanged = "#o = :read";
+      values.put(":read", list(otherRead));
+    }
+    try {
+      dynamo.call(
+          () ->
+              dynamo
+                  .client()
+                  .updateItem(
+                      r ->
+                          r.tableName(dynamo.table())
+                              .key(key(tenantId))
+                              .conditionExpression("attribute_exists(pk) AND " + unchanged)
+                              .updateExpression("SET #a = :v")
+                              .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
+                              .expressionAttributeValues(values)));
+      return true;
+    } catch (ConditionalCheckFailedException changed) {
+      return false;
+    }
   }
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {

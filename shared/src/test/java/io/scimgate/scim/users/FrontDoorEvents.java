@@ -6,13 +6,13 @@ import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.Tokens;
 import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
-import io.scimgate.store.TokenStore;
+import io.scimgate.store.Credentials;
+import io.scimgate.store.TokenStore.StoredToken;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,27 +68,22 @@ final class FrontDoorEvents {
   }
 
   /** The one tenant "acme" with the one token. */
-  private static final class OneToken implements TokenStore {
+  private static final class OneToken implements Credentials {
     @Override
-    public Optional<StoredToken> find(String tenantId, String digest) {
+    public Optional<Credential> find(String tenantId, String digest) {
       return tenantId.equals("acme") && digest.equals(Tokens.digest(PEPPER, TOKEN))
-          ? Optional.of(new StoredToken("acme", "t1", digest, Instant.EPOCH))
+          ? Optional.of(new Credential(new StoredToken("acme", "t1", digest, Instant.EPOCH), false))
           : Optional.empty();
     }
 
     @Override
-    public void put(StoredToken token) {
+    public boolean issue(StoredToken token) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public List<StoredToken> list(String tenantId) {
-      return List.of();
-    }
-
-    @Override
-    public boolean delete(String tenantId, String tokenId) {
-      return false;
+    public int revokeAll(String tenantId) {
+      return 0;
     }
   }
 }
