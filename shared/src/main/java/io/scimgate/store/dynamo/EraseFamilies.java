@@ -1,9 +1,12 @@
 package io.scimgate.store.dynamo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Every item family of a tenant, in the order an erasure deletes them, and the shapes a family can
@@ -35,7 +38,9 @@ final class EraseFamilies {
           partition("bookmarks", Keys::pages),
           prefixed("counters", Keys::tenant, Keys.COUNTER_PREFIX),
           prefixed("cleanups", Keys::tenant, Keys.CLEANUP_PREFIX),
-          // feed (decisions 0060-0069) and ops (0050-0059): add their families above this line.
+          requestLog(),
+          partition("healthCounters", t -> Keys.tenant(t) + "HEALTH"),
+          // feed (decisions 0060-0069): add its families above this line.
           tenantPartition("other"));
 
   private EraseFamilies() {}
@@ -87,6 +92,37 @@ final class EraseFamilies {
                 parentPk.apply(run.tenantId()),
                 parentSkPrefix,
                 sk -> childPk.apply(run.tenantId(), sk)));
+  }
+
+  /**
+   * The request log (docs/decisions/0051-request-log-keys.md): each entry of {@code T#<t>#REQLOG}
+   * with its status-class index item ({@code T#<t>#REQLOG#<n>xx}) and, when it names a resource,
+   * its resource index item ({@code T#<t>#REQLOG#R#<id>}), both under the entry's sort key.
+   */
+  static EraseFamily requestLog() {
+    return family(
+        "requestLog",
+        run -> {
+          String log = Keys.tenant(run.tenantId()) + "REQLOG";
+          return run.drainWithCompanions(
+              "requestLog",
+              log,
+              "#st, resourceId",
+              Map.of("#st", "status"),
+              entry -> {
+                String sk = entry.get(Keys.SK).s();
+                List<Map<String, AttributeValue>> keys = new ArrayList<>();
+                AttributeValue status = entry.get("status");
+                if (status != null && status.n() != null) {
+                  keys.add(Dynamo.key(log + "#" + (Integer.parseInt(status.n()) / 100) + "xx", sk));
+                }
+                AttributeValue resource = entry.get("resourceId");
+                if (resource != null && resource.s() != null && !resource.s().isEmpty()) {
+                  keys.add(Dynamo.key(log + "#R#" + resource.s(), sk));
+                }
+                return keys;
+              });
+        });
   }
 
   /** Everything left in the tenant's own partition {@code T#<t>#} except the tenant record. */

@@ -170,8 +170,56 @@ final class EraseRun {
     worked |= !deleted.isEmpty();
   }
 
+  /**
+   * Like {@link #drain}, for items that name companion items elsewhere (index items of the request
+   * log): each page's companions, from {@code companions} applied to the items with the attributes
+   * {@code projection} names, are deleted before the items, so an interrupted run finds them again.
+   */
+  boolean drainWithCompanions(
+      String counted,
+      String pk,
+      String projection,
+      Map<String, String> names,
+      Function<Map<String, AttributeValue>, List<Map<String, AttributeValue>>> companions) {
+    Map<String, AttributeValue> start = null;
+    do {
+      if (outOfTime()) {
+        return false;
+      }
+      QueryResponse page = query(pk, null, start, PAGE, "pk, sk, " + projection, names);
+      List<Map<String, AttributeValue>> extra =
+          page.items().stream().flatMap(i -> companions.apply(i).stream()).toList();
+      List<Map<String, AttributeValue>> keys =
+          page.items().stream()
+              .map(i -> Dynamo.key(i.get(Keys.PK).s(), i.get(Keys.SK).s()))
+              .toList();
+      if (!keys.isEmpty()) {
+        if (!extra.isEmpty()) {
+          deleteInParallel(extra);
+        }
+        deleteInParallel(keys);
+        save(Map.of(counted, (long) keys.size()), null);
+      }
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+    return true;
+  }
+
   private QueryResponse query(
       String pk, String skPrefix, Map<String, AttributeValue> start, int limit) {
+    return query(pk, skPrefix, start, limit, "pk, sk", null);
+  }
+
+  private QueryResponse query(
+      String pk,
+      String skPrefix,
+      Map<String, AttributeValue> start,
+      int limit,
+      String projection,
+      Map<String, String> names) {
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
     if (skPrefix != null) {
       values.put(":prefix", s(skPrefix));
@@ -188,7 +236,8 @@ final class EraseRun {
                                     ? "pk = :pk"
                                     : "pk = :pk and begins_with(sk, :prefix)")
                             .expressionAttributeValues(values)
-                            .projectionExpression("pk, sk")
+                            .expressionAttributeNames(names)
+                            .projectionExpression(projection)
                             .limit(limit)
                             .exclusiveStartKey(start)
                             .consistentRead(true)));
