@@ -3,7 +3,8 @@ package io.scimgate.local;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.json.Json;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +20,7 @@ import java.util.Map;
  * Builds the API Gateway HTTP API payload format 2.0 event a Lambda function receives: header names
  * lower-cased and repeated headers joined with commas, {@code Cookie} moved to {@code cookies},
  * repeated query keys joined with commas, path and query values decoded, and a body that is
- * base64-encoded unless its content type is text or JSON.
+ * base64-encoded unless its content type is text or JSON and its bytes are UTF-8.
  */
 public final class EventBuilder {
   static final String ACCOUNT_ID = "000000000000";
@@ -69,7 +70,9 @@ public final class EventBuilder {
       putStrings(event.putObject("pathParameters"), match.pathParameters());
     }
     byte[] body = request.body();
-    boolean base64 = body.length > 0 && !isText(headers.get("content-type"));
+    // A "text" body whose bytes are not UTF-8 travels base64-encoded too: decoding it here would
+    // replace bytes with U+FFFD before the function could refuse them.
+    boolean base64 = body.length > 0 && (!isText(headers.get("content-type")) || !utf8(body));
     if (body.length > 0) {
       event.put(
           "body",
@@ -97,6 +100,15 @@ public final class EventBuilder {
       out.merge(key, value, (a, b) -> a + "," + b);
     }
     return out;
+  }
+
+  private static boolean utf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** Text and JSON bodies reach the function as they are; anything else base64-encoded. */
@@ -155,6 +167,6 @@ public final class EventBuilder {
   }
 
   private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    return PercentDecoding.decode(text, true);
   }
 }

@@ -126,6 +126,15 @@ class EventBuilderTest {
   }
 
   @Test
+  void jsonBodyNotUtf8_isBase64Encoded_soTheFunctionSeesTheBytes() {
+    byte[] bytes = {'{', '"', (byte) 0xff, '"', '}'};
+    JsonNode event = build(post("application/scim+json", bytes));
+
+    assertTrue(event.path("isBase64Encoded").asBoolean());
+    assertEquals(Base64.getEncoder().encodeToString(bytes), event.path("body").asText());
+  }
+
+  @Test
   void noBody_hasNoBodyField() {
     JsonNode event = build(get("/tenants/acme/scim/v2/Users/42", null, Map.of()));
 

@@ -15,25 +15,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner black-box: real HTTP on a free port, DynamoDB Local on disk in a temp directory. */
+/**
+ * The runner black-box: real HTTP on a free port, DynamoDB Local on disk in a temp directory. One
+ * runner serves the tests that only read; those about starting and restarting start their own.
+ */
 class LocalRunnerIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  @TempDir static Path sharedDir;
   @TempDir Path dataDir;
-  private LocalRunner runner;
+  private static LocalRunner runner;
 
-  @BeforeEach
-  void start() throws IOException {
-    runner = LocalRunner.start(Config.forTests(dataDir));
+  @BeforeAll
+  static void start() throws IOException {
+    runner = LocalRunner.start(Config.forTests(sharedDir));
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     runner.close();
   }
 
@@ -47,6 +51,44 @@ class LocalRunnerIT {
     assertEquals(
         "urn:ietf:params:scim:api:messages:2.0:ListResponse", body.path("schemas").path(0).asText());
     assertEquals(0, body.path("totalResults").asInt(-1));
+  }
+
+  @Test
+  void malformedPercentEscapeInTheQuery_isAScim400_notAnHtmlPage() throws Exception {
+    // java.net.URI refuses such a URL, so this goes over a plain socket, as curl would send it.
+    String answer;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port())) {
+      socket.getOutputStream().write(
+          ("GET /tenants/demo/scim/v2/Users?filter=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Authorization: Bearer " + runner.scimToken() + "\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+    JsonNode body = Json.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals("invalidFilter", body.path("scimType").asText(), body.toString());
+  }
+
+  @Test
+  void stalledConnections_doNotFreezeTheRunner() throws Exception {
+    java.util.List<java.net.Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 12; i++) {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port());
+        socket.getOutputStream().write(
+            ("POST /tenants/demo/scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 999\r\n\r\n{")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        stalled.add(socket);
+      }
+
+      assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
   }
 
   @Test
@@ -84,30 +126,31 @@ class LocalRunnerIT {
 
   @Test
   void dataSurvivesARestartOverTheSameDirectory() throws Exception {
-    String token = runner.scimToken();
-    int firstPort = runner.port();
-    runner.close();
+    String token;
+    try (LocalRunner first = LocalRunner.start(Config.forTests(dataDir))) {
+      token = first.scimToken();
+    }
 
-    runner = LocalRunner.start(Config.forTests(dataDir));
-
-    assertNotEquals(token, runner.scimToken());
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", token).statusCode());
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
-    assertTrue(Files.isRegularFile(dataDir.resolve(EmbeddedDynamo.DATABASE_FILE)));
-    assertTrue(firstPort > 0 && runner.port() > 0);
+    try (LocalRunner again = LocalRunner.start(Config.forTests(dataDir))) {
+      assertNotEquals(token, again.scimToken());
+      assertEquals(200, send("GET", again.baseUrl() + "/Users", token).statusCode());
+      assertEquals(200, send("GET", again.baseUrl() + "/Users", again.scimToken()).statusCode());
+      assertTrue(Files.isRegularFile(dataDir.resolve(DynamoServer.DATABASE_FILE)));
+    }
   }
 
   @Test
   void configuredTokens_areUsedAndTheAdminTokenIsPublished() throws Exception {
-    runner.close();
     String scim = Tokens.generate();
     String admin = Tokens.generate();
 
-    runner = LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin));
-
-    assertEquals(scim, runner.scimToken());
-    assertEquals(admin, System.getProperty(LocalRunner.ADMIN_TOKEN_PROPERTY));
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", scim).statusCode());
+    try (LocalRunner own =
+        LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin))) {
+      assertEquals(scim, own.scimToken());
+      assertEquals(admin, own.adminToken());
+      assertEquals(200, send("GET", own.baseUrl() + "/Users", scim).statusCode());
+      assertEquals(200, send("GET", own.url() + "/admin/tenants/demo", admin).statusCode());
+    }
   }
 
   @Test

@@ -13,19 +13,40 @@ import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
+import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.UserStore;
+import io.scimgate.requestlog.Observations;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** What a user may do, and how a tenant stands: computed on read, never stored. */
 final class AccessReports {
+  /** The summary lists tokens that expire within this, so the operator rotates in time. */
+  static final Duration EXPIRY_WARNING = Duration.ofDays(14);
+
   private final TenantAdmin tenants;
   private final UserStore users;
   private final GroupStore groups;
   private final GrantStore grants;
   private final TokenStore tokens;
+  private final Observations observations;
+  private final Clock clock;
 
-  AccessReports(TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants, TokenStore tokens) {
+  /** @param observations directory health for the summary; null leaves those fields out */
+  AccessReports(
+      TenantAdmin tenants,
+      UserStore users,
+      GroupStore groups,
+      GrantStore grants,
+      TokenStore tokens,
+      Observations observations,
+      Clock clock) {
+    this.observations = observations;
+    this.clock = clock;
     this.tenants = tenants;
     this.users = users;
     this.groups = groups;
@@ -43,7 +64,10 @@ final class AccessReports {
     StoredResource user =
         users
             .get(tenant.tenantId(), userId)
-            .orElseThrow(() -> AdminException.notFound("Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+            .orElseThrow(
+                () ->
+                    AdminException.notFound(
+                        "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     boolean active = isActive(user);
     Map<String, List<io.scimgate.access.Grant>> groupGrants =
         active ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId)) : Map.of();
@@ -74,8 +98,25 @@ final class AccessReports {
     ObjectNode g = out.putObject("groups");
     g.put("total", groups.count(tenant.tenantId()));
     g.put("withGrants", tenant.groupsWithGrants());
-    out.put("tokens", tokens.list(tenant.tenantId()).size());
+    Instant now = clock.instant();
+    List<StoredToken> usable =
+        tokens.list(tenant.tenantId()).stream().filter(t -> !t.expiredAt(now)).toList();
+    out.put("connected", !usable.isEmpty());
+    out.put("tokens", usable.size());
+    ArrayNode expiring = out.putArray("tokensExpiringSoon");
+    usable.stream()
+        .filter(t -> t.expiresAt() != null && t.expiresAt().isBefore(now.plus(EXPIRY_WARNING)))
+        .sorted(Comparator.comparing(StoredToken::expiresAt))
+        .forEach(
+            t ->
+                expiring
+                    .addObject()
+                    .put("tokenId", t.tokenId())
+                    .put("expiresAt", t.expiresAt().toString()));
     out.put("defaultGrants", tenant.defaultGrants().size());
+    if (observations != null) {
+      HealthSummary.add(out, tenant, observations, clock.instant());
+    }
     return AdminJson.respond(200, out);
   }
 

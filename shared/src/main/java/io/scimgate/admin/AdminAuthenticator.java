@@ -1,7 +1,7 @@
 package io.scimgate.admin;
 
 import io.scimgate.http.HttpRequest;
-import io.scimgate.lambda.HttpApiEvents;
+import io.scimgate.http.IamCaller;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +15,8 @@ import java.util.Locale;
  * tenant token is never an admin token.
  */
 public final class AdminAuthenticator {
-  /** Set only by {@code HttpApiEvents} from {@code requestContext.authorizer.iam}. */
-  public static final String IAM_CALLER_HEADER = HttpApiEvents.IAM_CALLER_HEADER;
+  /** Set only by the event adapter, from {@code requestContext.authorizer.iam}. */
+  public static final String IAM_CALLER_HEADER = IamCaller.HEADER;
 
   private final byte[] adminTokenHash;
 

@@ -5,19 +5,26 @@ import io.scimgate.feed.EventFeed;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
+import io.scimgate.observe.RequestContext;
+import io.scimgate.requestlog.Observations;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.store.Credentials;
 import io.scimgate.store.DirectoryReader;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.UserStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
+ * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication, routing, and the one place where
  * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
  * errors: the callers are operators and the SaaS product's back office, not IdPs.
  */
@@ -35,27 +42,120 @@ public final class AdminFrontDoor implements Endpoint {
       TokenStore tokens,
       UserStore users,
       GroupStore groups,
+      Credentials credentials,
+      TenantErasure erasure,
       EventFeed events,
       DirectoryReader directory) {
 
     /** Without the change feed and the reconciliation reads: their routes answer 404. */
-    public Stores(TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {
-      this(tenants, grants, tokens, users, groups, null, null);
+    public Stores(
+        TenantStore tenants,
+        GrantStore grants,
+        TokenStore tokens,
+        UserStore users,
+        GroupStore groups,
+        Credentials credentials,
+        TenantErasure erasure) {
+      this(tenants, grants, tokens, users, groups, credentials, erasure, null, null);
     }
   }
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
+    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
+  }
+
+  /** @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny) */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Duration eraseBudget) {
+    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived(), eraseBudget);
+  }
+
+  /**
+   * @param observations request log and directory health; null leaves out their routes and
+   *     fields (tests of the other admin routes)
+   */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations) {
+    this(authenticator, stores, pepper, clock, observations, PublicBaseUrl.derived());
+  }
+
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
+    this(authenticator, stores, pepper, clock, null, publicBaseUrl);
+  }
+
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl) {
+    this(
+        authenticator,
+        stores,
+        pepper,
+        clock,
+        observations,
+        publicBaseUrl,
+        TenantOffboarding.REQUEST_BUDGET);
+  }
+
+  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl,
+      Duration eraseBudget) {
     this.authenticator = authenticator;
-    TenantAdmin tenants = new TenantAdmin(stores.tenants(), stores.tokens(), stores.grants(), pepper, clock);
+    TenantAdmin tenants =
+        new TenantAdmin(
+            stores.tenants(),
+            stores.tokens(),
+            stores.grants(),
+            stores.credentials(),
+            stores.erasure(),
+            pepper,
+            clock,
+            observations,
+            publicBaseUrl);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
-        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens());
+        new AccessReports(
+            tenants,
+            stores.users(),
+            stores.groups(),
+            stores.grants(),
+            stores.tokens(),
+            observations,
+            clock);
+    TenantOffboarding offboarding =
+        new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
+    RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
     CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
     UserPurge purge = new UserPurge(tenants, stores.users(), clock);
     this.router =
         new AdminRouter()
             .on("POST", "tenants", tenants::create)
             .on("GET", "tenants/{tenantId}", tenants::get)
+            .on("DELETE", "tenants/{tenantId}", offboarding::erase)
+            .on("POST", "tenants/{tenantId}/disconnect", offboarding::disconnect)
+            .on("PUT", "tenants/{tenantId}/required-attributes", required::put)
             .on("POST", "tenants/{tenantId}/tokens", tenants::issueToken)
             .on("GET", "tenants/{tenantId}/tokens", tenants::listTokens)
             .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tenants::revokeToken)
@@ -86,22 +186,62 @@ public final class AdminFrontDoor implements Endpoint {
           .on("GET", "tenants/{tenantId}/groups", reads::groups)
           .on("GET", "tenants/{tenantId}/groups/{groupId}/members", reads::members);
     }
+    if (observations != null) {
+      RequestLogAdmin log = new RequestLogAdmin(tenants, observations);
+      router
+          .on("GET", "tenants/{tenantId}/requests", log::list)
+          .on("PUT", "tenants/{tenantId}/request-log", log::putMode)
+          .on("PUT", "tenants/{tenantId}/stale-after", log::putStaleAfter);
+    }
+  }
+
+  /** What this front door serves, for the drift test against {@code template.yaml}. */
+  java.util.List<String> routeKeys() {
+    return router.routeKeys();
   }
 
   @Override
   public HttpResponse handle(HttpRequest request) {
+    return handle(RequestContext.detached(request.requestId()), request);
+  }
+
+  /** Notes the tenant of the path and the message of an error answer in {@code observed}. */
+  @Override
+  public HttpResponse handle(RequestContext observed, HttpRequest request) {
+    HttpResponse response = answer(request);
+    try {
+      List<String> segments = AdminRouter.segments(request.path());
+      if (segments.size() > 1 && segments.get(0).equals("tenants")) {
+        observed.tenant(segments.get(1));
+      }
+    } catch (AdminException malformedPath) {
+      // Answered 404 already; the line simply names no tenant.
+    }
+    if (response.status() >= 400) {
+      observed.error(null, AdminJson.message(response));
+    }
+    return response;
+  }
+
+  private HttpResponse answer(HttpRequest request) {
     try {
       authenticator.check(request);
+      if (request.bodyMalformed()) {
+        return AdminJson.error(400, "The body is not UTF-8 text.");
+      }
       if (request.body() != null && request.body().length() > MAX_BODY_CHARS) {
         return AdminJson.error(413, "The body exceeds " + MAX_BODY_CHARS + " characters.");
       }
       return router.route(request);
     } catch (AdminException e) {
       HttpResponse response = AdminJson.error(e.status(), e.getMessage());
-      return e.status() == 401 ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"") : response;
+      return e.status() == 401
+          ? response.withHeader("WWW-Authenticate", "Bearer realm=\"scimgate-admin\"")
+          : response;
     } catch (StoreUnavailableException e) {
       Log.error(request.requestId(), "store_unavailable", e);
-      return AdminJson.error(503, "Storage is unavailable; retry later.").withHeader("Retry-After", "5");
+      return AdminJson.error(503, "Storage is unavailable; retry later.")
+          .withHeader("Retry-After", "5");
     } catch (ScimException e) {
       // Shared collaborators (the pepper source) speak SCIM errors; their detail is client-safe.
       return AdminJson.error(e.status(), e.detail());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.json.UnpairedSurrogateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,15 @@ final class AdminJson {
     return respond(status, body);
   }
 
+  /** The {@code message} of an error response this class built, or null. */
+  static String message(HttpResponse response) {
+    try {
+      return response.body() == null ? null : Json.parse(response.body()).path("message").asText(null);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   /** The request body as a JSON object, or 400. */
   static ObjectNode body(HttpRequest request) {
     String text = request.body();
@@ -36,6 +46,8 @@ final class AdminJson {
     JsonNode node;
     try {
       node = Json.parse(text);
+    } catch (UnpairedSurrogateException e) {
+      throw AdminException.badRequest("The body contains an unpaired UTF-16 surrogate.");
     } catch (JsonProcessingException e) {
       throw AdminException.badRequest("The body is not valid JSON.");
     }

@@ -32,6 +32,13 @@ final class AdminRouter {
     return this;
   }
 
+  /** Every route as {@code METHOD /admin/pattern}, the way {@code template.yaml} names it. */
+  List<String> routeKeys() {
+    return routes.stream()
+        .map(r -> r.method() + " /admin/" + String.join("/", r.pattern()))
+        .toList();
+  }
+
   HttpResponse route(HttpRequest request) {
     List<String> segments = segments(request.path());
     TreeSet<String> allowed = new TreeSet<>();

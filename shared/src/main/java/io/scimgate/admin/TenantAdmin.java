@@ -9,41 +9,107 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
+import io.scimgate.store.Credentials;
 import io.scimgate.store.GrantStore;
+import io.scimgate.store.RoleInUseException;
+import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.TenantObservations;
+import io.scimgate.store.UnknownRoleException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Tenants, their bearer tokens and their settings (roles, default grants, sync, attributes). */
 final class TenantAdmin {
+  static final int MAX_TOKEN_DAYS = 730;
+
   private final TenantStore tenants;
   private final TokenStore tokens;
   private final GrantStore grants;
+  private final Credentials credentials;
+  private final TenantErasure erasure;
   private final PepperSource pepper;
   private final Clock clock;
+  private final Observations observations;
+  private final PublicBaseUrl publicBaseUrl;
 
-  TenantAdmin(TenantStore tenants, TokenStore tokens, GrantStore grants, PepperSource pepper, Clock clock) {
+  /**
+   * @param observations request-log settings and token last use; null leaves those fields out
+   * @param publicBaseUrl decides the {@code scimBaseUrl} reported, unless derived
+   */
+  TenantAdmin(
+      TenantStore tenants,
+      TokenStore tokens,
+      GrantStore grants,
+      Credentials credentials,
+      TenantErasure erasure,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations,
+      PublicBaseUrl publicBaseUrl) {
+    this.observations = observations;
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
+    this.credentials = credentials;
+    this.erasure = erasure;
     this.pepper = pepper;
     this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
-  /** The tenant named in the path, or 404. */
+  /** The tenant named in the path: 404 when unknown, 409 while it is being erased. */
   Tenant require(Map<String, String> params) {
+    Tenant tenant = requireExisting(params);
+    if (tenant.deleting()) {
+      throw beingErased(tenant.tenantId());
+    }
+    return tenant;
+  }
+
+  /** The tenant named in the path, also while it is being erased; 404 when unknown. */
+  Tenant requireExisting(Map<String, String> params) {
     String tenantId = params.get("tenantId");
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
-    return tenants.get(tenantId).orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+    return tenants
+        .get(tenantId)
+        .orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+  }
+
+  /**
+   * 409 when a conditional write found the tenant changed since it was read (or gone: then 404).
+   */
+  AdminException changedMeanwhile(String tenantId, String what) {
+    if (tenants.get(tenantId).isEmpty()) {
+      return AdminException.notFound("No tenant " + tenantId + ".");
+    }
+    return AdminException.conflict(
+        "The tenant's " + what + " changed while this request ran; read them and retry.");
+  }
+
+  static AdminException beingErased(String tenantId) {
+    return AdminException.conflict(
+        "Tenant "
+            + tenantId
+            + " is being erased; GET /admin/tenants/"
+            + tenantId
+            + " shows the progress and answers 404 once it is gone.");
   }
 
   HttpResponse create(HttpRequest request, Map<String, String> params) {
@@ -51,22 +117,37 @@ final class TenantAdmin {
     String tenantId = id != null && id.isTextual() ? id.asText() : null;
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.badRequest(
-          "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM URL).");
+          "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM"
+              + " URL).");
     }
     if (!tenants.create(tenantId, clock.instant())) {
+      if (tenants.get(tenantId).map(Tenant::deleting).orElse(false)) {
+        throw beingErased(tenantId);
+      }
       throw AdminException.conflict("Tenant " + tenantId + " exists already.");
     }
     ObjectNode out = Json.object();
     out.put("tenantId", tenantId);
     out.put("scimBaseUrl", scimBaseUrl(request, tenantId));
-    out.setAll(issue(tenantId));
+    out.setAll(issue(tenantId, null));
     return AdminJson.respond(201, out);
   }
 
   HttpResponse get(HttpRequest request, Map<String, String> params) {
-    Tenant tenant = require(params);
+    Tenant tenant = requireExisting(params);
+    if (tenant.deleting()) {
+      // Gone between the two reads: the erasure finished.
+      return AdminJson.respond(
+          200,
+          erasing(
+              erasure
+                  .progress(tenant.tenantId())
+                  .orElseThrow(
+                      () -> AdminException.notFound("No tenant " + tenant.tenantId() + "."))));
+    }
     ObjectNode out = Json.object();
     out.put("tenantId", tenant.tenantId());
+    out.put("status", "active");
     out.put("syncEnabled", tenant.syncEnabled());
     out.put("scimBaseUrl", scimBaseUrl(request, tenant.tenantId()));
     out.put("createdAt", tenant.createdAt().toString());
@@ -74,19 +155,74 @@ final class TenantAdmin {
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
     out.put("inviteOnCreate", tenant.inviteOnCreate());
+    if (observations != null) {
+      TenantObservations.Settings settings = observations.settings().read(tenant.tenantId());
+      out.put("requestLog", settings.mode().wire());
+      out.put("staleAfterHours", settings.staleAfterHours());
+    }
+    out.set("requiredAttributes", AdminJson.array(tenant.requiredAttributes()));
     return AdminJson.respond(200, out);
   }
 
+  /** {@code {"tenantId","status":"deleting",…progress}}: what GET shows during an erasure. */
+  static ObjectNode erasing(TenantErasure.Progress progress) {
+    ObjectNode out = Json.object();
+    out.put("tenantId", progress.tenantId());
+    out.put("status", "deleting");
+    out.put("deletingSince", progress.deletingSince().toString());
+    out.put("completesNotBefore", progress.completesNotBefore().toString());
+    out.put("phase", progress.phase());
+    out.put("passes", progress.passes());
+    ObjectNode erased = out.putObject("erased");
+    new TreeMap<>(progress.erased()).forEach(erased::put);
+    return out;
+  }
+
+  /** Body optional: {@code {"expiresInDays": 1..730}}; without it the token never expires. */
   HttpResponse issueToken(HttpRequest request, Map<String, String> params) {
-    return AdminJson.respond(201, issue(require(params).tenantId()));
+    Tenant tenant = require(params);
+    Instant expiresAt = null;
+    if (request.body() != null && !request.body().isBlank()) {
+      JsonNode days = AdminJson.body(request).get("expiresInDays");
+      if (days != null && !days.isNull()) {
+        if (!days.isIntegralNumber()
+            || !days.canConvertToInt()
+            || days.intValue() < 1
+            || days.intValue() > MAX_TOKEN_DAYS) {
+          throw AdminException.badRequest(
+              "\"expiresInDays\" must be a whole number from 1 to "
+                  + MAX_TOKEN_DAYS
+                  + " (leave it out for a token that does not expire).");
+        }
+        expiresAt =
+            clock.instant().plus(Duration.ofDays(days.intValue())).truncatedTo(ChronoUnit.SECONDS);
+      }
+    }
+    ObjectNode out = issue(tenant.tenantId(), expiresAt);
+    out.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
+    return AdminJson.respond(201, out);
   }
 
   HttpResponse listTokens(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
+    Instant now = clock.instant();
     ArrayNode list = Json.array();
+    Map<String, Instant> lastUsed = observations == null ? null : observations.tokens().lastUsed(tenantId);
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(t -> list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString()));
+        .forEach(
+            t -> {
+              ObjectNode item =
+                  list.addObject()
+                      .put("tokenId", t.tokenId())
+                      .put("createdAt", t.createdAt().toString())
+                      .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
+                      .put("expired", t.expiredAt(now));
+              if (lastUsed != null) {
+                Instant used = lastUsed.get(t.tokenId());
+                item.put("lastUsedAt", used == null ? null : used.toString());
+              }
+            });
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -95,7 +231,8 @@ final class TenantAdmin {
   HttpResponse revokeToken(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
     if (!tokens.delete(tenantId, params.get("tokenId"))) {
-      throw AdminException.notFound("Tenant " + tenantId + " has no token " + params.get("tokenId") + ".");
+      throw AdminException.notFound(
+          "Tenant " + tenantId + " has no token " + params.get("tokenId") + ".");
     }
     return HttpResponse.empty(204);
   }
@@ -116,12 +253,14 @@ final class TenantAdmin {
   HttpResponse putRoles(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     RoleLadder roles = AdminInput.roles(AdminJson.body(request));
-    for (Grant g : tenant.defaultGrants()) {
-      stillKnown(roles, g, "the default grants");
+    try {
+      // The store checks every grant and writes in one step against concurrent grants writes.
+      updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
+    } catch (RoleInUseException e) {
+      String where = e.groupId() == null ? "the default grants" : "group " + e.groupId();
+      throw AdminException.conflict(
+          "Role \"" + e.role() + "\" is still granted by " + where + "; change that grant first.");
     }
-    // Bounded by the number of groups with grants, not by users or memberships.
-    grants.all(tenant.tenantId()).forEach((groupId, list) -> list.forEach(g -> stillKnown(roles, g, "group " + groupId)));
-    updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
     ObjectNode out = Json.object();
     out.set("roles", AdminJson.array(roles.roles()));
     return AdminJson.respond(200, out);
@@ -130,7 +269,11 @@ final class TenantAdmin {
   HttpResponse putDefaultGrants(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     List<Grant> defaults = AdminInput.grants(AdminJson.body(request), tenant.roles());
-    updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    try {
+      updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    } catch (UnknownRoleException e) {
+      throw roleRemovedMeanwhile(tenant.tenantId());
+    }
     ObjectNode out = Json.object();
     out.set("grants", AdminInput.json(defaults));
     return AdminJson.respond(200, out);
@@ -144,7 +287,16 @@ final class TenantAdmin {
     } catch (IllegalArgumentException e) {
       throw AdminException.badRequest(e.getMessage());
     }
-    updated(tenants.setStoredAttributes(tenant.tenantId(), stored), tenant);
+    List<String> dropped = RequiredAttributes.droppedBy(tenant.requiredAttributes(), stored);
+    if (!dropped.isEmpty()) {
+      throw AdminException.conflict(
+          "The policy would drop required attributes "
+              + dropped
+              + "; change required-attributes first.");
+    }
+    if (!tenants.setStoredAttributes(tenant.tenantId(), stored, tenant.requiredAttributes())) {
+      throw changedMeanwhile(tenant.tenantId(), "required attributes");
+    }
     return AdminJson.respond(200, attributePolicy(stored));
   }
 
@@ -159,11 +311,13 @@ final class TenantAdmin {
     return out;
   }
 
-  private static void stillKnown(RoleLadder roles, Grant grant, String where) {
-    if (!roles.knows(grant.role())) {
-      throw AdminException.conflict(
-          "Role \"" + grant.role() + "\" is still granted by " + where + "; change that grant first.");
-    }
+  /** The 409 of a grants write whose role was removed by a roles change that committed first. */
+  AdminException roleRemovedMeanwhile(String tenantId) {
+    RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
+    return AdminException.conflict(
+        "A role these grants name was removed meanwhile; this tenant's roles are now "
+            + now.roles()
+            + ".");
   }
 
   private static void updated(boolean written, Tenant tenant) {
@@ -172,18 +326,33 @@ final class TenantAdmin {
     }
   }
 
-  private ObjectNode issue(String tenantId) {
+  private ObjectNode issue(String tenantId, Instant expiresAt) {
     String token = Tokens.generate();
     String tokenId = UUID.randomUUID().toString();
-    tokens.put(new StoredToken(tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant()));
+    StoredToken stored =
+        new StoredToken(
+            tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant(), expiresAt);
+    if (!credentials.issue(stored)) {
+      // The tenant record vanished or began its erasure since it was read.
+      throw tenants.get(tenantId).isPresent()
+          ? beingErased(tenantId)
+          : AdminException.notFound("No tenant " + tenantId + ".");
+    }
     ObjectNode out = Json.object();
     out.put("tokenId", tokenId);
     out.put("token", token);
     return out;
   }
 
-  /** {@code <scheme>://<host>/tenants/<id>/scim/v2}, as the caller reached this API. */
-  static String scimBaseUrl(HttpRequest request, String tenantId) {
+  /**
+   * The configured public base URL's tenant base, else {@code <scheme>://<host>/tenants/<id>/scim/v2}
+   * as the caller reached this API.
+   */
+  private String scimBaseUrl(HttpRequest request, String tenantId) {
+    Optional<String> configured = publicBaseUrl.scimBase(tenantId);
+    if (configured.isPresent()) {
+      return configured.get();
+    }
     String scheme = request.header("x-forwarded-proto").orElse("https");
     String host = request.header("host").orElse("localhost");
     return scheme + "://" + host + "/tenants/" + tenantId + "/scim/v2";

@@ -1,34 +1,54 @@
 package io.scimgate.app;
 
-import io.scimgate.store.dynamo.AccessFanOut;
-import io.scimgate.store.dynamo.Dynamo;
-import io.scimgate.store.dynamo.DynamoGroupStore;
-import java.time.Clock;
+import io.scimgate.feed.FanOutSweep;
+import io.scimgate.store.CleanupSweep;
+import io.scimgate.store.TenantErasure;
+import java.time.Duration;
 
 /**
- * The scheduled job: fans out {@code access.changed} for changes that touch many users, and
- * finishes membership cleanups that a group or user delete left pending
- * (a 100 000-member group may not drain inside one API request). Readers never see those
- * memberships meanwhile; this only reclaims the items.
+ * The scheduled job: fans out {@code access.changed} for changes that touch many users, finishes
+ * membership cleanups that a group or user delete left pending (a 100 000-member group may not
+ * drain inside one API request), then tenant erasures that the DELETE request could not finish.
+ * Readers never see those memberships meanwhile; this only reclaims the items.
  */
 public final class Maintenance {
   /** Leaves a minute of the function's five-minute timeout for start-up and the response. */
   public static final int SWEEP_BUDGET_MILLIS = 240_000;
 
-  private final Dynamo dynamo;
+  /** Fan-outs first, with at most this share of the budget (events are what products wait for). */
+  static final int FAN_OUT_BUDGET_MILLIS = 60_000;
 
-  Maintenance(Dynamo dynamo) {
-    this.dynamo = dynamo;
+  /** Cleanups next, with at most this share of the budget; erasures get the rest. */
+  static final int CLEANUP_BUDGET_MILLIS = 120_000;
+
+  private final FanOutSweep fanOuts;
+  private final CleanupSweep cleanups;
+  private final TenantErasure erasure;
+  private int erasing;
+
+  Maintenance(FanOutSweep fanOuts, CleanupSweep cleanups, TenantErasure erasure) {
+    this.fanOuts = fanOuts;
+    this.cleanups = cleanups;
+    this.erasure = erasure;
   }
 
   /**
-   * Works through pending {@code access.changed} fan-outs (half the budget at most) and then
-   * pending cleanups of every tenant; returns how many of both are still pending.
+   * Works through pending {@code access.changed} fan-outs, then pending cleanups of every tenant,
+   * then tenants being erased, within {@link #SWEEP_BUDGET_MILLIS}; returns how many fan-outs and
+   * cleanups are still pending ({@link #erasing()} tells how many tenants are still being erased).
    */
   public int sweep() {
-    long start = System.currentTimeMillis();
-    int fanOuts = new AccessFanOut(dynamo, Clock.systemUTC()).sweep(SWEEP_BUDGET_MILLIS / 2);
-    int left = (int) Math.max(1_000, SWEEP_BUDGET_MILLIS - (System.currentTimeMillis() - start));
-    return fanOuts + DynamoGroupStore.sweepCleanups(dynamo, left);
+    long started = System.nanoTime();
+    int pending = fanOuts.sweep(FAN_OUT_BUDGET_MILLIS);
+    int spent = (int) ((System.nanoTime() - started) / 1_000_000);
+    pending += cleanups.sweep(Math.max(1, FAN_OUT_BUDGET_MILLIS + CLEANUP_BUDGET_MILLIS - spent));
+    spent = (int) ((System.nanoTime() - started) / 1_000_000);
+    erasing = erasure.sweep(Duration.ofMillis(Math.max(1, SWEEP_BUDGET_MILLIS - spent)));
+    return pending;
+  }
+
+  /** Tenants still being erased after the last {@link #sweep}. */
+  public int erasing() {
+    return erasing;
   }
 }

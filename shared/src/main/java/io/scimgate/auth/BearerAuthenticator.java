@@ -1,7 +1,8 @@
 package io.scimgate.auth;
 
 import io.scimgate.scim.error.UnauthorizedException;
-import io.scimgate.store.TokenStore;
+import io.scimgate.store.Credentials;
+import io.scimgate.store.Credentials.Credential;
 import io.scimgate.store.TokenStore.StoredToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,22 +15,25 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Verifies {@code Authorization: Bearer <token>} for the tenant named in the URL: one DynamoDB read
- * by (tenant, digest), cached for a TTL. A revoked token stops working within that TTL.
+ * Verifies {@code Authorization: Bearer <token>} for the tenant named in the URL: one DynamoDB
+ * batch read of the token (by tenant and digest) and the tenant's state, cached for a TTL. A
+ * revoked token, or any token of a tenant being erased, stops working within that TTL; an expired
+ * token stops at its expiry (a cached verification never outlives it).
  */
 public final class BearerAuthenticator {
   private static final int MAX_CACHED = 10_000;
 
   private record Verified(String tenantId, String tokenId, Instant expires) {}
 
-  private final TokenStore tokens;
+  private final Credentials credentials;
   private final PepperSource pepper;
   private final Duration cacheTtl;
   private final Clock clock;
   private final Map<String, Verified> cache = new ConcurrentHashMap<>();
 
-  public BearerAuthenticator(TokenStore tokens, PepperSource pepper, Duration cacheTtl, Clock clock) {
-    this.tokens = tokens;
+  public BearerAuthenticator(
+      Credentials credentials, PepperSource pepper, Duration cacheTtl, Clock clock) {
+    this.credentials = credentials;
     this.pepper = pepper;
     this.cacheTtl = cacheTtl;
     this.clock = clock;
@@ -45,14 +49,27 @@ public final class BearerAuthenticator {
     if (hit != null && now.isBefore(hit.expires())) {
       return hit.tokenId();
     }
-    StoredToken stored = tokens.find(tenantId, digest).orElseThrow(BearerAuthenticator::rejected);
-    if (!stored.tenantId().equals(tenantId) || !constantTimeEquals(stored.digest(), digest)) {
+    Credential found =
+        credentials.find(tenantId, digest).orElseThrow(BearerAuthenticator::rejected);
+    StoredToken stored = found.token();
+    if (!stored.tenantId().equals(tenantId)
+        || !constantTimeEquals(stored.digest(), digest)
+        || found.tenantDeleting()) {
       throw rejected();
+    }
+    if (stored.expiredAt(now)) {
+      // Only a holder of the real token learns this; it tells the IdP admin what to do.
+      throw new UnauthorizedException(
+          "The bearer token expired at " + stored.expiresAt() + "; ask for a new token.");
     }
     if (cache.size() >= MAX_CACHED) {
       cache.clear();
     }
-    cache.put(cacheKey, new Verified(tenantId, stored.tokenId(), now.plus(cacheTtl)));
+    Instant expires = now.plus(cacheTtl);
+    if (stored.expiresAt() != null && stored.expiresAt().isBefore(expires)) {
+      expires = stored.expiresAt();
+    }
+    cache.put(cacheKey, new Verified(tenantId, stored.tokenId(), expires));
     return stored.tokenId();
   }
 
@@ -73,6 +90,7 @@ public final class BearerAuthenticator {
   }
 
   private static UnauthorizedException rejected() {
-    return new UnauthorizedException("The bearer token is missing, malformed or not valid for this tenant.");
+    return new UnauthorizedException(
+        "The bearer token is missing, malformed or not valid for this tenant.");
   }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param pathParameters route parameters such as {@code tenantId} and {@code id}
  * @param body the decoded request body, or {@code null}
  * @param requestId an id that identifies this request in logs and 500 responses
+ * @param bodyMalformed the body arrived as bytes that are not UTF-8 ({@code body} is then {@code
+ *     null}); the front doors answer 400 rather than store replacement characters
  */
 public record HttpRequest(
     String method,
@@ -21,12 +23,25 @@ public record HttpRequest(
     Map<String, String> query,
     Map<String, String> headers,
     String body,
-    String requestId) {
+    String requestId,
+    boolean bodyMalformed) {
 
   public HttpRequest {
     pathParameters = Map.copyOf(pathParameters);
     query = Map.copyOf(query);
     headers = Map.copyOf(headers);
+  }
+
+  /** A request whose body, if any, was decoded without error. */
+  public HttpRequest(
+      String method,
+      String path,
+      Map<String, String> pathParameters,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body,
+      String requestId) {
+    this(method, path, pathParameters, query, headers, body, requestId, false);
   }
 
   public Optional<String> header(String name) {

@@ -25,9 +25,17 @@ public final class Json {
     return NODES.arrayNode();
   }
 
-  /** Parses text; a malformed document raises {@link JsonProcessingException}. */
+  /**
+   * Parses text; a malformed document raises {@link JsonProcessingException}, and one whose text
+   * is not well-formed Unicode (a lone surrogate, e.g. the escape {@code \ud800}) raises its
+   * subclass {@link UnpairedSurrogateException}: such text cannot be stored unchanged.
+   */
   public static JsonNode parse(String text) throws JsonProcessingException {
-    return MAPPER.readTree(text);
+    JsonNode tree = MAPPER.readTree(text);
+    if (!WellFormedText.check(tree)) {
+      throw new UnpairedSurrogateException();
+    }
+    return tree;
   }
 
   public static String write(JsonNode node) {

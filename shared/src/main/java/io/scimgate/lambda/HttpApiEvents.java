@@ -3,8 +3,12 @@ package io.scimgate.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
+import io.scimgate.http.IamCaller;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,7 +23,7 @@ import java.util.UUID;
  */
 public final class HttpApiEvents {
   /** Pseudo-header carrying the IAM caller API Gateway verified; never taken from the client. */
-  public static final String IAM_CALLER_HEADER = "x-scimgate-iam-caller";
+  public static final String IAM_CALLER_HEADER = IamCaller.HEADER;
 
   private HttpApiEvents() {}
 
@@ -32,11 +36,13 @@ public final class HttpApiEvents {
       requestId = UUID.randomUUID().toString();
     }
     String body = null;
+    boolean malformed = false;
     JsonNode bodyNode = event.get("body");
     if (bodyNode != null && !bodyNode.isNull()) {
       body = bodyNode.asText();
       if (event.path("isBase64Encoded").asBoolean(false)) {
-        body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        body = strictUtf8(body);
+        malformed = body == null;
       }
     }
     return new HttpRequest(
@@ -46,7 +52,27 @@ public final class HttpApiEvents {
         strings(event.path("queryStringParameters"), false),
         headers(event),
         body,
-        requestId);
+        requestId,
+        malformed);
+  }
+
+  /**
+   * The base64 body as UTF-8 text, or {@code null} when it is not base64 or its bytes are not
+   * UTF-8. {@code new String(bytes, UTF_8)} would replace bad bytes with U+FFFD and the service
+   * would store text the client never sent.
+   */
+  private static String strictUtf8(String base64) {
+    try {
+      byte[] bytes = Base64.getDecoder().decode(base64);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      return null;
+    }
   }
 
   /**

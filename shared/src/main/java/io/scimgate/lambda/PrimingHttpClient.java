@@ -91,6 +91,29 @@ final class PrimingHttpClient implements SdkHttpClient {
             }
             yield Json.write(out);
           }
+          case "DynamoDB_20120810.BatchGetItem" -> {
+            // Token verification reads the token and the tenant record in one batch.
+            ObjectNode out = Json.object();
+            ObjectNode responses = out.putObject("Responses");
+            body.path("RequestItems")
+                .properties()
+                .forEach(
+                    table -> {
+                      var found = responses.putArray(table.getKey());
+                      table
+                          .getValue()
+                          .path("Keys")
+                          .forEach(
+                              k -> {
+                                JsonNode item = items.get(key(k));
+                                if (item != null) {
+                                  found.add(item);
+                                }
+                              });
+                    });
+            out.putObject("UnprocessedKeys");
+            yield Json.write(out);
+          }
           case "DynamoDB_20120810.Query", "DynamoDB_20120810.Scan" ->
               "{\"Count\":0,\"Items\":[],\"ScannedCount\":0}";
           case "secretsmanager.GetSecretValue" ->

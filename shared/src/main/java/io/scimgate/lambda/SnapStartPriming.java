@@ -1,11 +1,12 @@
 package io.scimgate.lambda;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.app.Components;
+import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.auth.Tokens;
 import io.scimgate.http.Endpoint;
 import io.scimgate.json.Json;
+import io.scimgate.log.AccessLine;
 import io.scimgate.log.Log;
 import io.scimgate.scim.filter.Filter;
 import io.scimgate.scim.filter.FilterEvaluator;
@@ -28,7 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -44,11 +45,12 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * routes through the real adapter, front door, authenticator, store code and SDK pipeline, so that
  * a restored sandbox starts with those classes loaded and initialised (docs/decisions/0003).
  *
- * <p>Everything it talks to is made up: a {@link Components} over {@link PrimingHttpClient}, a
- * made-up pepper and token. It makes no network call and does not touch the function's own
- * clients or caches, because the snapshot would keep whatever they hold: init-phase credentials,
- * connections that are dead after restore, and the real pepper, which would then sit in every
- * sandbox restored from the snapshot for the life of the version.
+ * <p>Everything it talks to is made up: the function's endpoint, wired by the caller over a table
+ * served by {@link PrimingHttpClient} and a made-up pepper, and a made-up token. It makes no
+ * network call and does not touch the function's own clients or caches, because the snapshot would
+ * keep whatever they hold: init-phase credentials, connections that are dead after restore, and
+ * the real pepper, which would then sit in every sandbox restored from the snapshot for the life
+ * of the version.
  */
 public final class SnapStartPriming implements Resource {
   /** org.crac and Lambda's runtime hold resources weakly; this keeps the hooks alive. */
@@ -58,19 +60,21 @@ public final class SnapStartPriming implements Resource {
   private static final String TOKEN = "scim_" + "0".repeat(43);
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}+]+)\\+?}");
 
-  private final Function<Components, Endpoint> endpoint;
+  private final BiFunction<Dynamo, PepperSource, Endpoint> endpoint;
   private final String routeKey;
 
-  SnapStartPriming(Function<Components, Endpoint> endpoint, String routeKey) {
+  SnapStartPriming(BiFunction<Dynamo, PepperSource, Endpoint> endpoint, String routeKey) {
     this.endpoint = endpoint;
     this.routeKey = routeKey;
   }
 
   /**
    * Primes {@code routeKey} (as in template.yaml, e.g. {@code GET /tenants/{tenantId}/scim/v2/Users})
-   * on the endpoint that {@code endpoint} picks, before each checkpoint.
+   * on the endpoint that {@code endpoint} wires over the table and pepper it is given, before each
+   * checkpoint. The wiring must keep no cache: what it holds ends up in the snapshot.
    */
-  public static void register(Function<Components, Endpoint> endpoint, String routeKey) {
+  public static void register(
+      BiFunction<Dynamo, PepperSource, Endpoint> endpoint, String routeKey) {
     SnapStartPriming priming = new SnapStartPriming(endpoint, routeKey);
     REGISTERED.add(priming);
     Core.getGlobalContext().register(priming);
@@ -99,8 +103,8 @@ public final class SnapStartPriming implements Resource {
       Dynamo dynamo = new Dynamo(dynamoClient, TENANT);
       new DynamoTokenStore(dynamo)
           .put(new StoredToken(TENANT, TENANT, Tokens.digest(pepper, TOKEN), Instant.EPOCH));
-      Components components = new Components(dynamo, () -> pepper, Duration.ZERO, Clock.systemUTC());
-      LambdaAdapter adapter = new LambdaAdapter(endpoint.apply(components));
+      LambdaAdapter adapter =
+          new LambdaAdapter(endpoint.apply(dynamo, () -> pepper), new AccessLine(false));
       List<String> responses = List.of(invoke(adapter, TOKEN), invoke(adapter, null));
       primeScimCore();
       primeTls();
@@ -141,9 +145,22 @@ public final class SnapStartPriming implements Resource {
     }
   }
 
+  /** Runs one made-up request with its log lines formatted but not written ({@link Log#muted}). */
   private String invoke(LambdaAdapter adapter, String token) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    adapter.handle(new ByteArrayInputStream(event(token)), out);
+    IOException failed =
+        Log.muted(
+            () -> {
+              try {
+                adapter.handle(new ByteArrayInputStream(event(token)), out, null);
+                return null;
+              } catch (IOException e) {
+                return e;
+              }
+            });
+    if (failed != null) {
+      throw failed;
+    }
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -10,8 +10,24 @@ import java.util.Optional;
  */
 public interface TokenStore {
 
-  /** A stored token: never the token itself. */
-  record StoredToken(String tenantId, String tokenId, String digest, Instant createdAt) {}
+  /**
+   * A stored token: never the token itself.
+   *
+   * @param expiresAt when the token stops working; {@code null}: never
+   */
+  record StoredToken(
+      String tenantId, String tokenId, String digest, Instant createdAt, Instant expiresAt) {
+
+    /** A token without expiry. */
+    public StoredToken(String tenantId, String tokenId, String digest, Instant createdAt) {
+      this(tenantId, tokenId, digest, createdAt, null);
+    }
+
+    /** Whether the token no longer works at {@code now} (expiry is exclusive: at it, refused). */
+    public boolean expiredAt(Instant now) {
+      return expiresAt != null && !now.isBefore(expiresAt);
+    }
+  }
 
   Optional<StoredToken> find(String tenantId, String digest);
 

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimgate.admin.AdminFixture.Reply;
 import io.scimgate.json.Json;
+import io.scimgate.store.TenantDeletedHook;
+import io.scimgate.store.dynamo.DynamoCredentials;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -15,6 +18,7 @@ import io.scimgate.testing.CountedTable;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
 import io.scimgate.testing.TestTenant;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +37,14 @@ class AdminCostIT {
       new AdminFrontDoor(
           new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
           new AdminFrontDoor.Stores(
-              new DynamoTenantStore(table.dynamo()), new DynamoGrantStore(table.dynamo()),
-              new DynamoTokenStore(table.dynamo()), users, groups),
+              new DynamoTenantStore(table.dynamo()),
+              new DynamoGrantStore(table.dynamo()),
+              new DynamoTokenStore(table.dynamo()),
+              users,
+              groups,
+              new DynamoCredentials(table.dynamo()),
+              new DynamoTenantErasure(
+                  table.dynamo(), Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE)),
           () -> TestTenant.PEPPER,
           Clock.systemUTC());
 
@@ -70,7 +80,8 @@ class AdminCostIT {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = UUID.randomUUID().toString();
-      users.create(tenantId, id, AdminFixture.userDocument("u" + i + "@" + tenantId + ".test", true));
+      users.create(
+          tenantId, id, AdminFixture.userDocument("u" + i + "@" + tenantId + ".test", true));
       ids.add(id);
     }
     String ada = ids.get(0);
@@ -100,7 +111,8 @@ class AdminCostIT {
     Reply reply =
         AdminFixture.send(
             admin,
-            AdminFixture.request(method, path, body, Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN)));
+            AdminFixture.request(
+                method, path, body, Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN)));
     return expect(method.equals("POST") && path.endsWith("/tenants") ? 201 : 200, reply);
   }
 }

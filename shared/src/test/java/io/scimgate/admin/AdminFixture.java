@@ -9,9 +9,12 @@ import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
+import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.Dynamo;
+import io.scimgate.store.dynamo.DynamoCredentials;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -36,9 +39,21 @@ final class AdminFixture {
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
   final DynamoUserStore users = new DynamoUserStore(dynamo, clock, 100_000);
   final GroupStore groups = new DynamoGroupStore(dynamo, clock, 100_000, DynamoGroupStore.DELETE_BUDGET_MILLIS);
+
+  /** How long an erasure waits for requests admitted before it (the production value's shape). */
+  static final Duration ERASE_SETTLE = TOKEN_TTL.plus(Duration.ofSeconds(30));
+
+  final DynamoTenantErasure erasure =
+      new DynamoTenantErasure(dynamo, clock, ERASE_SETTLE, TenantDeletedHook.NONE);
   final AdminFrontDoor.Stores stores =
       new AdminFrontDoor.Stores(
-          new DynamoTenantStore(dynamo), new DynamoGrantStore(dynamo), new DynamoTokenStore(dynamo), users, groups);
+          new DynamoTenantStore(dynamo),
+          new DynamoGrantStore(dynamo),
+          new DynamoTokenStore(dynamo),
+          users,
+          groups,
+          new DynamoCredentials(dynamo),
+          erasure);
   final AdminFrontDoor admin =
       new AdminFrontDoor(new AdminAuthenticator(ADMIN_TOKEN), stores, () -> TestTenant.PEPPER, clock);
   final Components components = new Components(dynamo, () -> TestTenant.PEPPER, TOKEN_TTL, clock);
@@ -68,7 +83,8 @@ final class AdminFixture {
       JsonNode json = response.body() == null ? NullNode.getInstance() : Json.parse(response.body());
       return new Reply(response.status(), json, response);
     } catch (Exception e) {
-      throw new AssertionError("admin answered with a body that is not JSON: " + response.body(), e);
+      throw new AssertionError(
+          "admin answered with a body that is not JSON: " + response.body(), e);
     }
   }
 
@@ -104,7 +120,12 @@ final class AdminFixture {
   }
 
   void grant(String tenantId, String groupId, String grantsJson) {
-    expect(200, call("PUT", "/admin/tenants/" + tenantId + "/groups/" + groupId + "/grants", "{\"grants\":" + grantsJson + "}"));
+    expect(
+        200,
+        call(
+            "PUT",
+            "/admin/tenants/" + tenantId + "/groups/" + groupId + "/grants",
+            "{\"grants\":" + grantsJson + "}"));
   }
 
   Reply access(String tenantId, String userId) {
@@ -140,9 +161,55 @@ final class AdminFixture {
     headers.put("host", "api.example.test");
     HttpRequest request =
         new HttpRequest(
-            "GET", "/tenants/" + tenantId + "/scim/v2/Users", Map.of("tenantId", tenantId), Map.of(),
-            headers, null, UUID.randomUUID().toString());
+            "GET",
+            "/tenants/" + tenantId + "/scim/v2/Users",
+            Map.of("tenantId", tenantId),
+            Map.of(),
+            headers,
+            null,
+            UUID.randomUUID().toString());
     return components.users().handle(request).status();
+  }
+
+  /**
+   * A SCIM request under the tenant's base with that token, through the real front door of the
+   * endpoint the path names (Users, Groups, or discovery).
+   */
+  Reply scim(String tenantId, String token, String method, String pathUnderBase, String body) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("authorization", "Bearer " + token);
+    headers.put("host", "api.example.test");
+    if (body != null) {
+      headers.put("content-type", "application/scim+json");
+    }
+    Map<String, String> params = new HashMap<>();
+    params.put("tenantId", tenantId);
+    HttpRequest shape = request(method, pathUnderBase, body, Map.of());
+    String[] parts = shape.path().split("/");
+    if (parts.length >= 3) {
+      params.put("id", parts[2]);
+    }
+    HttpRequest request =
+        new HttpRequest(
+            method,
+            "/tenants/" + tenantId + "/scim/v2" + shape.path(),
+            params,
+            shape.query(),
+            headers,
+            body,
+            UUID.randomUUID().toString());
+    var endpoint =
+        shape.path().startsWith("/Users")
+            ? components.users()
+            : shape.path().startsWith("/Groups") ? components.groups() : components.discovery();
+    HttpResponse response = endpoint.handle(request);
+    try {
+      JsonNode json =
+          response.body() == null ? NullNode.getInstance() : Json.parse(response.body());
+      return new Reply(response.status(), json, response);
+    } catch (Exception e) {
+      throw new AssertionError("SCIM answered with a body that is not JSON: " + response.body(), e);
+    }
   }
 
   static ObjectNode userDocument(String userName, boolean active) {
@@ -151,13 +218,18 @@ final class AdminFixture {
     user.put("userName", userName);
     user.put("active", active);
     user.putObject("name").put("givenName", "Ada").put("familyName", "Lovelace");
-    user.putArray("emails").addObject().put("value", userName).put("type", "work").put("primary", true);
+    user.putArray("emails")
+        .addObject()
+        .put("value", userName)
+        .put("type", "work")
+        .put("primary", true);
     return user;
   }
 
   static Reply expect(int status, Reply reply) {
     if (reply.status() != status) {
-      throw new AssertionError("expected " + status + " but got " + reply.status() + ": " + reply.json());
+      throw new AssertionError(
+          "expected " + status + " but got " + reply.status() + ": " + reply.json());
     }
     return reply;
   }

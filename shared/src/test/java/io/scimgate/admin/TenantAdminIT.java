@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.admin.AdminFixture.Reply;
 import io.scimgate.auth.Tokens;
+import io.scimgate.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,18 @@ class TenantAdminIT {
     assertFalse(reply.text("tokenId").isEmpty());
     assertEquals("application/json", reply.raw().headers().get("Content-Type"));
     assertEquals(200, f.scimStatus("globex", reply.text("token")));
+  }
+
+  @Test
+  void createTenant_bodyNotUtf8OrLoneSurrogate_is400_andCreatesNothing() {
+    HttpRequest request = AdminFixture.request("POST", "/admin/tenants", null,
+        Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN));
+    HttpRequest notUtf8 = new HttpRequest(request.method(), request.path(), request.pathParameters(),
+        request.query(), request.headers(), null, request.requestId(), true);
+
+    expect(400, AdminFixture.send(f.admin, notUtf8));
+    expect(400, f.call("POST", "/admin/tenants", "{\"tenantId\":\"globex\",\"x\":\"\\ud800\"}"));
+    expect(404, f.call("GET", "/admin/tenants/globex"));
   }
 
   @Test

@@ -7,10 +7,13 @@ import io.scimgate.admin.AdminFrontDoor;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.store.TenantDeletedHook;
+import io.scimgate.store.dynamo.DynamoCredentials;
 import io.scimgate.store.dynamo.DynamoDirectoryReader;
 import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
@@ -58,6 +61,9 @@ final class FeedFixture {
                 new DynamoTenantStore(tenant.dynamo), new DynamoGrantStore(tenant.dynamo),
                 new DynamoTokenStore(tenant.dynamo), new DynamoUserStore(tenant.dynamo),
                 new DynamoGroupStore(tenant.dynamo),
+                new DynamoCredentials(tenant.dynamo),
+                new DynamoTenantErasure(
+                    tenant.dynamo, Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE),
                 new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), settle),
                 new DynamoDirectoryReader(tenant.dynamo)),
             () -> TestTenant.PEPPER,

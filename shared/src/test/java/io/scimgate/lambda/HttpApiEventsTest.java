@@ -3,6 +3,7 @@ package io.scimgate.lambda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.http.HttpRequest;
@@ -52,6 +53,32 @@ class HttpApiEventsTest {
                     + "\",\"isBase64Encoded\":true}"));
 
     assertEquals("{\"a\":\"é\"}", request.body());
+    assertFalse(request.bodyMalformed());
+  }
+
+  @Test
+  void request_base64BodyNotUtf8_isMarkedMalformed_notReplaced() throws Exception {
+    String encoded = Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
+    HttpRequest request =
+        HttpApiEvents.toRequest(
+            event(
+                "{\"rawPath\":\"/x\",\"requestContext\":{\"http\":{\"method\":\"POST\"}},\"body\":\""
+                    + encoded
+                    + "\",\"isBase64Encoded\":true}"));
+
+    assertTrue(request.bodyMalformed());
+    assertNull(request.body());
+  }
+
+  @Test
+  void request_base64BodyNotBase64_isMarkedMalformed() throws Exception {
+    HttpRequest request =
+        HttpApiEvents.toRequest(
+            event(
+                "{\"rawPath\":\"/x\",\"requestContext\":{\"http\":{\"method\":\"POST\"}},"
+                    + "\"body\":\"not base64!\",\"isBase64Encoded\":true}"));
+
+    assertTrue(request.bodyMalformed());
   }
 
   @Test

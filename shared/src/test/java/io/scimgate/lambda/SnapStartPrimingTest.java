@@ -30,7 +30,7 @@ class SnapStartPrimingTest {
   private static List<Integer> statuses(Function<Components, Endpoint> endpoint, String routeKey)
       throws Exception {
     List<Integer> statuses = new ArrayList<>();
-    for (String response : new SnapStartPriming(endpoint, routeKey).prime()) {
+    for (String response : new SnapStartPriming(Components.wiring(endpoint), routeKey).prime()) {
       statuses.add(Json.parse(response).path("statusCode").asInt());
     }
     return statuses;

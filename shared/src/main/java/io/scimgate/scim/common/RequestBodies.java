@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.json.Json;
+import io.scimgate.json.UnpairedSurrogateException;
 import io.scimgate.scim.error.InvalidSyntaxException;
 
 /** The JSON body of a request; a missing or malformed body is 400 invalidSyntax (RFC 7644 §3.12). */
@@ -17,6 +18,10 @@ public final class RequestBodies {
     }
     try {
       return Json.parse(body);
+    } catch (UnpairedSurrogateException e) {
+      throw new InvalidSyntaxException(
+          "The body contains an unpaired UTF-16 surrogate (such as \\ud800): it is not Unicode"
+              + " text.");
     } catch (JsonProcessingException e) {
       // The parser's message quotes the input; only its position is safe and useful.
       var at = e.getLocation();

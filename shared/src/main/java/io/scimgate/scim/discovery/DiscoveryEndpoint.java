@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
-import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.error.NotFoundException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ public final class DiscoveryEndpoint implements ScimResource {
   private final SchemaDocuments schemas;
   private final ResourceTypeDocuments resourceTypes;
   private final Function<String, Predicate<String>> storedAttributes;
+  private final Function<String, List<String>> requiredAttributes;
   private final TenantSchemaView view = new TenantSchemaView();
 
   /**
@@ -36,9 +38,22 @@ public final class DiscoveryEndpoint implements ScimResource {
       SchemaDocuments schemas,
       ResourceTypeDocuments resourceTypes,
       Function<String, Predicate<String>> storedAttributes) {
+    this(schemas, resourceTypes, storedAttributes, tenantId -> List.of());
+  }
+
+  /**
+   * @param requiredAttributes per tenant, the User attributes it requires (canonical paths); the
+   *     User schemas mark them {@code "required": true}
+   */
+  public DiscoveryEndpoint(
+      SchemaDocuments schemas,
+      ResourceTypeDocuments resourceTypes,
+      Function<String, Predicate<String>> storedAttributes,
+      Function<String, List<String>> requiredAttributes) {
     this.schemas = schemas;
     this.resourceTypes = resourceTypes;
     this.storedAttributes = storedAttributes;
+    this.requiredAttributes = requiredAttributes;
   }
 
   @Override
@@ -49,25 +64,34 @@ public final class DiscoveryEndpoint implements ScimResource {
     }
     String base = context.baseUrl();
     Predicate<String> keep = storedAttributes.apply(context.tenantId());
+    List<String> required = requiredAttributes.apply(context.tenantId());
     Optional<String> id = parts.length == 3 ? Optional.of(decode(parts[2])) : Optional.empty();
     if (parts[1].equals("ServiceProviderConfig") && id.isEmpty()) {
       return ok(ServiceProviderConfigDocument.render(base, FEATURES));
     }
     return switch (parts[1]) {
       case "ResourceTypes" ->
-          ok(id.isEmpty()
-              ? ListResponseDocument.of(
-                  resourceTypes.all(base).stream().map(t -> view.resourceType(t, keep)).toList())
-              : resourceTypes.find(base, id.get())
-                  .map(t -> view.resourceType(t, keep))
-                  .orElseThrow(() -> notFound("resource type", id.get())));
+          ok(
+              id.isEmpty()
+                  ? ListResponseDocument.of(
+                      resourceTypes.all(base).stream()
+                          .map(t -> view.resourceType(t, keep))
+                          .toList())
+                  : resourceTypes
+                      .find(base, id.get())
+                      .map(t -> view.resourceType(t, keep))
+                      .orElseThrow(() -> notFound("resource type", id.get())));
       case "Schemas" ->
-          ok(id.isEmpty()
-              ? ListResponseDocument.of(
-                  schemas.all(base).stream().flatMap(d -> view.schema(d, keep).stream()).toList())
-              : schemas.find(base, id.get())
-                  .flatMap(d -> view.schema(d, keep))
-                  .orElseThrow(() -> notFound("schema", id.get())));
+          ok(
+              id.isEmpty()
+                  ? ListResponseDocument.of(
+                      schemas.all(base).stream()
+                          .flatMap(d -> view.schema(d, keep, required).stream())
+                          .toList())
+                  : schemas
+                      .find(base, id.get())
+                      .flatMap(d -> view.schema(d, keep, required))
+                      .orElseThrow(() -> notFound("schema", id.get())));
       default -> throw ScimPaths.unrouted(request.method(), request.path());
     };
   }

@@ -53,8 +53,10 @@ final class ValueComparison {
         }
       }
       default -> {
-        if (!literal.isValueNode()) {
-          throw new InvalidFilterException("invalid value for '" + path + "'");
+        // The same rule as for bodies: a string attribute is compared with a JSON string only.
+        if (!literal.isTextual()) {
+          throw new InvalidFilterException(
+              "'" + path + "' is a string: compare with a quoted value such as \"x\"");
         }
       }
     }

@@ -20,6 +20,9 @@ import java.util.Map;
  * matching nothing creates the value the filter describes — Entra's default dialect sends {@code
  * {"op":"Add","path":"emails[type eq \"work\"].value","value":"x"}} for a user without a work email
  * — and is noTarget only when the filter does not describe a value ({@code or}, {@code co}, …).
+ * The value created is added only when no equal value is there already: {@code replace
+ * emails[value eq "old"].value} with "new", sent again after "old" is gone, finds "new" present
+ * and changes nothing, instead of adding one more "new" each time.
  * Replace without sub-attribute replaces each matched value, keeping the filter's {@code eq} terms
  * and server-set readOnly sub-attributes the new value leaves out.
  */
@@ -53,8 +56,7 @@ final class FilteredPatch {
       ObjectNode entry = MultiValues.describedBy(def, path.valueFilter(), where)
           .orElseThrow(() -> new NoTargetException("no value of '" + def.name() + "' matches '" + where + "'"));
       write(entry, def, sub, coerced, where);
-      target.array().add(entry);
-      matches = List.of(entry);
+      matches = List.of(MultiValues.addOnce(def, target.array(), entry));
     } else {
       for (ObjectNode match : matches) {
         if (sub == null && op == PatchOperation.Op.REPLACE) {

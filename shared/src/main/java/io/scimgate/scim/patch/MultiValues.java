@@ -8,6 +8,7 @@ import io.scimgate.scim.error.InvalidValueException;
 import io.scimgate.scim.filter.CompareOp;
 import io.scimgate.scim.filter.Filter;
 import io.scimgate.scim.filter.ResourceNodes;
+import io.scimgate.scim.resource.SameValue;
 import io.scimgate.scim.schema.AttributeDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,26 @@ final class MultiValues {
       }
     }
     return added;
+  }
+
+  /**
+   * Adds {@code entry} unless the array holds the same element already (RFC 7644 §3.5.2.1: a
+   * value already present changes nothing; equality as {@link SameValue#element}, so a repeat
+   * that only sets {@code primary} marks the present element). Returns the element now in the
+   * array.
+   */
+  static ObjectNode addOnce(AttributeDef def, ArrayNode array, ObjectNode entry) {
+    for (JsonNode existing : array) {
+      if (existing instanceof ObjectNode present && SameValue.element(def, present, entry)) {
+        JsonNode primary = ResourceNodes.field(entry, "primary");
+        if (primary != null && primary.asBoolean(false)) {
+          PatchValues.put(present, "primary", primary);
+        }
+        return present;
+      }
+    }
+    array.add(entry);
+    return entry;
   }
 
   private static boolean sameMember(AttributeDef def, JsonNode a, JsonNode b) {

@@ -24,8 +24,9 @@ import java.util.Optional;
  * "urn:…:enterprise:2.0:User:employeeNumber"}) or extension URNs holding an object; booleans as
  * strings; value-filter add/replace that creates the entry it names; manager as a bare id; member
  * removal by value array. JSON null values are skipped rather than clearing (Entra cannot clear by
- * null), and {@code schemas} keys in a path-less value are ignored (the server keeps {@code
- * schemas}). Maintaining {@code meta} is left to the caller.
+ * null), and {@code schemas} keys in a path-less value or an extension object are ignored (the
+ * server keeps {@code schemas}). A key of a value that names no attribute is invalidValue.
+ * Maintaining {@code meta} is left to the caller.
  */
 public final class PatchApplier {
   private final ResourceType type;
@@ -41,7 +42,8 @@ public final class PatchApplier {
   /**
    * The patched copy of {@code resource}.
    *
-   * @throws InvalidPathException for an unknown attribute or a malformed path key
+   * @throws InvalidPathException for an unknown attribute or a malformed operation path
+   * @throws InvalidValueException also for a key inside a value that names no attribute
    * @throws MutabilityException for a change to a readOnly attribute or a set immutable one
    * @throws InvalidValueException for a value of the wrong type, two primary values or the removal
    *     of a required attribute
@@ -68,9 +70,30 @@ public final class PatchApplier {
     }
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       if (!field.getKey().equalsIgnoreCase("schemas")) {
-        apply(resource, op, PatchPath.parse(field.getKey()), field.getValue());
+        apply(resource, op, valueKey(field.getKey(), field.getKey()), field.getValue());
       }
     }
+  }
+
+  /**
+   * A key inside an operation's value, read as an attribute path. A key that names nothing is a
+   * fault of the value, not of the operation's path: 400 invalidValue (RFC 7644 §3.12).
+   */
+  private PatchPath valueKey(String key, String qualified) {
+    PatchPath path;
+    try {
+      path = PatchPath.parse(qualified);
+    } catch (InvalidPathException e) {
+      throw new InvalidValueException("the value's key '" + key + "' is not an attribute name");
+    }
+    String name = path.attribute().toString();
+    boolean known =
+        path.valueFilter() == null && schema(name).isPresent() || type.resolve(name).isPresent();
+    if (!known) {
+      throw new InvalidValueException(
+          "the value's key '" + key + "' is not an attribute of " + type.name());
+    }
+    return path;
   }
 
   private void apply(ObjectNode resource, PatchOperation.Op op, PatchPath path, JsonNode value) {
@@ -120,7 +143,12 @@ public final class PatchApplier {
       throw new InvalidValueException("'" + schema.id() + "' must be an object");
     }
     for (Map.Entry<String, JsonNode> field : value.properties()) {
-      apply(resource, op, PatchPath.parse(schema.id() + ":" + field.getKey()), field.getValue());
+      // An extension object may list its own "schemas" (scim2-models clients send it); POST and
+      // PUT ignore that key, and so does PATCH: the server maintains "schemas".
+      if (!field.getKey().equalsIgnoreCase("schemas")) {
+        PatchPath key = valueKey(field.getKey(), schema.id() + ":" + field.getKey());
+        apply(resource, op, key, field.getValue());
+      }
     }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.scimgate.json.Json;
 import io.scimgate.scim.error.InvalidValueException;
 import io.scimgate.scim.schema.AttributeDef;
@@ -12,6 +11,7 @@ import io.scimgate.scim.schema.Mutability;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,13 +40,25 @@ final class AttributeValues {
       throw new InvalidValueException("Attribute '" + path + "' is multi-valued and must be an array");
     }
     ArrayNode out = Json.array();
+    Map<String, JsonNode> seen = new HashMap<>();
     int primaries = 0;
     for (JsonNode element : raw) {
       JsonNode value = single(def, element, path);
       if (value == null) {
         continue;
       }
-      if (value.path("primary").asBoolean(false)) {
+      boolean primary = value.path("primary").asBoolean(false);
+      JsonNode same = seen.putIfAbsent(SameValue.elementKey(def, value), value);
+      if (same != null) {
+        // RFC 7644 §3.5.2.1: a value already present changes nothing; a repeated element is kept
+        // once, primary if either copy was.
+        if (primary && !same.path("primary").asBoolean(false)) {
+          ((ObjectNode) same).put("primary", true);
+          primaries++;
+        }
+        continue;
+      }
+      if (primary) {
         primaries++;
       }
       out.add(value);
@@ -107,7 +119,9 @@ final class AttributeValues {
 
   private JsonNode scalar(AttributeDef def, JsonNode raw, String path) {
     return switch (def.type()) {
-      case STRING -> text(raw.isNumber() ? TextNode.valueOf(raw.asText()) : raw, path, "a string", false);
+      // A number is not a string (RFC 7643 §2.3.1): coercing would store what the client never
+      // wrote (1.5e400 became "Infinity"), so it is refused like any other wrong type.
+      case STRING -> text(raw, path, "a string", false);
       case REFERENCE -> text(raw, path, "a URI reference", false);
       case BINARY -> binary(text(raw, path, "base64 text", true), path);
       case DATE_TIME -> dateTime(text(raw, path, "an xsd:dateTime", false), path);

@@ -42,17 +42,27 @@ final class UserPatch {
 
   HttpResponse patch(ScimContext context, HttpRequest request, String id) {
     List<PatchOperation> operations = PatchRequestParser.parse(RequestBodies.json(request));
-    StoredResource patched = StoreErrors.translate(() -> VersionRetry.run(ETags.conditional(request), () -> {
-      StoredResource current = writes.existing(context, id);
-      ETags.checkIfMatch(request, current.version());
-      ObjectNode working = current.document().deepCopy().put("id", current.id());
-      ObjectNode document = writes.normalize(context, applier.apply(working, operations));
-      if (document.equals(current.document())) {
-        return current;
-      }
-      return users.replace(context.tenantId(), id, current.version(), document)
-          .orElseThrow(() -> UserWrites.notFound(id));
-    }));
+    StoredResource patched =
+        StoreErrors.translate(
+            () ->
+                VersionRetry.run(
+                    ETags.conditional(request),
+                    () -> {
+                      StoredResource current = writes.existing(context, id);
+                      ETags.checkIfMatch(request, current.version());
+                      ObjectNode working = current.document().deepCopy().put("id", current.id());
+                      ObjectNode document =
+                          writes.normalize(context, applier.apply(working, operations));
+                      writes
+                          .required()
+                          .requireKept(context.tenantId(), current.document(), document);
+                      if (document.equals(current.document())) {
+                        return current;
+                      }
+                      return users
+                          .replace(context.tenantId(), id, current.version(), document)
+                          .orElseThrow(() -> UserWrites.notFound(id));
+                    }));
     if (request.queryParam("attributes").filter(String::isBlank).isPresent()) {
       return ResourceResponses.noContent(patched.version(), responses.location(context, patched));
     }

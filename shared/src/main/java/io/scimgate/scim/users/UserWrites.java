@@ -32,13 +32,16 @@ final class UserWrites {
   private final ResourceValidator validator;
   private final Function<String, Predicate<String>> storedAttributes;
   private final UserResponses responses;
+  private final RequiredValues required;
 
   UserWrites(
       ResourceType type,
       UserStore users,
       Function<String, Predicate<String>> storedAttributes,
+      RequiredValues required,
       UserResponses responses) {
     this.type = type;
+    this.required = required;
     this.users = users;
     this.validator = new ResourceValidator(type);
     this.storedAttributes = storedAttributes;
@@ -50,8 +53,14 @@ final class UserWrites {
     return validator.normalize(body, storedAttributes.apply(context.tenantId()));
   }
 
+  /** The tenant's required attributes (checked by PATCH for removal). */
+  RequiredValues required() {
+    return required;
+  }
+
   HttpResponse create(ScimContext context, HttpRequest request) {
     ObjectNode document = normalize(context, RequestBodies.json(request));
+    required.requireAll(context.tenantId(), document);
     String id = UUID.randomUUID().toString();
     StoredResource created =
         StoreErrors.translate(() -> users.create(context.tenantId(), id, document));
@@ -64,6 +73,7 @@ final class UserWrites {
    */
   HttpResponse replace(ScimContext context, HttpRequest request, String id) {
     ObjectNode replacement = normalize(context, RequestBodies.json(request));
+    required.requireAll(context.tenantId(), replacement);
     StoredResource replaced = StoreErrors.translate(() -> VersionRetry.run(ETags.conditional(request), () -> {
       StoredResource current = existing(context, id);
       ETags.checkIfMatch(request, current.version());
@@ -75,12 +85,21 @@ final class UserWrites {
     return responses.written(200, context, request, replaced, true);
   }
 
-  /** Deletes the user and its memberships; with {@code If-Match}, only the named version. */
+  /**
+   * Deletes the user and its memberships; with {@code If-Match}, only the named version, in one
+   * write conditional on it (a stale or concurrently changed version is 412).
+   */
   HttpResponse delete(ScimContext context, HttpRequest request, String id) {
+    boolean deleted;
     if (ETags.conditional(request)) {
-      ETags.checkIfMatch(request, existing(context, id).version());
+      StoredResource current = existing(context, id);
+      ETags.checkIfMatch(request, current.version());
+      deleted =
+          StoreErrors.translate(() -> users.delete(context.tenantId(), id, current.version()));
+    } else {
+      deleted = StoreErrors.translate(() -> users.delete(context.tenantId(), id));
     }
-    if (!users.delete(context.tenantId(), id)) {
+    if (!deleted) {
       throw notFound(id);
     }
     return HttpResponse.empty(204);

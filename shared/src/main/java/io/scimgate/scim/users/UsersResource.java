@@ -12,6 +12,7 @@ import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.UserStore;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -40,11 +41,25 @@ public final class UsersResource implements ScimResource {
    */
   public UsersResource(
       UserStore users, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
+    this(users, groups, storedAttributes, tenantId -> List.of());
+  }
+
+  /**
+   * @param requiredAttributes per tenant, the User attributes (canonical paths such as {@code
+   *     name.givenName}) that every create and replace must carry and no PATCH may remove
+   */
+  public UsersResource(
+      UserStore users,
+      GroupStore groups,
+      Function<String, Predicate<String>> storedAttributes,
+      Function<String, List<String>> requiredAttributes) {
     ResourceType type = SchemaRegistry.standard().user();
     UserViews views = new UserViews(type, groups, storedAttributes);
     this.users = users;
     this.responses = new UserResponses(type, views);
-    this.writes = new UserWrites(type, users, storedAttributes, responses);
+    this.writes =
+        new UserWrites(
+            type, users, storedAttributes, new RequiredValues(type, requiredAttributes), responses);
     this.patch = new UserPatch(type, users, writes, responses);
     this.search = new UserSearch(type, users, views);
   }

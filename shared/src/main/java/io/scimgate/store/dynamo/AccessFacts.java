@@ -80,9 +80,9 @@ final class AccessFacts {
 
   private List<String> groupsOf(String userId) {
     String tenantId = tenant.tenantId();
-    List<String> ids = Memberships.ofUser(dynamo, tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
+    List<String> ids = new Memberships(dynamo).ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
     Set<String> existing = new HashSet<>();
-    Batches.get(dynamo, ids.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
+    new Batches(dynamo).get(ids.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
         .forEach(i -> existing.add(i.get(Keys.SK).s()));
     return ids.stream().filter(existing::contains).toList();
   }
@@ -90,7 +90,7 @@ final class AccessFacts {
   /** {@code active} of those users (one batched read); absent users are left out. */
   static Map<String, Boolean> activeOf(Dynamo dynamo, String tenantId, List<String> userIds) {
     Map<String, Boolean> out = new HashMap<>();
-    for (var item : Batches.get(dynamo, userIds.stream().distinct().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList(), null)) {
+    for (var item : new Batches(dynamo).get(userIds.stream().distinct().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList(), null)) {
       var flag = item.get(DynamoUserStore.ACTIVE);
       out.put(item.get(Keys.SK).s(), flag == null || Boolean.TRUE.equals(flag.bool()));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.access.Grant;
 import io.scimgate.feed.AccessEvents;
+import io.scimgate.feed.FanOutSweep;
 import io.scimgate.json.Json;
 import io.scimgate.store.TenantStore.Tenant;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * cursor read: a chunk commits once even when sweeps overlap. A tenant's jobs run oldest first.
  * Cost per user: one gsi1 Query and two batched reads, plus 2 WCU per event.
  */
-public final class AccessFanOut {
+public final class AccessFanOut implements FanOutSweep {
   static final int CHUNK = 40;
 
   private final Dynamo dynamo;
@@ -42,7 +43,8 @@ public final class AccessFanOut {
   }
 
   /** Runs pending jobs of every tenant within the budget; returns how many remain. */
-  public int sweep(long budgetMillis) {
+  @Override
+  public int sweep(int budgetMillis) {
     long deadline = clock.millis() + budgetMillis;
     List<Map<String, AttributeValue>> jobs = dynamo.queryAll(QueryRequest.builder().tableName(dynamo.table())
         .indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
@@ -70,11 +72,11 @@ public final class AccessFanOut {
   private boolean run(String tenantId, String jobSk, List<String> later, long deadline) {
     List<FanOutState.Fact> since = new ArrayList<>();
     for (String sk : later) {
-      Reads.item(dynamo, Keys.tenant(tenantId), sk).ifPresent(j -> since.add(new FanOutState.Fact(
+      new Reads(dynamo).item(Keys.tenant(tenantId), sk).ifPresent(j -> since.add(new FanOutState.Fact(
           j.get(AccessJobs.KIND).s(), Items.string(j, AccessJobs.GROUP_ID), parse(j.get(AccessJobs.BEFORE).s()))));
     }
     while (clock.millis() < deadline) {
-      Optional<Map<String, AttributeValue>> job = Reads.item(dynamo, Keys.tenant(tenantId), jobSk);
+      Optional<Map<String, AttributeValue>> job = new Reads(dynamo).item(Keys.tenant(tenantId), jobSk);
       if (job.isEmpty()) {
         return true;
       }
@@ -109,7 +111,7 @@ public final class AccessFanOut {
       for (String userId : userIds) {
         if (groupDeleted) {
           // The job is the deleted group's membership cleanup too (its delete left them for it).
-          batch.add(Memberships.delete(dynamo, tenantId, groupId, userId));
+          batch.add(new Memberships(dynamo).delete(tenantId, groupId, userId));
         }
         if (!active.getOrDefault(userId, false)) {
           continue;

@@ -15,20 +15,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * that change them, so a count is always exact and never needs a scan.
  *
  * <p>A single counter item would be touched by every create and delete of the tenant, and
- * concurrent transactions on one item cancel each other ({@code TransactionConflict}). The
- * counters are therefore split into {@link Keys#COUNTER_SHARDS} items ({@code T#<t>#},
- * {@code COUNT#0..7}); each write adds its delta to a randomly chosen shard, and a read sums
- * all shards with one Query.
+ * concurrent transactions on one item cancel each other ({@code TransactionConflict}). The counters
+ * are therefore split into {@link Keys#COUNTER_SHARDS} items ({@code T#<t>#}, {@code COUNT#0..7});
+ * each write adds its delta to a randomly chosen shard, and a read sums all shards with one Query.
  */
-final class Counters {
+record Counters(Dynamo dynamo) {
   static final String USERS = "users";
   static final String ACTIVE_USERS = "activeUsers";
   static final String GROUPS = "groups";
 
-  private Counters() {}
-
   /** An ADD of the non-zero deltas on a random shard, or null when every delta is zero. */
-  static TransactWriteItem add(Dynamo dynamo, String tenantId, Map<String, Long> deltas) {
+  TransactWriteItem add(String tenantId, Map<String, Long> deltas) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     StringBuilder expression = new StringBuilder();
@@ -65,10 +62,10 @@ final class Counters {
   }
 
   /** Each counter summed over all shards, by attribute name (one Query over ≤ 8 small items). */
-  static Map<String, Long> read(Dynamo dynamo, String tenantId) {
+  Map<String, Long> read(String tenantId) {
     Map<String, Long> sums = new HashMap<>();
     for (Map<String, AttributeValue> shard :
-        Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
+        new Reads(dynamo).prefixed(Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
       shard.forEach(
           (name, value) -> {
             if (value.n() != null) {

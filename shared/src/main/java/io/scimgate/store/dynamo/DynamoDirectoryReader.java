@@ -67,7 +67,7 @@ public final class DynamoDirectoryReader implements DirectoryReader {
 
   @Override
   public Map<String, Long> memberCounts(String tenantId, Collection<String> groupIds) {
-    return Memberships.counts(dynamo, tenantId, List.copyOf(groupIds));
+    return new Memberships(dynamo).counts(tenantId, List.copyOf(groupIds));
   }
 
   private QueryRequest.Builder partition(String pk, String after, int limit) {

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * The feed reader: one strongly consistent Query of {@code T#<t>#EVENT} for sort keys after the
  * cursor and below the settle horizon {@code now − settle}. Every transaction that can still commit
  * an event below the horizon has committed by then (stamps precede commits by at most {@link
- * Transactions#CALL_TIMEOUT}), so following the last id never skips or repeats an event. Cost:
+ * io.scimgate.app.SdkClients#CALL_TIMEOUT}), so following the last id never skips or repeats an event. Cost:
  * 1 RCU per 4 KB of events read (≈ 0.25 RCU per 1 KB event), whatever the tenant's size.
  */
 public final class DynamoEventFeed implements EventFeed {

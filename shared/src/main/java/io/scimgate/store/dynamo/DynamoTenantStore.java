@@ -21,19 +21,24 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The tenant item {@code (T#<t>#, TENANT)}: settings as attributes, plus the {@code
- * groupsWithGrants} counter that {@link DynamoGrantStore} keeps.
+ * groupsWithGrants} counter that {@link DynamoGrantStore} keeps. Roles and default grants are
+ * written by {@link TenantRoles}, which keeps them consistent with every group's grants.
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
   static final String INVITE_ON_CREATE = "inviteOnCreate";
-  private static final String SETTINGS_REV = "settingsRev";
+  private static final String SETTINGS_REV = TenantRoles.SETTINGS_REV;
   /** gsi1 partition listing every tenant (GET /admin/tenants), sorted by tenant id. */
   static final String REGISTRY = "SYS#TENANTS";
+  static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
+  static final String STORED_ATTRIBUTES = "storedAttributes";
 
   private final Dynamo dynamo;
+  private final Reads reads;
 
   public DynamoTenantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
   }
 
   static Map<String, AttributeValue> key(String tenantId) {
@@ -68,24 +73,30 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public Optional<Tenant> get(String tenantId) {
-    Optional<Map<String, AttributeValue>> found = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, AttributeValue> item = found.get();
+    Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
+    return found.map(item -> tenant(tenantId, item));
+  }
+
+  /** The tenant view of a tenant item. */
+  static Tenant tenant(String tenantId, Map<String, AttributeValue> item) {
     AttributeValue roles = item.get("roles");
     AttributeValue stored = item.get("storedAttributes");
     AttributeValue counter = item.get(GROUPS_WITH_GRANTS);
-    return Optional.of(
-        new Tenant(
-            tenantId,
-            Instant.parse(item.get("createdAt").s()),
-            Boolean.TRUE.equals(item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
-            roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
-            GrantValues.from(item.get("defaultGrants")),
-            stored == null ? null : strings(stored),
-            counter == null ? 0 : Long.parseLong(counter.n()),
-            Boolean.TRUE.equals(item.getOrDefault(INVITE_ON_CREATE, AttributeValue.fromBool(false)).bool())));
+    AttributeValue required = item.get(REQUIRED_ATTRIBUTES);
+    return new Tenant(
+        tenantId,
+        Instant.parse(item.get("createdAt").s()),
+        Boolean.TRUE.equals(
+            item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
+        roles == null ? RoleLadder.DEFAULT : new RoleLadder(strings(roles)),
+        GrantValues.from(item.get("defaultGrants")),
+        stored == null ? null : strings(stored),
+        counter == null ? 0 : Long.parseLong(counter.n()),
+        Boolean.TRUE.equals(
+            item.getOrDefault(INVITE_ON_CREATE, AttributeValue.fromBool(false)).bool()),
+        required == null ? List.of() : strings(required),
+        TenantErasureState.DELETING.equals(
+            item.getOrDefault(TenantErasureState.STATUS, s("active")).s()));
   }
 
   /** With the job that fans out {@code access.changed} to every user (sync is a fact of all). */
@@ -97,14 +108,48 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public boolean setRoles(String tenantId, RoleLadder roles) {
-    return setWithJob(tenantId, "roles", list(roles.roles()), AccessEvents.ROLES,
-        t -> GrantJson.strings(t.roles().roles()), GrantJson.strings(roles.roles()), false);
+    return new TenantRoles(dynamo)
+        .setRoles(
+            tenantId,
+            roles,
+            job(
+                tenantId,
+                AccessEvents.ROLES,
+                t -> GrantJson.strings(t.roles().roles()),
+                GrantJson.strings(roles.roles())));
   }
 
   @Override
   public boolean setDefaultGrants(String tenantId, List<Grant> grants) {
-    return setWithJob(tenantId, "defaultGrants", GrantValues.of(grants), AccessEvents.DEFAULT_GRANTS,
-        t -> GrantJson.of(t.defaultGrants()), GrantJson.of(grants), false);
+    return new TenantRoles(dynamo)
+        .setDefaultGrants(
+            tenantId,
+            grants,
+            job(
+                tenantId,
+                AccessEvents.DEFAULT_GRANTS,
+                t -> GrantJson.of(t.defaultGrants()),
+                GrantJson.of(grants)));
+  }
+
+  /**
+   * The fan-out job of a roles or default-grants change ({@link AccessJobs}): only when the value
+   * changes and the tenant's sync is on (otherwise nobody's effective access is published).
+   */
+  private TenantRoles.Job job(
+      String tenantId,
+      String kind,
+      java.util.function.Function<Tenant, JsonNode> before,
+      JsonNode after) {
+    return item -> {
+      Tenant current = tenant(tenantId, item);
+      JsonNode old = before.apply(current);
+      if (old.equals(after) || !current.syncEnabled()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
+    };
   }
 
   /**
@@ -116,7 +161,7 @@ public final class DynamoTenantStore implements TenantStore {
       String tenantId, String attribute, AttributeValue value, String kind,
       java.util.function.Function<Tenant, JsonNode> before, JsonNode after, boolean always) {
     for (int attempt = 1; ; attempt++) {
-      Optional<Map<String, AttributeValue>> item = Reads.item(dynamo, Keys.tenant(tenantId), Keys.TENANT_SK);
+      Optional<Map<String, AttributeValue>> item = new Reads(dynamo).item(Keys.tenant(tenantId), Keys.TENANT_SK);
       Optional<Tenant> current = get(tenantId);
       if (item.isEmpty() || current.isEmpty()) {
         return false;
@@ -141,7 +186,7 @@ public final class DynamoTenantStore implements TenantStore {
         actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
       }
       try {
-        Transactions.write(dynamo, actions, i -> new ChangedMeanwhile());
+        new Transactions(dynamo).write(actions, i -> new ChangedMeanwhile());
         return true;
       } catch (ChangedMeanwhile raced) {
         if (attempt >= 5) {
@@ -159,7 +204,7 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public boolean setStoredAttributes(String tenantId, List<String> attributes) {
-    return set(tenantId, "storedAttributes", list(attributes));
+    return set(tenantId, STORED_ATTRIBUTES, list(attributes));
   }
 
   @Override
@@ -188,7 +233,44 @@ public final class DynamoTenantStore implements TenantStore {
     return flag != null && Boolean.TRUE.equals(flag.bool());
   }
 
-  private boolean set(String tenantId, String attribute, AttributeValue value) {
+  @Override
+  public boolean setRequiredAttributes(String tenantId, List<String> attributes) {
+    return set(tenantId, REQUIRED_ATTRIBUTES, list(attributes));
+  }
+
+  @Override
+  public boolean setRequiredAttributes(
+      String tenantId, List<String> attributes, List<String> storedRead) {
+    return setIf(tenantId, REQUIRED_ATTRIBUTES, list(attributes), STORED_ATTRIBUTES, storedRead);
+  }
+
+  @Override
+  public boolean setStoredAttributes(
+      String tenantId, List<String> attributes, List<String> requiredRead) {
+    return setIf(tenantId, STORED_ATTRIBUTES, list(attributes), REQUIRED_ATTRIBUTES, requiredRead);
+  }
+
+  /**
+   * SET {@code attribute} if {@code other} still holds {@code otherRead}: absent when null, absent
+   * or empty when empty (both mean "none" for either list), else equal.
+   */
+  private boolean setIf(
+      String tenantId,
+      String attribute,
+      AttributeValue value,
+      String other,
+      List<String> otherRead) {
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", value));
+    String unchanged;
+    if (otherRead == null) {
+      unchanged = "attribute_not_exists(#o)";
+    } else if (otherRead.isEmpty()) {
+      unchanged = "(attribute_not_exists(#o) OR size(#o) = :zero)";
+      values.put(":zero", Dynamo.n(0));
+    } else {
+      unchanged = "#o = :read";
+      values.put(":read", list(otherRead));
+    }
     try {
       dynamo.call(
           () ->
@@ -198,14 +280,37 @@ public final class DynamoTenantStore implements TenantStore {
                       r ->
                           r.tableName(dynamo.table())
                               .key(key(tenantId))
-                              .conditionExpression("attribute_exists(pk)")
+                              .conditionExpression("attribute_exists(pk) AND " + unchanged)
                               .updateExpression("SET #a = :v")
-                              .expressionAttributeNames(Map.of("#a", attribute))
-                              .expressionAttributeValues(Map.of(":v", value))));
+                              .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
+                              .expressionAttributeValues(values)));
+      return true;
+    } catch (ConditionalCheckFailedException changed) {
+      return false;
+    }
+  }
+
+  private boolean set(String tenantId, String attribute, AttributeValue value) {
+    try {
+      update(
+          tenantId,
+          "SET #a = :v",
+          "attribute_exists(pk)",
+          Map.of("#a", attribute),
+          Map.of(":v", value));
       return true;
     } catch (ConditionalCheckFailedException absent) {
       return false;
     }
+  }
+
+  private void update(
+      String tenantId,
+      String expression,
+      String condition,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
+    dynamo.update(key(tenantId), expression, condition, names, values);
   }
 
   private static AttributeValue list(List<String> values) {

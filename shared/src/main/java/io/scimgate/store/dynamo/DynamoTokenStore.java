@@ -12,29 +12,40 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
 public final class DynamoTokenStore implements TokenStore {
   private final Dynamo dynamo;
+  private final Reads reads;
 
   public DynamoTokenStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
   }
 
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    return Reads.item(dynamo, Keys.tenant(tenantId), Keys.tokenSk(digest))
+    return reads
+        .item(Keys.tenant(tenantId), Keys.tokenSk(digest))
         .map(item -> token(tenantId, item));
   }
 
   @Override
   public void put(StoredToken token) {
+    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item(token))));
+  }
+
+  static Map<String, AttributeValue> item(StoredToken token) {
     Map<String, AttributeValue> item = new java.util.HashMap<>(key(token.tenantId(), token.digest()));
     item.put("tokenId", s(token.tokenId()));
     item.put("digest", s(token.digest()));
     item.put("createdAt", s(token.createdAt().toString()));
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+    if (token.expiresAt() != null) {
+      // The table's TTL attribute: DynamoDB also removes the item some time after expiry.
+      item.put(Keys.EXPIRES_AT, Dynamo.n(token.expiresAt().getEpochSecond()));
+    }
+    return item;
   }
 
   @Override
   public List<StoredToken> list(String tenantId) {
-    return Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+    return reads.prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
         .map(item -> token(tenantId, item))
         .toList();
   }
@@ -54,15 +65,17 @@ public final class DynamoTokenStore implements TokenStore {
     return false;
   }
 
-  private static Map<String, AttributeValue> key(String tenantId, String digest) {
+  static Map<String, AttributeValue> key(String tenantId, String digest) {
     return Map.of(Keys.PK, s(Keys.tenant(tenantId)), Keys.SK, s(Keys.tokenSk(digest)));
   }
 
-  private static StoredToken token(String tenantId, Map<String, AttributeValue> item) {
+  static StoredToken token(String tenantId, Map<String, AttributeValue> item) {
+    AttributeValue expires = item.get(Keys.EXPIRES_AT);
     return new StoredToken(
         tenantId,
         item.get("tokenId").s(),
         item.get("digest").s(),
-        Instant.parse(item.get("createdAt").s()));
+        Instant.parse(item.get("createdAt").s()),
+        expires == null ? null : Instant.ofEpochSecond(Long.parseLong(expires.n())));
   }
 }

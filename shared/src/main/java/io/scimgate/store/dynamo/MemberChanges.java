@@ -66,14 +66,15 @@ final class MemberChanges {
   }
 
   /** Writes {@code first} with as many changes as fit, then the rest in further chunks. */
-  void write(Writes writes, Writes.Batch first, Dynamo dynamo, String tenantId, String groupId) {
-    int from = fillFrom(first, changes, access, dynamo, tenantId, groupId);
+  void write(
+      Writes writes, Writes.Batch first, Memberships memberships, String tenantId, String groupId) {
+    int from = fillFrom(first, changes, access, memberships, tenantId, groupId);
     first.write();
     List<Change> rest = new ArrayList<>(changes.subList(from, changes.size()));
     while (!rest.isEmpty()) {
       Writes.Batch chunk = writes.batch();
-      chunk.add(Memberships.exists(dynamo, Keys.groups(tenantId), groupId), GroupGone::new);
-      int taken = fillFrom(chunk, rest, access, dynamo, tenantId, groupId);
+      chunk.check(Keys.groups(tenantId), groupId, Memberships.EXISTS, GroupGone::new);
+      int taken = fillFrom(chunk, rest, access, memberships, tenantId, groupId);
       try {
         chunk.write();
         rest = new ArrayList<>(rest.subList(taken, rest.size()));
@@ -83,7 +84,7 @@ final class MemberChanges {
         rest.removeIf(c -> c.userId().equals(deletedMeanwhile.memberId()));
       } catch (MemberRace race) {
         // Another writer changed one of these memberships meanwhile: keep what is still a change.
-        rest = replan(rest, dynamo, tenantId, groupId);
+        rest = replan(rest, memberships, tenantId, groupId);
       } catch (GroupGone deleted) {
         return; // The group was deleted meanwhile; its cleanup removes what was written.
       }
@@ -111,9 +112,10 @@ final class MemberChanges {
     return changes.isEmpty();
   }
 
-  private static List<Change> replan(List<Change> pending, Dynamo dynamo, String tenantId, String groupId) {
+  private static List<Change> replan(
+      List<Change> pending, Memberships memberships, String tenantId, String groupId) {
     Set<String> present =
-        Memberships.present(dynamo, tenantId, groupId, pending.stream().map(Change::userId).toList());
+        memberships.present(tenantId, groupId, pending.stream().map(Change::userId).toList());
     return pending.stream().filter(c -> c.isAdd() != present.contains(c.userId())).toList();
   }
 
@@ -121,7 +123,7 @@ final class MemberChanges {
       Writes.Batch batch,
       List<Change> pending,
       Map<String, ChangeEvent> access,
-      Dynamo dynamo,
+      Memberships memberships,
       String tenantId,
       String groupId) {
     int taken = 0;
@@ -135,14 +137,17 @@ final class MemberChanges {
       }
       String userId = change.userId();
       if (change.isAdd()) {
-        batch.add(
-            Memberships.exists(dynamo, Keys.users(tenantId), userId),
+        batch.check(
+            Keys.users(tenantId),
+            userId,
+            Memberships.EXISTS,
             () -> new MissingMemberException(userId));
-        batch.add(Memberships.putNew(dynamo, tenantId, groupId, userId, change.display()), MemberRace::new);
+        batch.add(
+            memberships.putNew(tenantId, groupId, userId, change.display()), MemberRace::new);
         batch.event(tenantId, GroupEvents.memberAdded(groupId, userId));
         delta++;
       } else {
-        batch.add(Memberships.deletePresent(dynamo, tenantId, groupId, userId), MemberRace::new);
+        batch.add(memberships.deletePresent(tenantId, groupId, userId), MemberRace::new);
         batch.event(tenantId, GroupEvents.memberRemoved(groupId, userId));
         delta--;
       }
@@ -152,7 +157,7 @@ final class MemberChanges {
       taken++;
     }
     if (delta != 0) {
-      batch.add(Memberships.count(dynamo, tenantId, groupId, delta));
+      batch.add(memberships.count(tenantId, groupId, delta));
     }
     return taken;
   }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -56,10 +57,16 @@ final class MembershipCleanup {
           THREADS, r -> Thread.ofPlatform().daemon().name("membership-cleanup").unstarted(r));
 
   private final Dynamo dynamo;
+  private final Batches batches;
+  private final Memberships memberships;
+  private final Transactions transactions;
   private final Clock clock;
 
   MembershipCleanup(Dynamo dynamo, Clock clock) {
     this.dynamo = dynamo;
+    this.batches = new Batches(dynamo);
+    this.memberships = new Memberships(dynamo);
+    this.transactions = new Transactions(dynamo);
     this.clock = clock;
   }
 
@@ -83,35 +90,31 @@ final class MembershipCleanup {
    * removed) or the budget runs out (false; the cleanup item stays for {@link #resume}).
    */
   boolean drainGroup(String tenantId, String groupId, long deadlineMillis) {
-    Map<String, AttributeValue> start = null;
+    QueryRequest query =
+        QueryRequest.builder()
+            .tableName(dynamo.table())
+            .keyConditionExpression("pk = :pk")
+            .expressionAttributeValues(Map.of(":pk", s(Keys.members(tenantId, groupId))))
+            .projectionExpression("pk, sk")
+            .limit(PAGE)
+            .consistentRead(true)
+            .build();
     List<Future<?>> inFlight = new ArrayList<>();
-    do {
+    Iterator<QueryResponse> pages = dynamo.pages(query).iterator();
+    while (true) {
       if (clock.millis() >= deadlineMillis) {
         return false;
       }
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk")
-                                  .expressionAttributeValues(
-                                      Map.of(":pk", s(Keys.members(tenantId, groupId))))
-                                  .projectionExpression("pk, sk")
-                                  .limit(PAGE)
-                                  .exclusiveStartKey(from)
-                                  .consistentRead(true)));
+      if (!pages.hasNext()) {
+        break;
+      }
+      QueryResponse page = pages.next();
       // One page in flight while the next is read: memory stays bounded by two pages.
       if (!await(inFlight, deadlineMillis)) {
         return false;
       }
       inFlight = deleteInParallel(page.items());
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
+    }
     if (!await(inFlight, deadlineMillis)) {
       return false;
     }
@@ -126,21 +129,20 @@ final class MembershipCleanup {
    */
   void drainUser(String tenantId, String userId) {
     List<Map<String, AttributeValue>> leftovers = new ArrayList<>();
-    for (Map<String, AttributeValue> membership : Memberships.ofUser(dynamo, tenantId, userId)) {
+    for (Map<String, AttributeValue> membership : memberships.ofUser(tenantId, userId)) {
       String groupId = membership.get(Keys.GSI1_SK).s();
       try {
-        Transactions.write(
-            dynamo,
+        transactions.write(
             List.of(
-                Memberships.exists(dynamo, Keys.groups(tenantId), groupId),
-                Memberships.deletePresent(dynamo, tenantId, groupId, userId),
-                Memberships.count(dynamo, tenantId, groupId, -1)),
+                memberships.exists(Keys.groups(tenantId), groupId),
+                memberships.deletePresent(tenantId, groupId, userId),
+                memberships.count(tenantId, groupId, -1)),
             i -> new AlreadyGone());
       } catch (AlreadyGone gone) {
         leftovers.add(Dynamo.key(membership.get(Keys.PK).s(), userId));
       }
     }
-    Batches.delete(dynamo, leftovers);
+    batches.delete(leftovers);
   }
 
   private static final class AlreadyGone extends RuntimeException {
@@ -165,12 +167,11 @@ final class MembershipCleanup {
   }
 
   /** As {@link #resume}, across all tenants: for a scheduled job. */
-  static int sweep(Dynamo dynamo, Clock clock, int budgetMillis) {
-    MembershipCleanup cleanup = new MembershipCleanup(dynamo, clock);
+  int sweep(int budgetMillis) {
     long deadline = clock.millis() + budgetMillis;
     int pending = 0;
-    for (Map<String, AttributeValue> item : cleanup.pendingEverywhere()) {
-      if (!cleanup.complete(item, deadline)) {
+    for (Map<String, AttributeValue> item : pendingEverywhere()) {
+      if (!complete(item, deadline)) {
         pending++;
       }
     }
@@ -196,7 +197,7 @@ final class MembershipCleanup {
     List<Future<?>> futures = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += Batches.MAX_WRITE) {
       List<Map<String, AttributeValue>> chunk = keys.subList(from, Math.min(keys.size(), from + Batches.MAX_WRITE));
-      futures.add(POOL.submit(() -> Batches.delete(dynamo, chunk)));
+      futures.add(POOL.submit(() -> batches.delete(chunk)));
     }
     return futures;
   }

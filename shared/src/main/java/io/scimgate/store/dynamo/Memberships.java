@@ -17,18 +17,16 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * with {@code gsi1pk = T#<t>#MEMBEROF#<user>}, {@code gsi1sk = group} for the reverse side and
  * {@code display} (the user's displayName, else userName) copied when the member is added.
  */
-final class Memberships {
+record Memberships(Dynamo dynamo) {
   static final String DISPLAY = "display";
   static final String MEMBER_COUNT = "members";
-
-  private Memberships() {}
 
   static Map<String, AttributeValue> key(String tenantId, String groupId, String userId) {
     return Dynamo.key(Keys.members(tenantId, groupId), userId);
   }
 
   /** Idempotent add: putting a present member again only refreshes its display. */
-  static TransactWriteItem put(Dynamo dynamo, String tenantId, String groupId, String userId, String display) {
+  TransactWriteItem put(String tenantId, String groupId, String userId, String display) {
     Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId, userId));
     item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
     item.put(Keys.GSI1_SK, s(groupId));
@@ -37,8 +35,7 @@ final class Memberships {
   }
 
   /** Put of a membership that must not exist yet (a real addition). */
-  static TransactWriteItem putNew(
-      Dynamo dynamo, String tenantId, String groupId, String userId, String display) {
+  TransactWriteItem putNew(String tenantId, String groupId, String userId, String display) {
     Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId, userId));
     item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
     item.put(Keys.GSI1_SK, s(groupId));
@@ -49,7 +46,7 @@ final class Memberships {
   }
 
   /** Delete of a membership that must exist (a real removal). */
-  static TransactWriteItem deletePresent(Dynamo dynamo, String tenantId, String groupId, String userId) {
+  TransactWriteItem deletePresent(String tenantId, String groupId, String userId) {
     return TransactWriteItem.builder()
         .delete(
             d ->
@@ -60,7 +57,7 @@ final class Memberships {
   }
 
   /** ADD to the group's member counter ({@code T#<t>#MEMBERCOUNT}, sk = group id). */
-  static TransactWriteItem count(Dynamo dynamo, String tenantId, String groupId, long delta) {
+  TransactWriteItem count(String tenantId, String groupId, long delta) {
     return TransactWriteItem.builder()
         .update(
             u ->
@@ -73,11 +70,11 @@ final class Memberships {
   }
 
   /** Member counts of those groups (one batched read); a group without a counter has 0. */
-  static Map<String, Long> counts(Dynamo dynamo, String tenantId, List<String> groupIds) {
+  Map<String, Long> counts(String tenantId, List<String> groupIds) {
     Map<String, Long> out = new HashMap<>();
     List<Map<String, AttributeValue>> keys =
         groupIds.stream().distinct().map(g -> Dynamo.key(Keys.memberCounts(tenantId), g)).toList();
-    for (Map<String, AttributeValue> item : Batches.get(dynamo, keys, null)) {
+    for (Map<String, AttributeValue> item : new Batches(dynamo).get(keys, null)) {
       AttributeValue count = item.get(MEMBER_COUNT);
       out.put(item.get(Keys.SK).s(), count == null ? 0 : Long.parseLong(count.n()));
     }
@@ -85,23 +82,23 @@ final class Memberships {
   }
 
   /** Which of these users are members of the group now (one batched, consistent read). */
-  static Set<String> present(Dynamo dynamo, String tenantId, String groupId, List<String> userIds) {
+  Set<String> present(String tenantId, String groupId, List<String> userIds) {
     List<Map<String, AttributeValue>> keys =
         userIds.stream().distinct().filter(Keys::storableId).map(u -> key(tenantId, groupId, u)).toList();
     Set<String> out = new HashSet<>();
-    Batches.get(dynamo, keys, "sk").forEach(item -> out.add(item.get(Keys.SK).s()));
+    new Batches(dynamo).get(keys, "sk").forEach(item -> out.add(item.get(Keys.SK).s()));
     return out;
   }
 
   /** Idempotent remove. */
-  static TransactWriteItem delete(Dynamo dynamo, String tenantId, String groupId, String userId) {
+  TransactWriteItem delete(String tenantId, String groupId, String userId) {
     return TransactWriteItem.builder()
         .delete(d -> d.tableName(dynamo.table()).key(key(tenantId, groupId, userId)))
         .build();
   }
 
-  /** Holds the transaction to "the item still exists" (a member's user, or the group itself). */
-  static TransactWriteItem exists(Dynamo dynamo, String pk, String sk) {
+  /** ConditionCheck that the item exists (the group a membership removal counts against). */
+  TransactWriteItem exists(String pk, String sk) {
     return TransactWriteItem.builder()
         .conditionCheck(
             c ->
@@ -111,11 +108,14 @@ final class Memberships {
         .build();
   }
 
+  /** "The item still exists" (a member's user, or the group itself), as a condition. */
+  static final Condition EXISTS = Condition.of("attribute_exists(pk)");
+
   /**
-   * The membership items of a user, from gsi1 (eventually consistent: a membership written a
-   * moment ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
+   * The membership items of a user, from gsi1 (eventually consistent: a membership written a moment
+   * ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
    */
-  static List<Map<String, AttributeValue>> ofUser(Dynamo dynamo, String tenantId, String userId) {
+  List<Map<String, AttributeValue>> ofUser(String tenantId, String userId) {
     return dynamo.queryAll(
         QueryRequest.builder()
             .tableName(dynamo.table())
@@ -126,25 +126,19 @@ final class Memberships {
   }
 
   /** Rewrites {@code display} on every membership of the user: O(groups of the user). */
-  static void refreshDisplay(Dynamo dynamo, String tenantId, String userId, String display) {
-    for (Map<String, AttributeValue> membership : ofUser(dynamo, tenantId, userId)) {
+  void refreshDisplay(String tenantId, String userId, String display) {
+    for (Map<String, AttributeValue> membership : ofUser(tenantId, userId)) {
       if (display.equals(Items.string(membership, DISPLAY))) {
         continue;
       }
       try {
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .updateItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(Dynamo.key(membership.get(Keys.PK).s(), userId))
-                                // Never resurrect a membership removed meanwhile.
-                                .conditionExpression("attribute_exists(pk)")
-                                .updateExpression("SET #d = :d")
-                                .expressionAttributeNames(Map.of("#d", DISPLAY))
-                                .expressionAttributeValues(Map.of(":d", s(display)))));
+        // Never resurrect a membership removed meanwhile.
+        dynamo.update(
+            Dynamo.key(membership.get(Keys.PK).s(), userId),
+            "SET #d = :d",
+            "attribute_exists(pk)",
+            Map.of("#d", DISPLAY),
+            Map.of(":d", s(display)));
       } catch (ConditionalCheckFailedException removedMeanwhile) {
         // The membership went away between the index read and the update: nothing to refresh.
       }
@@ -152,11 +146,11 @@ final class Memberships {
   }
 
   /** The display values of those users that exist (one batched read), by user id. */
-  static Map<String, String> displays(Dynamo dynamo, String tenantId, List<String> userIds) {
+  Map<String, String> displays(String tenantId, List<String> userIds) {
     List<Map<String, AttributeValue>> keys =
         userIds.stream().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList();
     Map<String, String> displays = new HashMap<>();
-    for (Map<String, AttributeValue> user : Batches.get(dynamo, keys, "sk, " + DISPLAY)) {
+    for (Map<String, AttributeValue> user : new Batches(dynamo).get(keys, "sk, " + DISPLAY)) {
       displays.put(user.get(Keys.SK).s(), Items.string(user, DISPLAY));
     }
     return displays;

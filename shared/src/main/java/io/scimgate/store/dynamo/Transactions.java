@@ -1,10 +1,9 @@
 package io.scimgate.store.dynamo;
 
+import io.scimgate.store.RetryBudget;
 import io.scimgate.store.StoreUnavailableException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -12,88 +11,63 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * TransactWriteItems with the two outcomes the stores care about: a failed condition, reported
- * by the index of its action (from {@code CancellationReasons}, which follow the order of the
- * request), and a conflict with a concurrent transaction, retried with full-jitter backoff.
+ * TransactWriteItems with the two outcomes the stores care about: a failed condition, reported by
+ * the index of its action (from {@code CancellationReasons}, which follow the order of the
+ * request), and a conflict with a concurrent transaction, retried under the {@link RetryBudget}.
  */
-final class Transactions {
+record Transactions(Dynamo dynamo) {
   /** DynamoDB's limit of actions per TransactWriteItems. */
   static final int MAX_ACTIONS = 100;
-
-  static final int MAX_ATTEMPTS = 8;
-  private static final long BASE_DELAY_MILLIS = 10;
-  private static final long MAX_DELAY_MILLIS = 500;
-
-  /**
-   * Bound of one TransactWriteItems call, SDK retries included: the change feed's settle window
-   * relies on an event's stamp lying at most this long before its commit (0060-change-feed.md).
-   */
-  static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
-
-  private Transactions() {}
 
   /**
    * Writes all actions atomically. When a condition fails, {@code conditionFailed} receives the
    * index of the first failing action and returns the exception to throw (nothing was written).
-   * Conflicts and throttling are retried; when they persist: {@link StoreUnavailableException}.
+   * Conflicts and throttling are retried under the request's {@link RetryBudget}; when it is spent:
+   * {@link io.scimgate.store.RetriesExhaustedException}.
    */
-  static void write(
-      Dynamo dynamo, List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
-    write(dynamo, actions, List::of, conditionFailed);
+  void write(List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
+    write(actions, List::of, conditionFailed);
   }
 
   /**
-   * As {@link #write(Dynamo, List, IntFunction)}, plus unconditional actions built anew for each
-   * attempt and appended after {@code actions}: the change feed's event items, re-stamped on retry.
+   * As {@link #write(List, IntFunction)}, plus unconditional actions built anew for each attempt
+   * and appended after {@code actions}: the change feed's event items, re-stamped on retry. A
+   * stamp precedes its commit by at most one call, which the SDK bounds by {@link
+   * io.scimgate.app.SdkClients#CALL_TIMEOUT} (SDK retries included): the feed's settle window
+   * rests on that bound (docs/decisions/0060-change-feed.md).
    */
-  static void write(
-      Dynamo dynamo,
+  void write(
       List<TransactWriteItem> actions,
       Supplier<List<TransactWriteItem>> stampedPerAttempt,
       IntFunction<RuntimeException> conditionFailed) {
     if (actions.isEmpty()) {
       return;
     }
-    for (int attempt = 0; ; attempt++) {
-      // Event items come last (their index never hides a condition) and get a fresh stamp.
-      List<TransactWriteItem> all = new ArrayList<>(actions);
-      all.addAll(stampedPerAttempt.get());
-      if (all.size() > MAX_ACTIONS) {
-        throw new IllegalArgumentException(all.size() + " actions in one transaction");
-      }
-      try {
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .transactWriteItems(
-                        r ->
-                            r.transactItems(all)
-                                .overrideConfiguration(o -> o.apiCallTimeout(CALL_TIMEOUT))));
-        return;
-      } catch (TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        for (int i = 0; i < reasons.size(); i++) {
-          if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-            throw conditionFailed.apply(i);
+    try (RetryBudget.Loop loop = RetryBudget.loop("transaction")) {
+      for (; ; ) {
+        // Event items come last (their index never hides a condition) and get a fresh stamp.
+        List<TransactWriteItem> all = new ArrayList<>(actions);
+        all.addAll(stampedPerAttempt.get());
+        if (all.size() > MAX_ACTIONS) {
+          throw new IllegalArgumentException(all.size() + " actions in one transaction");
+        }
+        try {
+          dynamo.call(() -> dynamo.client().transactWriteItems(r -> r.transactItems(all)));
+          return;
+        } catch (TransactionCanceledException e) {
+          List<CancellationReason> reasons =
+              e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+          for (int i = 0; i < reasons.size(); i++) {
+            if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+              throw conditionFailed.apply(i);
+            }
           }
+          if (!retryable(reasons)) {
+            throw new StoreUnavailableException("transaction cancelled: " + codes(reasons), e);
+          }
+          loop.pause(e);
         }
-        if (!retryable(reasons) || attempt + 1 >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("transaction cancelled: " + codes(reasons), e);
-        }
-        backoff(attempt);
       }
-    }
-  }
-
-  /** Sleeps a random time in {@code [0, min(cap, base * 2^attempt))} (full jitter). */
-  static void backoff(int attempt) {
-    long ceiling = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(attempt, 20));
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreUnavailableException("interrupted while backing off", e);
     }
   }
 

@@ -69,7 +69,14 @@ class DiscoveryEndpointIT {
     "DELETE, /Users, 405",
     "PUT, /Groups, 405",
     "GET, /Users/, 404",
-
+    "GET, '', 404",
+    "GET, /, 404",
+    "POST, '', 404",
+    "GET, /Me, 501",
+    "PATCH, /Me, 501",
+    "GET, /Me/x, 501",
+    "POST, /.search, 501",
+    "GET, /.search, 501",
   })
   void otherPathsAndMethods_answerScimErrors(String method, String path, int status) throws Exception {
     HttpResponse response = acme.components.discovery().handle(acme.scim(method, path, null, Map.of()));

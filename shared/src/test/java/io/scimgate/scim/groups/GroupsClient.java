@@ -8,6 +8,7 @@ import io.scimgate.scim.endpoint.ErrorResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.error.ScimException;
 import io.scimgate.store.GroupStore;
+import io.scimgate.testing.InMemoryGroupStore;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -63,6 +63,18 @@ class GroupsResourceTest {
   }
 
   @Test
+  void create_externalIdTaken_is409Uniqueness_aDeliberateDeviationFromRfc7643() {
+    String body = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+        + "\"displayName\":\"%s\",\"externalId\":\"okta-1\"}";
+    assertEquals(201, client.call("POST", "/Groups", body.formatted("One")).status());
+
+    HttpResponse again = client.call("POST", "/Groups", body.formatted("Two"));
+
+    assertEquals(409, again.status());
+    assertEquals("uniqueness", json(again).path("scimType").asText());
+  }
+
+  @Test
   void create_unknownMember_is400InvalidValueAndCreatesNothing() {
     HttpResponse created = client.call("POST", "/Groups",
         "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"X\",\"members\":[{\"value\":\"ghost\"}]}");

@@ -28,7 +28,9 @@ class PatchApplierErrorTest {
     return List.of(
         user("patch_unknownAttribute_isInvalidPath", "[{'op': 'add', 'path': 'nosuch', 'value': 'x'}]", InvalidPathException.class),
         user("patch_unknownSubAttribute_isInvalidPath", "[{'op': 'add', 'path': 'name.nosuch', 'value': 'x'}]", InvalidPathException.class),
-        user("patch_unknownPathlessKey_isInvalidPath", "[{'op': 'replace', 'value': {'title': 'T', 'nosuch': 'x'}}]", InvalidPathException.class),
+        user("patch_unknownPathlessKey_isInvalidValue", "[{'op': 'replace', 'value': {'title': 'T', 'nosuch': 'x'}}]", InvalidValueException.class),
+        user("patch_malformedPathlessKey_isInvalidValue", "[{'op': 'replace', 'value': {'emails[type': 'x'}}]", InvalidValueException.class),
+        user("patch_unknownKeyInExtensionObject_isInvalidValue", "[{'op': 'add', 'path': 'ENT', 'value': {'schemas': ['ENT'], 'nosuch': '1'}}]", InvalidValueException.class),
         user("patch_unknownFilterAttribute_isInvalidPath", "[{'op': 'remove', 'path': 'emails[nosuch eq \\'x\\']'}]", InvalidPathException.class),
         user("patch_filterOnSimpleAttribute_isInvalidPath", "[{'op': 'remove', 'path': 'userName[value eq \\'x\\']'}]", InvalidPathException.class),
         user("patch_unknownSubAttributeInValue_isInvalidValue", "[{'op': 'add', 'path': 'emails', 'value': [{'value': 'c@x', 'kind': 'x'}]}]", InvalidValueException.class),

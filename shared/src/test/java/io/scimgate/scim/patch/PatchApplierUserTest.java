@@ -3,7 +3,9 @@ package io.scimgate.scim.patch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scimgate.scim.filter.TestSchemas;
+import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -168,6 +170,30 @@ class PatchApplierUserTest {
             "{'userName': 'b'}",
             "[{'op': 'replace', 'path': 'password', 'value': 's3cret!'}]",
             "{'userName': 'b', 'password': 's3cret!'}"),
+        row("patch_filteredReplaceMatchingNothing_whoseResultIsPresent_changesNothing",
+            "{'userName': 'b', 'emails': [{'value': 'M@x.com'}]}",
+            "[{'op': 'replace', 'path': 'emails[value eq \\'n@x.com\\'].value', 'value': 'm@x.com'}]",
+            "{'userName': 'b', 'emails': [{'value': 'M@x.com'}]}"),
+        row("patch_filteredAddOfAPresentValueMarkedPrimary_marksThePresentOne",
+            "{'userName': 'b', 'emails': [{'type': 'work', 'value': 'b@x.com'}, {'type': 'home', 'value': 'h@x.com', 'primary': true}]}",
+            "[{'op': 'add', 'path': 'emails[type eq \\'work\\' and primary eq true].value', 'value': 'b@x.com'}]",
+            "{'userName': 'b', 'emails': [{'type': 'work', 'value': 'b@x.com', 'primary': true}, {'type': 'home', 'value': 'h@x.com', 'primary': false}]}"),
+        row("patch_filteredReplaceMatchingNothing_withAnotherType_addsADifferentValue",
+            "{'userName': 'b', 'emails': [{'value': 'm@x.com', 'type': 'home'}]}",
+            "[{'op': 'replace', 'path': 'emails[type eq \\'work\\'].value', 'value': 'm@x.com'}]",
+            "{'userName': 'b', 'emails': [{'value': 'm@x.com', 'type': 'home'}, {'type': 'work', 'value': 'm@x.com'}]}"),
+        row("patch_entraAddWorkEmailAlreadyThere_isANoOp",
+            "{'userName': 'b', 'emails': [{'type': 'work', 'value': 'b@x.com'}]}",
+            "[{'op': 'Add', 'path': 'emails[type eq \\'work\\'].value', 'value': 'B@x.com'}]",
+            "{'userName': 'b', 'emails': [{'type': 'work', 'value': 'B@x.com'}]}"),
+        row("patch_scim2ModelsExtensionObjectWithItsOwnSchemas_ignoresTheSchemasKey",
+            "{'schemas': ['urn:ietf:params:scim:schemas:core:2.0:User'], 'userName': 'b'}",
+            "[{'op': 'add', 'path': 'ENT', 'value': {'schemas': ['ENT'], 'employeeNumber': '1'}}]",
+            "{'schemas': ['urn:ietf:params:scim:schemas:core:2.0:User', 'ENT'], 'userName': 'b', 'ENT': {'employeeNumber': '1'}}"),
+        row("patch_pathlessExtensionObjectWithItsOwnSchemas_ignoresTheSchemasKey",
+            "{'userName': 'b', 'ENT': {'employeeNumber': '1'}}",
+            "[{'op': 'replace', 'value': {'ENT': {'Schemas': 'ENT', 'department': 'D'}}}]",
+            "{'userName': 'b', 'ENT': {'employeeNumber': '1', 'department': 'D'}}"),
         row("patch_severalOperations_applyInOrder",
             "{'userName': 'b'}",
             "[{'op': 'add', 'path': 'title', 'value': 'A'}, {'op': 'replace', 'path': 'title', 'value': 'B'}, {'op': 'add', 'path': 'nickName', 'value': 'N'}, {'op': 'remove', 'path': 'nickName'}]",
@@ -180,6 +206,15 @@ class PatchApplierUserTest {
 
   static String ent(String text) {
     return text.replace("ENT", PatchCase.ENTERPRISE);
+  }
+
+  @Test
+  void patch_filteredReplaceMatchingNothing_2000Times_addsOneValueNotTwoThousand() {
+    String op = "{'op': 'replace', 'path': 'emails[value eq \\'N\\'].value', 'value': 'm@x.com'}";
+    String ops = "[" + String.join(", ", Collections.nCopies(2000, op)) + "]";
+    PatchCase c = row("2000 ops", "{'userName': 'b'}", ops, "{'userName': 'b', 'emails': [{'value': 'm@x.com'}]}");
+
+    assertEquals(c.expected(), applier.apply(c.resource(), c.ops()));
   }
 
   @ParameterizedTest(name = "{0}")

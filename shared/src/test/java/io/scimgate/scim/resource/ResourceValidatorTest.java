@@ -5,6 +5,7 @@ import static io.scimgate.scim.resource.JsonFixtures.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -293,10 +294,15 @@ class ResourceValidatorTest {
     assertThrows(InvalidValueException.class, () -> groups.normalize(json("{" + GROUP + ",'members':[]}")));
   }
 
-  @Test
-  void numberForAStringAttribute_isKeptAsText() {
-    ObjectNode out = users.normalize(json("{" + USER + ",'userName':'u','" + ENTERPRISE + ":employeeNumber':701984}"));
-    assertEquals("701984", out.path(ENTERPRISE).path("employeeNumber").textValue());
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "'userName':123", "'userName':1.5e400", "'userName':'u','displayName':-0",
+      "'userName':'u','ENT:employeeNumber':701984", "'userName':'u','name':{'givenName':1}",
+      "'userName':'u','emails':[{'value':12}]", "'userName':'u','ENT':{'department':1.0}"})
+  void numberForAStringAttribute_isInvalidValueNamingTheAttribute(String fields) {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> users.normalize(json("{" + USER + "," + fields.replace("ENT", ENTERPRISE) + "}")));
+    assertTrue(e.detail().contains("must be a string"), e.detail());
   }
 
   @ParameterizedTest(name = "{0} x {1} bytes each -> rejected: {2}")

@@ -48,10 +48,10 @@ class ServedSchemasTest {
       String type = a.path("type").asText();
       assertEquals(type.equals("complex"), a.has("subAttributes"), where + " subAttributes");
       assertEquals(type.equals("reference"), a.has("referenceTypes"), where + " referenceTypes");
-      AttributeType.fromWire(type);
-      Mutability.fromWire(a.path("mutability").asText());
-      Returned.fromWire(a.path("returned").asText());
-      Uniqueness.fromWire(a.path("uniqueness").asText());
+      WireNames.parse(AttributeType.class, type);
+      WireNames.parse(Mutability.class, a.path("mutability").asText());
+      WireNames.parse(Returned.class, a.path("returned").asText());
+      WireNames.parse(Uniqueness.class, a.path("uniqueness").asText());
     }
   }
 
@@ -110,6 +110,8 @@ class ServedSchemasTest {
     assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("userName").orElseThrow().leaf().uniqueness());
     assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("displayName").orElseThrow().leaf().uniqueness());
     assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("id").orElseThrow().leaf().uniqueness());
+    // Enforced by the stores (409), a deliberate deviation from RFC 7643 §3.1: docs/users.md.
+    assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("externalId").orElseThrow().leaf().uniqueness());
   }
 
   @Test

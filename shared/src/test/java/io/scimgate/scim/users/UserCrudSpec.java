@@ -24,6 +24,32 @@ abstract class UserCrudSpec {
 
   protected abstract UsersClient client();
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"123", "1.5e400", "-0", "7.0"})
+  void create_numberWhereAStringBelongs_is400InvalidValueNamingIt_andStoresNothing(String number) {
+    Reply created = users.post(
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":" + number + "}");
+
+    assertEquals(400, created.status());
+    assertEquals("invalidValue", created.body().path("scimType").asText());
+    assertTrue(created.body().path("detail").asText().contains("'userName'"));
+    assertEquals(0, users.list(Map.of()).body().path("totalResults").asInt());
+  }
+
+  @Test
+  void create_repeatedEmail_isStoredOnce_primaryIfEitherCopyWas() {
+    Reply created = users.post("""
+        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"dup",
+         "emails":[{"value":"d@x.com","type":"work"},{"value":"D@X.com","type":"work","primary":true},
+                   {"value":"d@x.com","type":"home"}]}""");
+
+    assertEquals(201, created.status(), created.body().toString());
+    var emails = created.body().path("emails");
+    assertEquals(2, emails.size(), emails.toString());
+    assertTrue(emails.path(0).path("primary").asBoolean());
+    assertEquals("home", emails.path(1).path("type").asText());
+  }
+
   @Test
   void create_okta_returns201WithUserLocationAndEtag_neverThePassword() {
     Reply created = users.post(OKTA_CREATE);

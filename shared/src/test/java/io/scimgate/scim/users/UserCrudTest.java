@@ -1,5 +1,7 @@
 package io.scimgate.scim.users;
 
+import io.scimgate.testing.InMemoryGroupStore;
+
 class UserCrudTest extends UserCrudSpec {
   @Override
   protected UsersClient client() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.json.Json;
+import io.scimgate.testing.InMemoryGroupStore;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,18 @@ class UserGroupsTest {
   private final UsersClient users =
       UsersClient.inMemory(new UsersResource(new InMemoryUserStore(), groups));
 
+  /** A group of existing users, created through the store's contract as /Groups would. */
+  private void group(String id, String displayName, String... userIds) {
+    for (String userId : userIds) {
+      groups.addUser("acme", userId, null);
+    }
+    groups.create("acme", id, Json.object().put("displayName", displayName), List.of(userIds));
+  }
+
   @Test
   void get_memberUser_listsDirectGroupsWithRefAndDisplay() {
     String id = users.create("member");
-    groups.add("g1", Json.object().put("displayName", "Engineering"), id);
+    group("g1", "Engineering", id);
 
     JsonNode group = users.get(id).body().path("groups").path(0);
 
@@ -30,21 +40,21 @@ class UserGroupsTest {
   @Test
   void groups_areNotReadWhenTheResponseWillNotCarryThem() {
     String id = users.create("member");
-    groups.add("g1", Json.object().put("displayName", "Engineering"), id);
-    groups.groupsOfCalls = 0;
+    group("g1", "Engineering", id);
+    groups.resetCounters();
 
     users.get(id, Map.of("excludedAttributes", "groups"));
     users.get(id, Map.of("attributes", "userName"));
     users.list(Map.of("attributes", "userName,emails"));
 
-    assertEquals(0, groups.groupsOfCalls);
+    assertEquals(0, groups.groupsOfCalls.get());
   }
 
   @Test
   void list_readsGroupDisplaysOnceForThePage_andFiltersOnGroups() {
     String a = users.create("a");
     String b = users.create("b");
-    groups.add("g1", Json.object().put("displayName", "One"), a, b);
+    group("g1", "One", a, b);
 
     JsonNode list = users.filter("groups.value eq \"g1\" and userName eq \"b\"").body();
 

@@ -124,6 +124,10 @@ abstract class UserListSpec {
       nosuch eq "x"
       (userName eq "x"
       emails[type eq "work"
+      userName eq 123
+      externalId eq 1.5e400
+      emails[value eq 7]
+      emails[type eq "work"].value eq true
       """)
   void filter_garbage_is400InvalidFilter(String filter) {
     Reply reply = users.filter(filter);

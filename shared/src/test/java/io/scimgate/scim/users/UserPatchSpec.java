@@ -69,6 +69,11 @@ abstract class UserPatchSpec {
       malformed path                     | {"op":"replace","path":"emails[type eq","value":"x"}                    | invalidPath
       remove without path                | {"op":"remove"}                                                         | noTarget
       wrong value type                   | {"op":"replace","path":"active","value":"perhaps"}                      | invalidValue
+      unknown key in a path-less value   | {"op":"replace","value":{"nosuch":"x"}}                                 | invalidValue
+      unknown key in an extension value  | {"op":"add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User","value":{"schemas":["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],"nosuch":"1"}} | invalidValue
+      number for a string                | {"op":"replace","path":"displayName","value":123}                      | invalidValue
+      huge number for a string           | {"op":"replace","value":{"nickName":1.5e400}}                           | invalidValue
+      number in a filtered add           | {"op":"add","path":"emails[type eq \\"work\\"].value","value":5}        | invalidValue
       readOnly attribute                 | {"op":"replace","path":"id","value":"forged"}                           | mutability
       remove required userName           | {"op":"remove","path":"userName"}                                       | invalidValue
       second primary email               | {"op":"add","path":"emails","value":[{"value":"b@x.com","primary":true},{"value":"c@x.com","primary":true}]} | invalidValue
@@ -93,6 +98,45 @@ abstract class UserPatchSpec {
 
     assertEquals(400, reply.status());
     assertEquals("Pat", users.get(created.id()).body().path("displayName").asText());
+  }
+
+  @Test
+  void patch_filteredReplaceMatchingNothing_sentAgainAndAgain_neverDuplicatesTheValue() {
+    Reply created = users.post(USER);
+    String op = "{\"op\":\"replace\",\"path\":\"emails[value eq \\\"N\\\"].value\",\"value\":\"m@x.com\"}";
+
+    for (int i = 0; i < 20; i++) {
+      assertEquals(200, users.patch(created.id(), patchOps(op, op, op)).status());
+    }
+
+    JsonNode emails = users.get(created.id()).body().path("emails");
+    assertEquals(2, emails.size(), emails.toString());
+    assertEquals("m@x.com", emails.path(1).path("value").asText());
+  }
+
+  @Test
+  void patch_extensionObjectCarryingItsOwnSchemas_isAcceptedAsPostAndPutAcceptIt() {
+    Reply created = users.post(USER);
+    String enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    Reply reply = users.patch(created.id(), patchOps("{\"op\":\"add\",\"path\":\"" + enterprise
+        + "\",\"value\":{\"schemas\":[\"" + enterprise + "\"],\"employeeNumber\":\"1\"}}"));
+
+    assertEquals(200, reply.status(), reply.body().toString());
+    assertEquals("1", reply.body().path(enterprise).path("employeeNumber").asText());
+    assertFalse(reply.body().path(enterprise).has("schemas"));
+    assertTrue(reply.body().path("schemas").toString().contains(enterprise));
+  }
+
+  @Test
+  void patch_addOfEmailsAlreadyThereInAnotherCase_isANoOp() {
+    Reply created = users.post(USER);
+
+    Reply reply = users.patch(created.id(), patchOps(
+        "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"PAT@contoso.com\",\"type\":\"work\"}]}"));
+
+    assertEquals(200, reply.status(), reply.body().toString());
+    assertEquals(1, users.get(created.id()).body().path("emails").size());
   }
 
   @Test

@@ -54,6 +54,17 @@ abstract class UserPutSpec {
   }
 
   @Test
+  void put_numberWhereAStringBelongs_is400InvalidValue_andChangesNothing() {
+    Reply created = users.post(BEFORE);
+
+    Reply replaced = users.put(created.id(), BEFORE.replace("\"userName\":\"", "\"nickName\":42,\"userName\":\""));
+
+    assertEquals(400, replaced.status(), replaced.body().toString());
+    assertEquals("invalidValue", replaced.body().path("scimType").asText());
+    assertEquals(created.body(), users.get(created.id()).body());
+  }
+
+  @Test
   void put_bumpsVersion_andEtagFollows() {
     Reply created = users.post(BEFORE);
 

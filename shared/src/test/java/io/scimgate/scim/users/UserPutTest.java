@@ -1,5 +1,7 @@
 package io.scimgate.scim.users;
 
+import io.scimgate.testing.InMemoryGroupStore;
+
 class UserPutTest extends UserPutSpec {
   @Override
   protected UsersClient client() {

@@ -8,6 +8,8 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ErrorResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.scim.error.ServiceUnavailableException;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.testing.TestTenant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,13 +32,19 @@ final class UsersClient {
   }
 
   static UsersClient inMemory(UsersResource resource) {
-    return new UsersClient(request -> {
-      try {
-        return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
-      } catch (ScimException e) {
-        return ErrorResponses.of(e);
-      }
-    }, null);
+    return new UsersClient(
+        request -> {
+          try {
+            return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
+          } catch (ScimException e) {
+            return ErrorResponses.of(e);
+          } catch (StoreUnavailableException e) {
+            // What ScimFrontDoor answers for it (the in-memory client skips the front door).
+            return ErrorResponses.of(
+                new ServiceUnavailableException("Storage is unavailable; retry later."));
+          }
+        },
+        null);
   }
 
   static UsersClient over(TestTenant tenant) {
@@ -113,6 +121,10 @@ final class UsersClient {
       throw new AssertionError("create " + userName + " -> " + reply.status() + " " + reply.body());
     }
     return reply.id();
+  }
+
+  static String patchOpsOf(java.util.List<String> operations) {
+    return patchOps(operations.toArray(String[]::new));
   }
 
   /** A PatchOp body with the given operations (JSON objects). */

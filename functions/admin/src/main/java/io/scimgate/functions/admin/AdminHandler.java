@@ -19,16 +19,17 @@ public final class AdminHandler implements RequestStreamHandler {
    */
   public AdminHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::admin, "GET /admin/tenants/{tenantId}/summary");
+    SnapStartPriming.register(
+        Components.wiring(Components::admin), "GET /admin/tenants/{tenantId}/summary");
   }
 
   public AdminHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.admin());
+    this.adapter = new LambdaAdapter(components.admin(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

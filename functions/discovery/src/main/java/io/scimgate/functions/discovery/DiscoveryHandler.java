@@ -19,16 +19,17 @@ public final class DiscoveryHandler implements RequestStreamHandler {
    */
   public DiscoveryHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::discovery, "GET /tenants/{tenantId}/scim/v2/Schemas");
+    SnapStartPriming.register(
+        Components.wiring(Components::discovery), "GET /tenants/{tenantId}/scim/v2/Schemas");
   }
 
   public DiscoveryHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.discovery());
+    this.adapter = new LambdaAdapter(components.discovery(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

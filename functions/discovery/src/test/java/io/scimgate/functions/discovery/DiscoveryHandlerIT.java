@@ -25,6 +25,9 @@ class DiscoveryHandlerIT {
     "discovery-schema-unknown-404.json, 404, urn:ietf:params:scim:api:messages:2.0:Error",
     "catch-all-unknown-path-404.json, 404, urn:ietf:params:scim:api:messages:2.0:Error",
     "catch-all-delete-users-collection-405.json, 405, urn:ietf:params:scim:api:messages:2.0:Error",
+    "catch-all-scim-base-404.json, 404, urn:ietf:params:scim:api:messages:2.0:Error",
+    "catch-all-me-501.json, 501, urn:ietf:params:scim:api:messages:2.0:Error",
+    "catch-all-root-search-501.json, 501, urn:ietf:params:scim:api:messages:2.0:Error",
     "discovery-no-token-401.json, 401, urn:ietf:params:scim:api:messages:2.0:Error",
   })
   void fixture_answersAsApiGatewayExpects(String fixture, int status, String schema) throws Exception {

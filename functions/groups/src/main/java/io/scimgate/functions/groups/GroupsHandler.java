@@ -19,16 +19,17 @@ public final class GroupsHandler implements RequestStreamHandler {
    */
   public GroupsHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::groups, "GET /tenants/{tenantId}/scim/v2/Groups");
+    SnapStartPriming.register(
+        Components.wiring(Components::groups), "GET /tenants/{tenantId}/scim/v2/Groups");
   }
 
   public GroupsHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.groups());
+    this.adapter = new LambdaAdapter(components.groups(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Lambda entry point of the scheduled sweep: the EventBridge event carries nothing it needs. */
+/**
+ * Lambda entry point of the scheduled sweep (membership cleanups, tenant erasures): the EventBridge
+ * event carries nothing it needs.
+ */
 public final class MaintenanceHandler implements RequestStreamHandler {
   private final Maintenance maintenance;
 
@@ -25,6 +28,9 @@ public final class MaintenanceHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
     input.readAllBytes();
-    output.write(("{\"pending\":" + maintenance.sweep() + "}").getBytes(StandardCharsets.UTF_8));
+    int pending = maintenance.sweep();
+    output.write(
+        ("{\"pending\":" + pending + ",\"erasing\":" + maintenance.erasing() + "}")
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

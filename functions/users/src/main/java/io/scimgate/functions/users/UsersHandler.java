@@ -19,16 +19,17 @@ public final class UsersHandler implements RequestStreamHandler {
    */
   public UsersHandler() {
     this(Components.fromEnvironment());
-    SnapStartPriming.register(Components::users, "GET /tenants/{tenantId}/scim/v2/Users");
+    SnapStartPriming.register(
+        Components.wiring(Components::users), "GET /tenants/{tenantId}/scim/v2/Users");
   }
 
   public UsersHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.users());
+    this.adapter = new LambdaAdapter(components.users(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

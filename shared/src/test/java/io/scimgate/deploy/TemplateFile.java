@@ -1,0 +1,125 @@
+package io.scimgate.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads {@code template.yaml}, the one source of truth for routes and the table definition: the
+ * local runner and the tests route and create tables from what it says. CloudFormation short-form
+ * tags ({@code !Ref}, {@code !Sub}, …) are read as plain values.
+ */
+public final class TemplateFile {
+
+  /** One HTTP API route: method ({@code ANY} allowed), path template and handler class. */
+  public record Route(String function, String method, String path, String handlerClass) {}
+
+  private final Map<String, Object> root;
+  private final Map<String, Object> resources;
+
+  private TemplateFile(Map<String, Object> root) {
+    this.root = root;
+    this.resources = map(root.get("Resources"));
+  }
+
+  public static TemplateFile read(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file)) {
+      Map<String, Object> root = new Yaml(new CfnConstructor()).load(reader);
+      return new TemplateFile(root == null ? Map.of() : root);
+    }
+  }
+
+  /** Finds {@code template.yaml} in {@code start} or the nearest directory above it. */
+  public static Path locate(Path start) {
+    for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("template.yaml");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("template.yaml not found above " + start.toAbsolutePath());
+  }
+
+  /** Every HttpApi event of every function, in template order. */
+  public List<Route> routes() {
+    List<Route> routes = new ArrayList<>();
+    resources.forEach(
+        (name, value) -> {
+          Map<String, Object> resource = map(value);
+          if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+            return;
+          }
+          Map<String, Object> props = map(resource.get("Properties"));
+          String handler = String.valueOf(props.get("Handler")).split("::", 2)[0];
+          map(props.get("Events"))
+              .values()
+              .forEach(
+                  e -> {
+                    Map<String, Object> event = map(e);
+                    if ("HttpApi".equals(event.get("Type"))) {
+                      Map<String, Object> p = map(event.get("Properties"));
+                      routes.add(
+                          new Route(name, (String) p.get("Method"), (String) p.get("Path"), handler));
+                    }
+                  });
+        });
+    return routes;
+  }
+
+  /** The {@code Properties} of the one {@code AWS::DynamoDB::Table} resource. */
+  public Map<String, Object> tableProperties() {
+    return resources.values().stream()
+        .map(TemplateFile::map)
+        .filter(r -> "AWS::DynamoDB::Table".equals(r.get("Type")))
+        .map(r -> map(r.get("Properties")))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("template has no DynamoDB table"));
+  }
+
+  /**
+   * A top-level section ({@code Parameters}, {@code Globals}, {@code Resources}, …) as read, or an
+   * empty map; short-form tags read as their plain values ({@code !Ref X} is {@code "X"}).
+   */
+  public Map<String, Object> section(String name) {
+    return map(root.get(name));
+  }
+
+  /** A YAML mapping as read, or an empty map for {@code null}. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> map(Object value) {
+    return value == null ? Map.of() : (Map<String, Object>) value;
+  }
+
+  /** Reads {@code !Ref x} and friends as their scalar, sequence or mapping value. */
+  private static final class CfnConstructor extends SafeConstructor {
+    CfnConstructor() {
+      super(new LoaderOptions());
+    }
+
+    @Override
+    protected Object constructObject(Node node) {
+      Tag tag = node.getTag();
+      if (tag.getValue().startsWith("!")) {
+        switch (node.getNodeId()) {
+          case scalar -> node.setTag(Tag.STR);
+          case sequence -> node.setTag(Tag.SEQ);
+          default -> node.setTag(Tag.MAP);
+        }
+        if (node instanceof ScalarNode) {
+          return super.constructObject(node);
+        }
+      }
+      return super.constructObject(node);
+    }
+  }
+}
