@@ -26,7 +26,6 @@ import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
-import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.AccessFanOut;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoCredentials;
@@ -34,6 +33,7 @@ import io.scimgate.store.dynamo.DynamoDirectoryReader;
 import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.dynamo.DynamoTenantDeletedEvent;
 import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
@@ -113,7 +113,10 @@ public final class Components {
     // expires and the request ends (function timeout 29 s).
     this.erasure =
         new DynamoTenantErasure(
-            dynamo, clock, tokenCacheTtl.plus(MAX_REQUEST), TenantDeletedHook.NONE);
+            dynamo,
+            clock,
+            tokenCacheTtl.plus(MAX_REQUEST),
+            new DynamoTenantDeletedEvent(dynamo, Clock.systemUTC()));
     this.authenticator =
         new BearerAuthenticator(new DynamoCredentials(dynamo), pepper, tokenCacheTtl, clock);
   }

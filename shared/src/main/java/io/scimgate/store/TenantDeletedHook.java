@@ -4,12 +4,12 @@ import java.util.Map;
 
 /**
  * Called once when an erasure has removed the last item of a tenant, before the tenant id can be
- * created again. The change feed (issue 9) publishes {@code tenant.deleted} here; it must not write
- * under the erased tenant's keys (that would be a leftover of the tenant).
+ * created again. The change feed publishes {@code tenant.deleted} here (DynamoTenantDeletedEvent);
+ * it must not write under the erased tenant's keys (that would be a leftover of the tenant).
  */
 @FunctionalInterface
 public interface TenantDeletedHook {
-  /** Does nothing: the change feed does not exist on this branch yet. */
+  /** Does nothing (tests that erase without publishing; the service uses the change feed's). */
   TenantDeletedHook NONE = (tenantId, erased) -> {};
 
   /**
