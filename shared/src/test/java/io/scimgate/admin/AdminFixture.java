@@ -12,6 +12,8 @@ import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoCredentials;
+import io.scimgate.store.dynamo.DynamoDirectoryReader;
+import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantErasure;
@@ -53,7 +55,9 @@ final class AdminFixture {
           users,
           groups,
           new DynamoCredentials(dynamo),
-          erasure);
+          erasure,
+          new DynamoEventFeed(dynamo),
+          new DynamoDirectoryReader(dynamo));
   final AdminFrontDoor admin =
       new AdminFrontDoor(new AdminAuthenticator(ADMIN_TOKEN), stores, () -> TestTenant.PEPPER, clock);
   final Components components = new Components(dynamo, () -> TestTenant.PEPPER, TOKEN_TTL, clock);

@@ -201,7 +201,7 @@ class TenantAdminIT {
     assertTrue(unknown.json().path("message").isTextual());
     assertEquals(405, wrongMethod.status());
     assertEquals("GET", wrongMethod.raw().headers().get("Allow"));
-    assertEquals(405, f.call("GET", "/admin/tenants").status());
+    assertEquals(405, f.call("PATCH", "/admin/tenants").status());
   }
 
   @Test

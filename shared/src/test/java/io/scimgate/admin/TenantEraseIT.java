@@ -175,7 +175,7 @@ class TenantEraseIT {
               () -> {
                 start.await();
                 TenantErasure.Start begun = erasure.begin("umbrella");
-                for (int run = 0; run < 20 && erasure.progress("umbrella").isPresent(); run++) {
+                for (int run = 0; run < 100 && erasure.progress("umbrella").isPresent(); run++) {
                   erasure.resume("umbrella", Duration.ofMillis(50));
                 }
                 return begun;

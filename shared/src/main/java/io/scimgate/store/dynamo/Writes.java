@@ -1,9 +1,9 @@
 package io.scimgate.store.dynamo;
 
+import io.scimgate.feed.ChangeEvent;
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
-import io.scimgate.feed.ChangeEvent;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
