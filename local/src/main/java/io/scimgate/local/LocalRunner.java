@@ -40,6 +40,10 @@ public final class LocalRunner implements AutoCloseable {
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
   /** A request whose head and body have not arrived this long after its first byte gets 408. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** StreamFunction's {@code EVENT_BUS_NAME} locally (no such bus exists). */
+  static final String LOCAL_EVENT_BUS = "scimgate-local-events";
+  /** StreamFunction's {@code DEAD_LETTER_QUEUE_URL} locally (no queue listens there). */
+  static final String LOCAL_DEAD_LETTER_QUEUE = "http://127.0.0.1:9/000000000000/scimgate-local-dlq";
   /** How often the runner appends new events to {@code events.jsonl} (docs/events.md). */
   static final Duration JOURNAL_POLL = Duration.ofSeconds(1);
 
@@ -105,7 +109,11 @@ public final class LocalRunner implements AutoCloseable {
       Map<String, FunctionSpec> specs = FunctionSpecs.read(template, config.template(), Map.of(
           "ScimTable", TABLE_NAME,
           "TokenPepperSecret", SECRET_ID,
-          "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds())));
+          "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds()),
+          // No bus or queue runs locally: events.jsonl stands in for EventBridge, and nothing feeds
+          // StreamFunction a stream; invoked by hand it gets these names (its PutEvents fails).
+          "ScimEventBus", LOCAL_EVENT_BUS,
+          "StreamDeliveryDeadLetterQueue", LOCAL_DEAD_LETTER_QUEUE));
       FunctionLogs logs = new FunctionLogs(System.err);
       TaskRoots taskRoots = TaskRoots.inTempDir();
       SandboxEnvironment environment =

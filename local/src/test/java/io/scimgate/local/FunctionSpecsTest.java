@@ -17,15 +17,25 @@ class FunctionSpecsTest {
   private static Map<String, FunctionSpec> specs() throws IOException {
     return FunctionSpecs.read(TemplateFile.read(TEMPLATE), TEMPLATE,
         Map.of("ScimTable", "local-table", "TokenPepperSecret", "local-secret",
-            "TokenCacheTtlSeconds", "7"));
+            "TokenCacheTtlSeconds", "7", "ScimEventBus", "local-bus",
+            "StreamDeliveryDeadLetterQueue", "local-dlq"));
   }
 
   @Test
   void everyFunctionOfTheTemplate_includingTheScheduledOne() throws IOException {
     assertEquals(
         Set.of("UsersFunction", "GroupsFunction", "DiscoveryFunction", "AdminFunction",
-            "MaintenanceFunction"),
+            "MaintenanceFunction", "StreamFunction"),
         specs().keySet());
+  }
+
+  @Test
+  void streamFunction_getsTheLocalBusAndQueue() throws IOException {
+    Map<String, String> env = specs().get("StreamFunction").environment();
+
+    assertEquals("local-bus", env.get("EVENT_BUS_NAME"));
+    assertEquals("local-dlq", env.get("DEAD_LETTER_QUEUE_URL"));
+    assertEquals("local-table", env.get("TABLE_NAME"));
   }
 
   @Test
