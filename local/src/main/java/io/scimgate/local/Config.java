@@ -5,6 +5,7 @@ import io.scimgate.auth.Tokens;
 import io.scimgate.deploy.TemplateFile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Map;
  * @param adminToken the admin bearer token, or {@code null} to generate one
  * @param template the {@code template.yaml} that routes and the table come from
  * @param tokenCacheTtl how long a verified bearer token is trusted without re-reading DynamoDB
+ * @param snapStart start sandboxes as SnapStart does, so the CRaC priming hooks run
+ * @param concurrency the most sandboxes one function runs at once
+ * @param sandboxJvmFlags extra JVM flags for every sandbox (a debugger agent, {@code -Xlog:…})
  */
 public record Config(
     int port,
@@ -25,7 +29,12 @@ public record Config(
     String scimToken,
     String adminToken,
     Path template,
-    Duration tokenCacheTtl) {
+    Duration tokenCacheTtl,
+    boolean snapStart,
+    int concurrency,
+    List<String> sandboxJvmFlags) {
+
+  static final int DEFAULT_CONCURRENCY = 4;
 
   public Config {
     if (port < 0 || port > 65_535) {
@@ -37,6 +46,10 @@ public record Config(
     }
     requireTokenShape("SCIM_TOKEN", scimToken);
     requireTokenShape("SCIM_ADMIN_TOKEN", adminToken);
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("SCIM_CONCURRENCY must be at least 1, not " + concurrency);
+    }
+    sandboxJvmFlags = List.copyOf(sandboxJvmFlags);
   }
 
   /** Port 8080, data in {@code .scim-local}, tenant {@code demo}, tokens generated. */
@@ -48,12 +61,18 @@ public record Config(
         null,
         null,
         TemplateFile.locate(Path.of("")),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        false,
+        DEFAULT_CONCURRENCY,
+        List.of());
   }
 
   /**
    * From {@code PORT}, {@code SCIM_DATA_DIR}, {@code SCIM_TENANT}, {@code SCIM_TOKEN}, {@code
-   * SCIM_ADMIN_TOKEN} and {@code TOKEN_CACHE_TTL_SECONDS}; unset or empty means the default.
+   * SCIM_ADMIN_TOKEN}, {@code TOKEN_CACHE_TTL_SECONDS}, {@code SCIM_SNAPSTART} ({@code 1} to
+   * start sandboxes as SnapStart does), {@code SCIM_CONCURRENCY} (sandboxes per function) and
+   * {@code SCIM_SANDBOX_JAVA_OPTS} (extra sandbox JVM flags, split at spaces); unset or empty
+   * means the default.
    */
   public static Config fromEnvironment(Map<String, String> env) {
     Config d = defaults();
@@ -64,7 +83,12 @@ public record Config(
         value(env, "SCIM_TOKEN", null),
         value(env, "SCIM_ADMIN_TOKEN", null),
         d.template(),
-        Duration.ofSeconds(integer(env, "TOKEN_CACHE_TTL_SECONDS", 30)));
+        Duration.ofSeconds(integer(env, "TOKEN_CACHE_TTL_SECONDS", 30)),
+        "1".equals(value(env, "SCIM_SNAPSTART", "0")),
+        integer(env, "SCIM_CONCURRENCY", DEFAULT_CONCURRENCY),
+        value(env, "SCIM_SANDBOX_JAVA_OPTS", null) == null
+            ? List.of()
+            : List.of(value(env, "SCIM_SANDBOX_JAVA_OPTS", "").split("\\s+")));
   }
 
   /** Port 0 (a free one) over {@code dataDir}: what black-box tests start. */
@@ -73,23 +97,48 @@ public record Config(
   }
 
   public Config withPort(int value) {
-    return new Config(value, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl);
+    return new Config(value, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
+        snapStart, concurrency, sandboxJvmFlags);
   }
 
   public Config withDataDir(Path value) {
-    return new Config(port, value, tenant, scimToken, adminToken, template, tokenCacheTtl);
+    return new Config(port, value, tenant, scimToken, adminToken, template, tokenCacheTtl,
+        snapStart, concurrency, sandboxJvmFlags);
   }
 
   public Config withTenant(String value) {
-    return new Config(port, dataDir, value, scimToken, adminToken, template, tokenCacheTtl);
+    return new Config(port, dataDir, value, scimToken, adminToken, template, tokenCacheTtl,
+        snapStart, concurrency, sandboxJvmFlags);
   }
 
   public Config withScimToken(String value) {
-    return new Config(port, dataDir, tenant, value, adminToken, template, tokenCacheTtl);
+    return new Config(port, dataDir, tenant, value, adminToken, template, tokenCacheTtl,
+        snapStart, concurrency, sandboxJvmFlags);
   }
 
   public Config withAdminToken(String value) {
-    return new Config(port, dataDir, tenant, scimToken, value, template, tokenCacheTtl);
+    return new Config(port, dataDir, tenant, scimToken, value, template, tokenCacheTtl,
+        snapStart, concurrency, sandboxJvmFlags);
+  }
+
+  public Config withTokenCacheTtl(Duration value) {
+    return new Config(port, dataDir, tenant, scimToken, adminToken, template, value,
+        snapStart, concurrency, sandboxJvmFlags);
+  }
+
+  public Config withSnapStart(boolean value) {
+    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
+        value, concurrency, sandboxJvmFlags);
+  }
+
+  public Config withConcurrency(int value) {
+    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
+        snapStart, value, sandboxJvmFlags);
+  }
+
+  public Config withSandboxJvmFlags(List<String> value) {
+    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
+        snapStart, concurrency, value);
   }
 
   private static void requireTokenShape(String name, String token) {

@@ -1,7 +1,5 @@
 package io.scimgate.local;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +29,7 @@ public record IncomingRequest(
 
   /**
    * The path split at {@code /} and percent-decoded per segment, as HTTP API decodes it before
-   * routing; throws {@link IllegalArgumentException} on a malformed escape.
+   * routing; a malformed escape stays as it is ({@link PercentDecoding}).
    */
   public List<String> pathSegments() {
     return RouteMatcher.segments(rawPath).stream().map(IncomingRequest::decode).toList();
@@ -43,7 +41,6 @@ public record IncomingRequest(
   }
 
   private static String decode(String segment) {
-    // URLDecoder is a form decoder; keep '+' literal, as in a path.
-    return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return PercentDecoding.decode(segment, false);
   }
 }

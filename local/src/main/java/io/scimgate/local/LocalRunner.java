@@ -1,8 +1,5 @@
 package io.scimgate.local;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.sun.net.httpserver.HttpServer;
-import io.scimgate.app.Components;
 import io.scimgate.auth.Tokens;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.store.dynamo.Dynamo;
@@ -12,100 +9,144 @@ import io.scimgate.store.dynamo.TableDefinition;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The local runner (architecture.md, "Local runner"): the handler classes of {@code template.yaml},
- * in-process behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local embedded and a
- * pepper file instead of Secrets Manager. {@code make run} starts {@link #main}; tests start
- * {@link #start(Config)} on port 0 with a temporary data directory and {@link #close()} it.
+ * The local runner (architecture.md, "Local runner"; docs/local-runtime.md): every function of
+ * {@code template.yaml} served from its deployment jar, each in its own JVM under AWS's Lambda
+ * runtime interface client, behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local
+ * and a local Secrets Manager secret. {@code make run} starts {@link #main}; tests start {@link
+ * #start(Config)} on port 0 with a temporary data directory and {@link #close()} it.
  *
- * <p>The admin token reaches the admin function as the system property {@value
- * #ADMIN_TOKEN_PROPERTY} (set before the handlers are built); admin requests carry {@code
- * Authorization: Bearer <admin token>}. One JVM holds one value: the runner started last wins.
+ * <p>Admin requests carry {@code Authorization: Bearer <admin token>}, which the gateway checks in
+ * place of IAM ({@link IamStandIn}).
  */
 public final class LocalRunner implements AutoCloseable {
   public static final String TABLE_NAME = "scimgate-local";
-  public static final String ADMIN_TOKEN_PROPERTY = "scimgate.adminToken";
-  private static final int WORKER_THREADS = 8;
+  /** The pepper secret's name as the functions see it ({@code PEPPER_SECRET_ID}). */
+  public static final String SECRET_ID = "scimgate-local/token-pepper";
+  /** A kept-alive connection with no request for this long is closed. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+  /** A request whose head and body have not arrived this long after its first byte gets 408. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final Config config;
-  private final EmbeddedDynamo dynamo;
-  private final HttpServer server;
-  private final ExecutorService workers;
+  private final Deque<AutoCloseable> parts;
+  private final Lambdas lambdas;
+  private final FunctionLogs logs;
+  private final HttpFront server;
   private final String scimToken;
   private final String adminToken;
+  private final String dynamoEndpoint;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private LocalRunner(
       Config config,
-      EmbeddedDynamo dynamo,
-      HttpServer server,
-      ExecutorService workers,
+      Deque<AutoCloseable> parts,
+      Lambdas lambdas,
+      FunctionLogs logs,
+      HttpFront server,
       String scimToken,
-      String adminToken) {
+      String adminToken,
+      String dynamoEndpoint) {
     this.config = config;
-    this.dynamo = dynamo;
+    this.parts = parts;
+    this.lambdas = lambdas;
+    this.logs = logs;
     this.server = server;
-    this.workers = workers;
     this.scimToken = scimToken;
     this.adminToken = adminToken;
+    this.dynamoEndpoint = dynamoEndpoint;
   }
 
   /**
-   * Opens the data directory, creates the table from the template, provisions the tenant's and the
-   * admin token (generating those not configured), builds each handler once and starts serving.
-   * Returns once requests are answered.
+   * Opens the data directory, starts DynamoDB Local and creates the table from the template,
+   * provisions the tenant's and the admin token (generating those not configured), and starts
+   * serving. Sandboxes start on their function's first invoke. Returns once requests are answered.
    */
   public static LocalRunner start(Config config) throws IOException {
     TemplateFile template = TemplateFile.read(config.template());
-    List<TemplateFile.Route> routes = template.routes();
     String scimToken = config.scimToken() != null ? config.scimToken() : Tokens.generate();
     String adminToken = config.adminToken() != null ? config.adminToken() : Tokens.generate();
-
-    EmbeddedDynamo dynamo = EmbeddedDynamo.open(config.dataDir());
-    ExecutorService workers = null;
+    Deque<AutoCloseable> parts = new ArrayDeque<>();
     try {
+      DynamoServer dynamo = DynamoServer.start(config.dataDir());
+      parts.push(dynamo);
       TableDefinition.ensure(dynamo.client(), TABLE_NAME, template.tableProperties());
       Dynamo table = new Dynamo(dynamo.client(), TABLE_NAME);
       byte[] pepper = PepperFile.loadOrCreate(config.dataDir());
       new DynamoTenantStore(table).create(config.tenant(), Instant.now());
       LocalTokens.grant(new DynamoTokenStore(table), pepper, config.tenant(), scimToken);
-      System.setProperty(ADMIN_TOKEN_PROPERTY, adminToken);
+      SecretsEmulator secrets =
+          new SecretsEmulator(SECRET_ID, new String(pepper, StandardCharsets.UTF_8));
+      parts.push(secrets);
 
-      Components components =
-          new Components(table, () -> pepper, config.tokenCacheTtl(), Clock.systemUTC());
-      Map<String, RequestStreamHandler> handlers =
-          FunctionHandlers.instantiate(routes, components);
+      Map<String, FunctionSpec> specs = FunctionSpecs.read(template, config.template(), Map.of(
+          "ScimTable", TABLE_NAME,
+          "TokenPepperSecret", SECRET_ID,
+          "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds())));
+      FunctionLogs logs = new FunctionLogs(System.err);
+      TaskRoots taskRoots = TaskRoots.inTempDir();
+      SandboxEnvironment environment =
+          new SandboxEnvironment(dynamo.endpoint(), secrets.endpoint(), config.snapStart(),
+              taskRoots.runtimeNativeLibrary(), config.sandboxJvmFlags());
+      Lambdas lambdas =
+          new Lambdas(specs, taskRoots, environment, config.concurrency(), logs);
+      parts.push(lambdas);
 
-      HttpServer server = bind(config.port());
-      workers = Executors.newFixedThreadPool(WORKER_THREADS, workerThreads());
-      server.setExecutor(workers);
-      server.createContext(
-          "/", new HttpApiGateway(new RouteMatcher(routes), handlers, server.getAddress().getPort()));
-      server.start();
-      return new LocalRunner(config, dynamo, server, workers, scimToken, adminToken);
+      HttpFront server = new HttpFront(config.port(), IDLE_TIMEOUT, REQUEST_TIMEOUT);
+      parts.push(server);
+      HttpApiGateway gateway = new HttpApiGateway(new RouteMatcher(template.routes()),
+          FunctionSpecs.iamRouteKeys(template), new IamStandIn(adminToken), lambdas,
+          server.port(), System.err);
+      server.start(gateway::handle);
+      return new LocalRunner(
+          config, parts, lambdas, logs, server, scimToken, adminToken, dynamo.endpoint());
     } catch (IOException | RuntimeException e) {
-      if (workers != null) {
-        workers.shutdownNow();
-      }
-      dynamo.close();
-      if (adminToken.equals(System.getProperty(ADMIN_TOKEN_PROPERTY))) {
-        System.clearProperty(ADMIN_TOKEN_PROPERTY);
-      }
+      closeAll(parts);
       throw e;
     }
+  }
+
+  /**
+   * Invokes a function directly with an event, as {@code sam local invoke -e} does, through its
+   * jar's sandbox; returns what the function returned (for an HTTP function, its payload 2.0
+   * response).
+   *
+   * @throws IllegalStateException when the function fails, times out or does not start, with the
+   *     runtime's error document when there is one
+   * @throws IllegalArgumentException when template.yaml has no function {@code functionLogicalId}
+   */
+  public String invoke(String functionLogicalId, String eventJson) throws InterruptedException {
+    Lambdas.Result result = lambdas.invoke(functionLogicalId, null,
+        eventJson.getBytes(StandardCharsets.UTF_8), HttpApiGateway.INTEGRATION_TIMEOUT_MILLIS);
+    String payload = new String(result.outcome().payload(), StandardCharsets.UTF_8);
+    if (result.outcome().kind() != Invocation.Kind.SUCCESS) {
+      throw new IllegalStateException(functionLogicalId + " " + result.outcome().kind() + " ("
+          + result.outcome().errorType() + ") on request " + result.requestId() + ": " + payload);
+    }
+    return payload;
+  }
+
+  /**
+   * {@code http://127.0.0.1:<port>} of the runner's DynamoDB Local, where the functions' table
+   * {@value #TABLE_NAME} lives (for tools and tests that look at or seed stored state).
+   */
+  public String dynamoEndpoint() {
+    return dynamoEndpoint;
+  }
+
+  /** The function's recent log lines, as printed: {@code <function> <request id> <text>}. */
+  public List<String> logLines(String functionLogicalId) {
+    return logs.lines(functionLogicalId);
   }
 
   /** {@code http://127.0.0.1:<port>}: the API's root, where {@code /admin/...} lives too. */
@@ -120,7 +161,7 @@ public final class LocalRunner implements AutoCloseable {
 
   /** The port actually bound (the free one picked when the config said 0). */
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   public String tenant() {
@@ -141,17 +182,24 @@ public final class LocalRunner implements AutoCloseable {
     return adminToken;
   }
 
-  /** Stops serving, then shuts DynamoDB Local down (without that, the JVM does not exit). */
+  /**
+   * Stops serving, stops every sandbox JVM, then shuts DynamoDB Local down (without that, the JVM
+   * does not exit).
+   */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    if (closed.compareAndSet(false, true)) {
+      closeAll(parts);
     }
-    server.stop(1);
-    workers.shutdownNow();
-    dynamo.close();
-    if (adminToken.equals(System.getProperty(ADMIN_TOKEN_PROPERTY))) {
-      System.clearProperty(ADMIN_TOKEN_PROPERTY);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> parts) {
+    while (!parts.isEmpty()) {
+      try {
+        parts.pop().close();
+      } catch (Exception e) {
+        System.err.println("local runner: " + e);
+      }
     }
   }
 
@@ -201,14 +249,5 @@ public final class LocalRunner implements AutoCloseable {
     out.println("Admin API: " + runner.url() + "/admin/ (Authorization: Bearer <admin token>)");
     out.println("SCIM base URL: " + runner.baseUrl());
     out.flush();
-  }
-
-  private static HttpServer bind(int port) throws IOException {
-    return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-  }
-
-  private static ThreadFactory workerThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> new Thread(task, "local-http-" + count.incrementAndGet());
   }
 }

@@ -50,6 +50,44 @@ class LocalRunnerIT {
   }
 
   @Test
+  void malformedPercentEscapeInTheQuery_isAScim400_notAnHtmlPage() throws Exception {
+    // java.net.URI refuses such a URL, so this goes over a plain socket, as curl would send it.
+    String answer;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port())) {
+      socket.getOutputStream().write(
+          ("GET /tenants/demo/scim/v2/Users?filter=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Authorization: Bearer " + runner.scimToken() + "\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+    JsonNode body = Json.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals("invalidFilter", body.path("scimType").asText(), body.toString());
+  }
+
+  @Test
+  void stalledConnections_doNotFreezeTheRunner() throws Exception {
+    java.util.List<java.net.Socket> stalled = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 12; i++) {
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port());
+        socket.getOutputStream().write(
+            ("POST /tenants/demo/scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 999\r\n\r\n{")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        stalled.add(socket);
+      }
+
+      assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
   void noToken_is401WithABearerChallenge() throws Exception {
     HttpResponse<String> response = send("GET", runner.baseUrl() + "/Users", null);
 
@@ -93,7 +131,7 @@ class LocalRunnerIT {
     assertNotEquals(token, runner.scimToken());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", token).statusCode());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
-    assertTrue(Files.isRegularFile(dataDir.resolve(EmbeddedDynamo.DATABASE_FILE)));
+    assertTrue(Files.isRegularFile(dataDir.resolve(DynamoServer.DATABASE_FILE)));
     assertTrue(firstPort > 0 && runner.port() > 0);
   }
 
@@ -106,8 +144,9 @@ class LocalRunnerIT {
     runner = LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin));
 
     assertEquals(scim, runner.scimToken());
-    assertEquals(admin, System.getProperty(LocalRunner.ADMIN_TOKEN_PROPERTY));
+    assertEquals(admin, runner.adminToken());
     assertEquals(200, send("GET", runner.baseUrl() + "/Users", scim).statusCode());
+    assertEquals(200, send("GET", runner.url() + "/admin/tenants/demo", admin).statusCode());
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.scimgate.json.Json;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.TenantStore.Tenant;
+import io.scimgate.store.UnknownRoleException;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,13 @@ final class GrantAdmin {
     Tenant tenant = tenants.require(params);
     String groupId = requireGroup(tenant, params);
     List<Grant> list = AdminInput.grants(AdminJson.body(request), tenant.roles());
-    grants.put(tenant.tenantId(), groupId, list);
+    try {
+      if (!grants.put(tenant.tenantId(), groupId, list)) {
+        throw groupMissing(tenant, groupId);
+      }
+    } catch (UnknownRoleException e) {
+      throw tenants.roleRemovedMeanwhile(tenant.tenantId());
+    }
     return AdminJson.respond(200, body(groupId, list));
   }
 
@@ -46,9 +53,13 @@ final class GrantAdmin {
   private String requireGroup(Tenant tenant, Map<String, String> params) {
     String groupId = params.get("groupId");
     if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
-      throw AdminException.notFound("Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
+      throw groupMissing(tenant, groupId);
     }
     return groupId;
+  }
+
+  private static AdminException groupMissing(Tenant tenant, String groupId) {
+    return AdminException.notFound("Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   private static ObjectNode body(String groupId, List<Grant> list) {

@@ -12,10 +12,12 @@ import io.scimgate.http.HttpResponse;
 import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.GrantStore;
+import io.scimgate.store.RoleInUseException;
 import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
+import io.scimgate.store.UnknownRoleException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -125,12 +127,14 @@ final class TenantAdmin {
   HttpResponse putRoles(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     RoleLadder roles = AdminInput.roles(AdminJson.body(request));
-    for (Grant g : tenant.defaultGrants()) {
-      stillKnown(roles, g, "the default grants");
+    try {
+      // The store checks every grant and writes in one step against concurrent grants writes.
+      updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
+    } catch (RoleInUseException e) {
+      String where = e.groupId() == null ? "the default grants" : "group " + e.groupId();
+      throw AdminException.conflict(
+          "Role \"" + e.role() + "\" is still granted by " + where + "; change that grant first.");
     }
-    // Bounded by the number of groups with grants, not by users or memberships.
-    grants.all(tenant.tenantId()).forEach((groupId, list) -> list.forEach(g -> stillKnown(roles, g, "group " + groupId)));
-    updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
     ObjectNode out = Json.object();
     out.set("roles", AdminJson.array(roles.roles()));
     return AdminJson.respond(200, out);
@@ -139,7 +143,11 @@ final class TenantAdmin {
   HttpResponse putDefaultGrants(HttpRequest request, Map<String, String> params) {
     Tenant tenant = require(params);
     List<Grant> defaults = AdminInput.grants(AdminJson.body(request), tenant.roles());
-    updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    try {
+      updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+    } catch (UnknownRoleException e) {
+      throw roleRemovedMeanwhile(tenant.tenantId());
+    }
     ObjectNode out = Json.object();
     out.set("grants", AdminInput.json(defaults));
     return AdminJson.respond(200, out);
@@ -168,11 +176,11 @@ final class TenantAdmin {
     return out;
   }
 
-  private static void stillKnown(RoleLadder roles, Grant grant, String where) {
-    if (!roles.knows(grant.role())) {
-      throw AdminException.conflict(
-          "Role \"" + grant.role() + "\" is still granted by " + where + "; change that grant first.");
-    }
+  /** The 409 of a grants write whose role was removed by a roles change that committed first. */
+  AdminException roleRemovedMeanwhile(String tenantId) {
+    RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
+    return AdminException.conflict(
+        "A role these grants name was removed meanwhile; this tenant's roles are now " + now.roles() + ".");
   }
 
   private static void updated(boolean written, Tenant tenant) {

@@ -10,6 +10,7 @@ import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.UserStore;
+import io.scimgate.store.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.Map;
  * Hard-deletes users that have been deactivated for a while (Okta and Entra deactivate, they
  * rarely delete). "Deactivated since" is the user's {@code meta.lastModified} while {@code active}
  * is false: any later change to an inactive user restarts the clock, which errs on keeping.
- * Deleting a user deletes its memberships too ({@link UserStore#delete}).
+ * Deleting a user deletes its memberships too ({@link UserStore#delete}). Each delete is
+ * conditional on the version the listing saw, so a user changed since (reactivated) is kept.
  *
  * <p>One call deletes at most {@value #MAX_PER_CALL} users and says {@code "more": true} when
  * others qualify; call again until it is false.
@@ -49,7 +51,7 @@ final class UserPurge {
       throw AdminException.badRequest("\"inactiveForDays\" must be a whole number from 0 to " + MAX_DAYS + ".");
     }
     Instant threshold = clock.instant().minus(Duration.ofDays(days.intValue()));
-    List<String> doomed = new ArrayList<>();
+    List<StoredResource> doomed = new ArrayList<>();
     boolean more = false;
     // Collect first, delete after: deleting while paging would shift the windows. Unfiltered
     // pages (totals from counters, one resume point per call) read each user once.
@@ -63,7 +65,7 @@ final class UserPurge {
             more = true;
             break;
           }
-          doomed.add(user.id());
+          doomed.add(user);
         }
       }
       startIndex += page.resources().size();
@@ -72,9 +74,15 @@ final class UserPurge {
       }
     }
     int deleted = 0;
-    for (String id : doomed) {
-      if (users.delete(tenant.tenantId(), id)) {
-        deleted++;
+    for (StoredResource user : doomed) {
+      try {
+        // Conditional on the version seen inactive: a user reactivated (or changed at all) since
+        // is kept, which is what "errs on keeping" promises.
+        if (users.delete(tenant.tenantId(), user.id(), user.version())) {
+          deleted++;
+        }
+      } catch (VersionConflictException changedSinceListed) {
+        // Kept; a later purge looks at it again.
       }
     }
     ObjectNode out = Json.object();

@@ -74,8 +74,9 @@ public final class Components {
     Settings settings = Settings.fromEnvironment();
     // One HTTP client for both SDK clients: built once at init, captured by the SnapStart snapshot.
     SdkHttpClient http = UrlConnectionHttpClient.create();
-    DynamoDbClient dynamoClient = DynamoDbClient.builder().httpClient(http).build();
-    SecretsManagerClient secrets = SecretsManagerClient.builder().httpClient(http).build();
+    // Timeouts and SDK retries: the SDK's share of the retry budget (decision 0004).
+    DynamoDbClient dynamoClient = SdkClients.dynamo(http).build();
+    SecretsManagerClient secrets = SdkClients.secrets(http).build();
     Clock clock = Clock.systemUTC();
     PepperSource pepper =
         new SecretsManagerPepperSource(
@@ -110,7 +111,8 @@ public final class Components {
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(authenticator, new GroupsResource(new DynamoGroupStore(dynamo), new DynamoGrantStore(dynamo)::delete), publicBaseUrl);
+    return new ScimFrontDoor(
+        authenticator, new GroupsResource(new DynamoGroupStore(dynamo)), publicBaseUrl);
   }
 
   /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */
@@ -139,6 +141,6 @@ public final class Components {
   }
 
   public Maintenance maintenance() {
-    return new Maintenance(dynamo);
+    return new Maintenance(DynamoGroupStore.cleanupSweep(dynamo));
   }
 }

@@ -1,7 +1,6 @@
 package io.scimgate.app;
 
-import io.scimgate.store.dynamo.Dynamo;
-import io.scimgate.store.dynamo.DynamoGroupStore;
+import io.scimgate.store.CleanupSweep;
 
 /**
  * The scheduled job: finishes membership cleanups that a group or user delete left pending
@@ -12,14 +11,14 @@ public final class Maintenance {
   /** Leaves a minute of the function's five-minute timeout for start-up and the response. */
   public static final int SWEEP_BUDGET_MILLIS = 240_000;
 
-  private final Dynamo dynamo;
+  private final CleanupSweep cleanups;
 
-  Maintenance(Dynamo dynamo) {
-    this.dynamo = dynamo;
+  Maintenance(CleanupSweep cleanups) {
+    this.cleanups = cleanups;
   }
 
   /** Works through pending cleanups of every tenant; returns how many are still pending. */
   public int sweep() {
-    return DynamoGroupStore.sweepCleanups(dynamo, SWEEP_BUDGET_MILLIS);
+    return cleanups.sweep(SWEEP_BUDGET_MILLIS);
   }
 }

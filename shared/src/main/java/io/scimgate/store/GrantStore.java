@@ -23,9 +23,16 @@ public interface GrantStore {
    */
   Map<String, List<Grant>> all(String tenantId);
 
-  /** Replaces the group's grants; an empty list is the same as {@link #delete}. */
-  void put(String tenantId, String groupId, List<Grant> grants);
+  /**
+   * Replaces the group's grants; an empty list is the same as {@link #delete}. False (nothing
+   * written) when the group does not exist; {@link UnknownRoleException} when a role named is not
+   * one of the tenant's roles at the moment of the write.
+   */
+  boolean put(String tenantId, String groupId, List<Grant> grants);
 
-  /** Removes the group's grants; {@code false} when it had none. Call it when a group is deleted. */
+  /**
+   * Removes the group's grants; {@code false} when it had none. A group's delete removes them in
+   * its own transaction, so callers need not.
+   */
   boolean delete(String tenantId, String groupId);
 }

@@ -31,8 +31,17 @@ public interface GroupStore {
       Collection<String> addMembers,
       Collection<String> removeMembers);
 
-  /** Deletes the group and (possibly in chunks, see implementation) its memberships. */
+  /**
+   * Deletes the group and (possibly in chunks, see implementation) its memberships; concurrent
+   * member changes do not make it fail. False when absent.
+   */
   boolean delete(String tenantId, String id);
+
+  /**
+   * As {@link #delete(String, String)}, only while the stored version is {@code expectedVersion};
+   * otherwise {@link VersionConflictException} and nothing changes.
+   */
+  boolean delete(String tenantId, String id, long expectedVersion);
 
   Optional<StoredResource> findByDisplayName(String tenantId, String displayName);
 

@@ -22,8 +22,18 @@ public interface UserStore {
    */
   Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document);
 
-  /** Deletes the user, its uniqueness markers and its memberships; false when absent. */
+  /**
+   * Deletes the user, its uniqueness markers and its memberships; false when absent. Concurrent
+   * changes that the delete does not depend on do not make it fail; when it keeps losing to ones
+   * it does depend on: {@link RetriesExhaustedException}.
+   */
   boolean delete(String tenantId, String id);
+
+  /**
+   * As {@link #delete(String, String)}, only while the stored version is {@code expectedVersion}
+   * (one conditional write); otherwise {@link VersionConflictException} and nothing changes.
+   */
+  boolean delete(String tenantId, String id, long expectedVersion);
 
   /** {@code userName eq} (case-insensitive): a constant number of reads. */
   Optional<StoredResource> findByUserName(String tenantId, String userName);

@@ -116,6 +116,15 @@ public final class InMemoryGroupStore implements GroupStore {
   }
 
   @Override
+  public synchronized boolean delete(String t, String id, long expectedVersion) {
+    StoredResource current = groups.get(key(t, id));
+    if (current != null && current.version() != expectedVersion) {
+      throw new io.scimgate.store.VersionConflictException();
+    }
+    return delete(t, id);
+  }
+
+  @Override
   public synchronized Optional<StoredResource> findByDisplayName(String t, String displayName) {
     return ofTenant(t).stream()
         .filter(g -> g.document().path("displayName").asText().equalsIgnoreCase(displayName))

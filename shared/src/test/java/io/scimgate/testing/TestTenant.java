@@ -37,6 +37,11 @@ public final class TestTenant {
     return new TestTenant(LocalDynamo.freshTable(), tenantId);
   }
 
+  /** A tenant in a table made elsewhere (e.g. {@link FaultyDynamo}). */
+  public static TestTenant on(Dynamo dynamo, String tenantId) {
+    return new TestTenant(dynamo, tenantId);
+  }
+
   /** Another tenant in the same table. */
   public TestTenant sibling(String otherTenantId) {
     return new TestTenant(dynamo, otherTenantId);

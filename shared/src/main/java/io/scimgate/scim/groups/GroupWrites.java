@@ -68,6 +68,18 @@ final class GroupWrites {
     }));
   }
 
+  /**
+   * Deletes the group; with {@code If-Match}, only the named version, in one write conditional on
+   * it (412 otherwise). Without, concurrent member changes do not stop it. False when absent.
+   */
+  boolean delete(ScimContext context, HttpRequest request, String id) {
+    if (!ETags.conditional(request)) {
+      return store.delete(context.tenantId(), id);
+    }
+    StoredResource stored = current(context, request, id);
+    return StoreErrors.translate(() -> store.delete(context.tenantId(), id, stored.version()));
+  }
+
   private StoredResource current(ScimContext context, HttpRequest request, String id) {
     StoredResource stored =
         store.get(context.tenantId(), id).orElseThrow(() -> GroupsResource.notFound(id));

@@ -44,7 +44,7 @@ public final class GroupsResource implements ScimResource {
 
   /**
    * @param afterDelete told (tenant, group id) once a group is deleted, for what hangs off a group
-   *     outside SCIM (its access grants)
+   *     outside SCIM (the DynamoDB store removes the group's grants in the delete itself)
    */
   public GroupsResource(GroupStore store, BiConsumer<String, String> afterDelete) {
     this.afterDelete = afterDelete;
@@ -67,7 +67,7 @@ public final class GroupsResource implements ScimResource {
           : unrouted(request);
       case "PUT" -> id.isPresent() ? one(context, request, 200, writes.replace(context, request, id.get())) : unrouted(request);
       case "PATCH" -> id.isPresent() ? patched(context, request, writes.patch(context, request, id.get())) : unrouted(request);
-      case "DELETE" -> id.isPresent() ? delete(context, id.get()) : unrouted(request);
+      case "DELETE" -> id.isPresent() ? delete(context, request, id.get()) : unrouted(request);
       default -> unrouted(request);
     };
   }
@@ -104,8 +104,8 @@ public final class GroupsResource implements ScimResource {
     return ResourceResponses.noContent(group.version(), GroupView.location(context, group.id()));
   }
 
-  private HttpResponse delete(ScimContext context, String id) {
-    if (!store.delete(context.tenantId(), id)) {
+  private HttpResponse delete(ScimContext context, HttpRequest request, String id) {
+    if (!writes.delete(context, request, id)) {
       throw notFound(id);
     }
     afterDelete.accept(context.tenantId(), id);

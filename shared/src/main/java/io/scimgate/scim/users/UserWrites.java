@@ -75,12 +75,21 @@ final class UserWrites {
     return responses.written(200, context, request, replaced, true);
   }
 
-  /** Deletes the user and its memberships; with {@code If-Match}, only the named version. */
+  /**
+   * Deletes the user and its memberships; with {@code If-Match}, only the named version, in one
+   * write conditional on it (a stale or concurrently changed version is 412).
+   */
   HttpResponse delete(ScimContext context, HttpRequest request, String id) {
+    boolean deleted;
     if (ETags.conditional(request)) {
-      ETags.checkIfMatch(request, existing(context, id).version());
+      StoredResource current = existing(context, id);
+      ETags.checkIfMatch(request, current.version());
+      deleted = StoreErrors.translate(
+          () -> users.delete(context.tenantId(), id, current.version()));
+    } else {
+      deleted = StoreErrors.translate(() -> users.delete(context.tenantId(), id));
     }
-    if (!users.delete(context.tenantId(), id)) {
+    if (!deleted) {
       throw notFound(id);
     }
     return HttpResponse.empty(204);

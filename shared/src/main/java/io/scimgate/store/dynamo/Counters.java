@@ -25,10 +25,16 @@ final class Counters {
   static final String ACTIVE_USERS = "activeUsers";
   static final String GROUPS = "groups";
 
-  private Counters() {}
+  private final Dynamo dynamo;
+  private final Reads reads;
+
+  Counters(Dynamo dynamo) {
+    this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+  }
 
   /** An ADD of the non-zero deltas on a random shard, or null when every delta is zero. */
-  static TransactWriteItem add(Dynamo dynamo, String tenantId, Map<String, Long> deltas) {
+  TransactWriteItem add(String tenantId, Map<String, Long> deltas) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     StringBuilder expression = new StringBuilder();
@@ -65,10 +71,10 @@ final class Counters {
   }
 
   /** Each counter summed over all shards, by attribute name (one Query over ≤ 8 small items). */
-  static Map<String, Long> read(Dynamo dynamo, String tenantId) {
+  Map<String, Long> read(String tenantId) {
     Map<String, Long> sums = new HashMap<>();
     for (Map<String, AttributeValue> shard :
-        Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
+        reads.prefixed(Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
       shard.forEach(
           (name, value) -> {
             if (value.n() != null) {

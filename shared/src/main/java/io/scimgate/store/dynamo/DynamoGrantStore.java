@@ -4,33 +4,41 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.access.Grant;
 import io.scimgate.store.GrantStore;
-import io.scimgate.store.StoreUnavailableException;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.UnknownRoleException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Creating or removing an item
- * moves the tenant item's {@code groupsWithGrants} counter in the same transaction.
+ * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Every write also updates the
+ * tenant item in the same transaction: {@code groupsWithGrants} when an item is created or removed,
+ * {@code grantsVersion} on every put, which the roles check of {@link DynamoTenantStore} holds to.
  */
 public final class DynamoGrantStore implements GrantStore {
-  private static final int MAX_ATTEMPTS = 5;
-
   private final Dynamo dynamo;
+  private final Reads reads;
+  private final Batches batches;
+
+  private final Writes writes;
+  private final DynamoTenantStore tenants;
 
   public DynamoGrantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+    this.batches = new Batches(dynamo);
+    this.writes = new Writes(dynamo);
+    this.tenants = new DynamoTenantStore(dynamo);
   }
 
   @Override
   public List<Grant> get(String tenantId, String groupId) {
-    return Reads.item(dynamo, Keys.grants(tenantId), groupId)
+    return reads.item(Keys.grants(tenantId), groupId)
         .map(item -> GrantValues.from(item.get("grants")))
         .orElse(List.of());
   }
@@ -39,12 +47,12 @@ public final class DynamoGrantStore implements GrantStore {
   public Map<String, List<Grant>> ofGroups(String tenantId, Collection<String> groupIds) {
     List<Map<String, AttributeValue>> keys =
         new LinkedHashSet<>(groupIds).stream().map(id -> key(tenantId, id)).toList();
-    return byGroup(Batches.get(dynamo, keys, null));
+    return byGroup(batches.get(keys, null));
   }
 
   @Override
   public Map<String, List<Grant>> all(String tenantId) {
-    return byGroup(Reads.prefixed(dynamo, Keys.grants(tenantId), null));
+    return byGroup(reads.prefixed(Keys.grants(tenantId), null));
   }
 
   private static Map<String, List<Grant>> byGroup(List<Map<String, AttributeValue>> items) {
@@ -53,73 +61,71 @@ public final class DynamoGrantStore implements GrantStore {
     return out;
   }
 
+  /**
+   * One transaction: the grant item (created, or replaced while it exists), the tenant item's
+   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every
+   * role named still being one of the tenant's roles, and a check that the group exists. A roles
+   * change that commits first makes this {@link UnknownRoleException}; one that commits later
+   * sees this write through {@code grantsVersion} ({@link DynamoTenantStore#setRoles}).
+   */
   @Override
-  public void put(String tenantId, String groupId, List<Grant> grants) {
+  public boolean put(String tenantId, String groupId, List<Grant> grants) {
     if (grants.isEmpty()) {
       delete(tenantId, groupId);
-      return;
+      return true;
     }
-    Map<String, AttributeValue> item = new java.util.HashMap<>(key(tenantId, groupId));
+    Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId));
     item.put("grants", GrantValues.of(grants));
-    TransactWriteItem firstPut =
-        TransactWriteItem.builder()
-            .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
-            .build();
-    if (transact(firstPut, counter(tenantId, 1))) {
-      return;
+    List<String> roles = grants.stream().map(Grant::role).distinct().toList();
+    try (RetryBudget.Loop loop = RetryBudget.loop("grants put")) {
+      while (true) {
+        boolean existed = reads.item(Keys.grants(tenantId), groupId).isPresent();
+        Writes.Batch tx = writes.batch();
+        tx.putIf(item, exists(existed), Writes.Stale::new);
+        tx.add(tenants.grantsChanged(tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
+        tx.check(Keys.groups(tenantId), groupId, exists(true), MemberChanges.GroupGone::new);
+        try {
+          tx.write();
+          return true;
+        } catch (Writes.Stale changedMeanwhile) {
+          loop.pause(changedMeanwhile);
+        } catch (MemberChanges.GroupGone gone) {
+          return false;
+        }
+      }
     }
-    // The group had grants already: replace them; the counter stays as it is.
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
   }
 
   @Override
   public boolean delete(String tenantId, String groupId) {
-    TransactWriteItem remove =
-        TransactWriteItem.builder()
-            .delete(
-                d ->
-                    d.tableName(dynamo.table())
-                        .key(key(tenantId, groupId))
-                        .conditionExpression("attribute_exists(pk)"))
-            .build();
-    return transact(remove, counter(tenantId, -1));
-  }
-
-  private TransactWriteItem counter(String tenantId, long delta) {
-    return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(DynamoTenantStore.key(tenantId))
-                    .updateExpression("ADD #c :d")
-                    .expressionAttributeNames(Map.of("#c", DynamoTenantStore.GROUPS_WITH_GRANTS))
-                    .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
-        .build();
-  }
-
-  /** Writes both; {@code false} when the first one's condition failed (nothing written). */
-  private boolean transact(TransactWriteItem conditional, TransactWriteItem counter) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        dynamo.call(
-            () -> dynamo.client().transactWriteItems(r -> r.transactItems(conditional, counter)));
-        return true;
-      } catch (TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-          return false;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("grant transaction kept conflicting", e);
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new StoreUnavailableException("interrupted", interrupted);
-        }
-      }
+    Writes.Batch tx = writes.batch();
+    tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
+    tx.add(tenants.grantsChanged(tenantId, -1, null));
+    try {
+      tx.write();
+      return true;
+    } catch (Writes.Stale absent) {
+      return false;
     }
+  }
+
+  /**
+   * Adds to a group's delete transaction the removal of its grants (and the counter), or a check
+   * that it has none; a grants write between this read and that transaction is {@link
+   * Writes.Stale}, and the delete re-reads.
+   */
+  void deleteWithGroup(Writes.Batch tx, String tenantId, String groupId) {
+    boolean has = reads.item(Keys.grants(tenantId), groupId).isPresent();
+    if (has) {
+      tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
+      tx.add(tenants.grantsChanged(tenantId, -1, null));
+    } else {
+      tx.check(Keys.grants(tenantId), groupId, exists(false), Writes.Stale::new);
+    }
+  }
+
+  private static Condition exists(boolean exists) {
+    return Condition.of(exists ? "attribute_exists(pk)" : "attribute_not_exists(pk)");
   }
 
   private static Map<String, AttributeValue> key(String tenantId, String groupId) {

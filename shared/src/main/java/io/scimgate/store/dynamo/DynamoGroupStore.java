@@ -4,10 +4,14 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.log.Log;
+import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.MissingMemberException;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.VersionConflictException;
 import java.time.Clock;
@@ -17,12 +21,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -41,10 +43,16 @@ public final class DynamoGroupStore implements GroupStore {
   private static final int MAX_MEMBER_PAGE = 1_000;
 
   private final Dynamo dynamo;
+  private final Reads reads;
+  private final Batches batches;
+  private final Counters counters;
+  private final Memberships memberships;
   private final Clock clock;
   private final Listing listing;
   private final MembershipCleanup cleanup;
   private final Writes writes;
+  private final Deletes deletes;
+  private final DynamoGrantStore grants;
   private final int deleteBudgetMillis;
 
   public DynamoGroupStore(Dynamo dynamo) {
@@ -54,10 +62,16 @@ public final class DynamoGroupStore implements GroupStore {
   /** For tests: clock, per-request scan bound, and the time a delete may spend on memberships. */
   public DynamoGroupStore(Dynamo dynamo, Clock clock, int maxScanItems, int deleteBudgetMillis) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+    this.batches = new Batches(dynamo);
+    this.counters = new Counters(dynamo);
+    this.memberships = new Memberships(dynamo);
     this.clock = clock;
     this.listing = new Listing(dynamo, "groups", maxScanItems, clock);
     this.cleanup = new MembershipCleanup(dynamo, clock);
     this.writes = new Writes(dynamo);
+    this.deletes = new Deletes(dynamo, writes);
+    this.grants = new DynamoGrantStore(dynamo);
     this.deleteBudgetMillis = deleteBudgetMillis;
   }
 
@@ -83,8 +97,8 @@ public final class DynamoGroupStore implements GroupStore {
     if (externalId != null) {
       first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(externalId), id), Items.EXTERNAL_ID);
     }
-    first.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, 1L)));
-    members.write(writes, first, dynamo, tenantId, id);
+    first.add(counters.add(tenantId, Map.of(Counters.GROUPS, 1L)));
+    members.write(writes, first, memberships, tenantId, id);
     return group;
   }
 
@@ -101,60 +115,76 @@ public final class DynamoGroupStore implements GroupStore {
       return Optional.empty();
     }
     MemberChanges members = new MemberChanges(addMembers, displays(tenantId, addMembers), removeMembers);
-    for (int attempt = 0; ; attempt++) {
-      Writes.Batch first = writes.batch();
-      StoredResource replaced = null;
-      if (document != null) {
-        Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-        if (current.isEmpty()) {
-          return Optional.empty();
+    try (RetryBudget.Loop loop = RetryBudget.loop("group update")) {
+      while (true) {
+        Writes.Batch first = writes.batch();
+        StoredResource replaced = null;
+        if (document != null) {
+          Optional<Map<String, AttributeValue>> current = item(tenantId, id);
+          if (current.isEmpty()) {
+            return Optional.empty();
+          }
+          replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
+        } else {
+          first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
         }
-        replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
-      } else {
-        first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
-      }
-      try {
-        members.write(writes, first, dynamo, tenantId, id);
-        return replaced != null ? Optional.of(replaced) : get(tenantId, id);
-      } catch (VersionConflictException e) {
-        if (item(tenantId, id).isEmpty()) {
-          return Optional.empty();
-        }
-        // Unconditional updates re-read and try again; conditional ones report the conflict.
-        if (expectedVersion != null || attempt >= Transactions.MAX_ATTEMPTS) {
-          throw e;
+        try {
+          members.write(writes, first, memberships, tenantId, id);
+          return replaced != null ? Optional.of(replaced) : get(tenantId, id);
+        } catch (VersionConflictException e) {
+          if (item(tenantId, id).isEmpty()) {
+            return Optional.empty();
+          }
+          // Unconditional updates re-read and try again; conditional ones report the conflict.
+          if (expectedVersion != null) {
+            throw e;
+          }
+          loop.pause(e);
         }
       }
     }
   }
 
+  /**
+   * One transaction removes the group item, its name and externalId markers, its grants (with
+   * the tenant's count of groups with grants) and records the membership cleanup. It is
+   * conditional only on what it derived from the values read — displayName, externalId, and
+   * whether the group had grants — so concurrent member changes (which bump the version) do not
+   * make it lose; a concurrent rename or grants change makes it re-read, under the retry budget.
+   */
   @Override
   public boolean delete(String tenantId, String id) {
-    for (int attempt = 0; ; attempt++) {
-      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-      if (current.isEmpty()) {
-        return false;
-      }
-      Map<String, AttributeValue> old = current.get();
-      Writes.Batch tx = writes.batch();
-      tx.deleteIfVersion(Keys.groups(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
-      tx.delete(Keys.unique(tenantId), Keys.groupNameMarker(old.get(DISPLAY_NAME).s()));
-      String externalId = Items.string(old, Items.EXTERNAL_ID);
-      if (externalId != null) {
-        tx.delete(Keys.unique(tenantId), Keys.groupExternalIdMarker(externalId));
-      }
-      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.GROUPS, -1L)));
-      tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
-      try {
-        tx.write();
-        break;
-      } catch (VersionConflictException changedMeanwhile) {
-        if (attempt >= Transactions.MAX_ATTEMPTS) {
-          throw changedMeanwhile;
-        }
-      }
+    return deleteWhere(tenantId, id, null);
+  }
+
+  /** As {@link #delete(String, String)}, conditional on the version (If-Match). */
+  @Override
+  public boolean delete(String tenantId, String id, long expectedVersion) {
+    return deleteWhere(tenantId, id, expectedVersion);
+  }
+
+  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+    long drainUntil = clock.millis() + deleteBudgetMillis;
+    boolean deleted = deletes.delete("group delete", Keys.groups(tenantId), id, expectedVersion,
+        List.of(DISPLAY_NAME, Items.EXTERNAL_ID), (old, tx) -> {
+          String unique = Keys.unique(tenantId);
+          tx.moveMarker(unique, Keys.groupNameMarker(old.get(DISPLAY_NAME).s()), null, id, DISPLAY_NAME);
+          tx.moveMarker(unique, externalIdMarker(Items.string(old, Items.EXTERNAL_ID)), null, id, Items.EXTERNAL_ID);
+          tx.add(counters.add(tenantId, Map.of(Counters.GROUPS, -1L)));
+          tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
+          grants.deleteWithGroup(tx, tenantId, id);
+        });
+    if (!deleted) {
+      return false;
     }
-    cleanup.drainGroup(tenantId, id, clock.millis() + deleteBudgetMillis);
+    try {
+      cleanup.drainGroup(tenantId, id, drainUntil);
+    } catch (StoreUnavailableException e) {
+      // The group is deleted (committed above) and its memberships are invisible already; the
+      // cleanup item stays for resumeCleanup/the sweep. Answering 503 would make the IdP retry a
+      // delete that succeeded.
+      Log.warn(null, "membership_cleanup_deferred", "group " + id + ": " + e.getMessage());
+    }
     return true;
   }
 
@@ -168,7 +198,12 @@ public final class DynamoGroupStore implements GroupStore {
 
   /** {@link #resumeCleanup} for every tenant, for a scheduled job; returns how many remain. */
   public static int sweepCleanups(Dynamo dynamo, int budgetMillis) {
-    return MembershipCleanup.sweep(dynamo, Clock.systemUTC(), budgetMillis);
+    return new MembershipCleanup(dynamo, Clock.systemUTC()).sweep(budgetMillis);
+  }
+
+  /** {@link #sweepCleanups} as the port the maintenance job holds. */
+  public static CleanupSweep cleanupSweep(Dynamo dynamo) {
+    return budgetMillis -> sweepCleanups(dynamo, budgetMillis);
   }
 
   @Override
@@ -191,7 +226,7 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public List<StoredResource> getAll(String tenantId, Collection<String> ids) {
-    return Reads.byIds(dynamo, Keys.groups(tenantId), List.copyOf(ids));
+    return reads.byIds(Keys.groups(tenantId), List.copyOf(ids));
   }
 
   @Override
@@ -234,8 +269,7 @@ public final class DynamoGroupStore implements GroupStore {
     if (!Keys.storableId(groupId) || !Keys.storableId(userId)) {
       return false;
     }
-    return Batches.get(
-                dynamo,
+    return batches.get(
                 List.of(
                     Memberships.key(tenantId, groupId, userId),
                     Dynamo.key(Keys.groups(tenantId), groupId),
@@ -252,9 +286,9 @@ public final class DynamoGroupStore implements GroupStore {
       return List.of();
     }
     List<String> groupIds =
-        Memberships.ofUser(dynamo, tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
+        memberships.ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
     Set<String> existing =
-        Batches.get(dynamo, groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
+        batches.get(groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
             .stream()
             .map(i -> i.get(Keys.SK).s())
             .collect(Collectors.toSet());
@@ -263,7 +297,7 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public long count(String tenantId) {
-    return Counters.read(dynamo, tenantId).getOrDefault(Counters.GROUPS, 0L);
+    return counters.read(tenantId).getOrDefault(Counters.GROUPS, 0L);
   }
 
   private StoredResource replaceDocument(
@@ -278,21 +312,10 @@ public final class DynamoGroupStore implements GroupStore {
             before.id(), version + 1, before.created(), clock.instant().truncatedTo(ChronoUnit.MILLIS), doc);
     first.putIfVersion(item(tenantId, after), version);
     String unique = Keys.unique(tenantId);
-    String oldName = old.get(DISPLAY_NAME).s();
-    if (!oldName.toLowerCase(Locale.ROOT).equals(displayName(doc).toLowerCase(Locale.ROOT))) {
-      first.delete(unique, Keys.groupNameMarker(oldName));
-      first.putNew(Items.marker(unique, Keys.groupNameMarker(displayName(doc)), before.id()), DISPLAY_NAME);
-    }
-    String oldExternalId = Items.string(old, Items.EXTERNAL_ID);
-    String newExternalId = externalId(doc);
-    if (!Objects.equals(oldExternalId, newExternalId)) {
-      if (oldExternalId != null) {
-        first.delete(unique, Keys.groupExternalIdMarker(oldExternalId));
-      }
-      if (newExternalId != null) {
-        first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(newExternalId), before.id()), Items.EXTERNAL_ID);
-      }
-    }
+    first.moveMarker(unique, Keys.groupNameMarker(old.get(DISPLAY_NAME).s()),
+        Keys.groupNameMarker(displayName(doc)), before.id(), DISPLAY_NAME);
+    first.moveMarker(unique, externalIdMarker(Items.string(old, Items.EXTERNAL_ID)),
+        externalIdMarker(externalId(doc)), before.id(), Items.EXTERNAL_ID);
     return after;
   }
 
@@ -325,7 +348,7 @@ public final class DynamoGroupStore implements GroupStore {
         throw new MissingMemberException(id);
       }
     }
-    return ids.isEmpty() ? Map.of() : Memberships.displays(dynamo, tenantId, ids);
+    return ids.isEmpty() ? Map.of() : memberships.displays(tenantId, ids);
   }
 
   private static Map<String, AttributeValue> item(String tenantId, StoredResource group) {
@@ -340,11 +363,11 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return Reads.item(dynamo, Keys.groups(tenantId), id);
+    return reads.item(Keys.groups(tenantId), id);
   }
 
   private Optional<StoredResource> byMarker(String tenantId, String markerSk) {
-    return Reads.item(dynamo, Keys.unique(tenantId), markerSk)
+    return reads.item(Keys.unique(tenantId), markerSk)
         .flatMap(marker -> get(tenantId, marker.get(Items.OWNER).s()));
   }
 
@@ -360,6 +383,10 @@ public final class DynamoGroupStore implements GroupStore {
       throw new IllegalArgumentException("a stored group needs a displayName");
     }
     return name;
+  }
+
+  private static String externalIdMarker(String externalId) {
+    return externalId == null ? null : Keys.groupExternalIdMarker(externalId);
   }
 
   private static String externalId(ObjectNode document) {

@@ -12,14 +12,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
 public final class DynamoTokenStore implements TokenStore {
   private final Dynamo dynamo;
+  private final Reads reads;
 
   public DynamoTokenStore(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
   }
 
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    return Reads.item(dynamo, Keys.tenant(tenantId), Keys.tokenSk(digest))
+    return reads.item(Keys.tenant(tenantId), Keys.tokenSk(digest))
         .map(item -> token(tenantId, item));
   }
 
@@ -34,7 +36,7 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public List<StoredToken> list(String tenantId) {
-    return Reads.prefixed(dynamo, Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+    return reads.prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
         .map(item -> token(tenantId, item))
         .toList();
   }

@@ -4,8 +4,10 @@ import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.log.Log;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
@@ -34,10 +36,14 @@ public final class DynamoUserStore implements UserStore {
   static final String EMAIL = "email";
 
   private final Dynamo dynamo;
+  private final Reads reads;
+  private final Counters counters;
+  private final Memberships memberships;
   private final Clock clock;
   private final Listing listing;
   private final MembershipCleanup cleanup;
   private final Writes writes;
+  private final Deletes deletes;
 
   public DynamoUserStore(Dynamo dynamo) {
     this(dynamo, Clock.systemUTC(), Listing.MAX_SCAN_ITEMS);
@@ -46,10 +52,14 @@ public final class DynamoUserStore implements UserStore {
   /** For tests: a clock for timestamps and bookmark expiry, and the per-request scan bound. */
   public DynamoUserStore(Dynamo dynamo, Clock clock, int maxScanItems) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
+    this.counters = new Counters(dynamo);
+    this.memberships = new Memberships(dynamo);
     this.clock = clock;
     this.listing = new Listing(dynamo, "users", maxScanItems, clock);
     this.cleanup = new MembershipCleanup(dynamo, clock);
     this.writes = new Writes(dynamo);
+    this.deletes = new Deletes(dynamo, writes);
   }
 
   @Override
@@ -66,7 +76,7 @@ public final class DynamoUserStore implements UserStore {
     if (fields.externalId() != null) {
       tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
     }
-    tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
+    tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
     tx.write();
     return user;
   }
@@ -95,20 +105,10 @@ public final class DynamoUserStore implements UserStore {
     Writes.Batch tx = writes.batch();
     tx.putIfVersion(item(tenantId, user, after), expectedVersion);
     String unique = Keys.unique(tenantId);
-    if (!after.sameUserNameKey(before)) {
-      tx.delete(unique, Keys.userNameMarker(before.userName()));
-      tx.putNew(Items.marker(unique, Keys.userNameMarker(after.userName()), id), USER_NAME);
-    }
-    if (!after.sameExternalId(before)) {
-      if (before.externalId() != null) {
-        tx.delete(unique, Keys.userExternalIdMarker(before.externalId()));
-      }
-      if (after.externalId() != null) {
-        tx.putNew(Items.marker(unique, Keys.userExternalIdMarker(after.externalId()), id), Items.EXTERNAL_ID);
-      }
-    }
+    tx.moveMarker(unique, Keys.userNameMarker(before.userName()), Keys.userNameMarker(after.userName()), id, USER_NAME);
+    tx.moveMarker(unique, externalIdMarker(before), externalIdMarker(after), id, Items.EXTERNAL_ID);
     if (after.active() != before.active()) {
-      tx.add(Counters.add(dynamo, tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
+      tx.add(counters.add(tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
     }
     try {
       tx.write();
@@ -119,38 +119,48 @@ public final class DynamoUserStore implements UserStore {
       throw e;
     }
     if (!after.display().equals(before.display())) {
-      Memberships.refreshDisplay(dynamo, tenantId, id, after.display());
+      memberships.refreshDisplay(tenantId, id, after.display());
     }
     return Optional.of(user);
   }
 
+  /**
+   * The delete is conditional on what it removes besides the user item: the userName and
+   * externalId markers and the active counter are derived from the values read, so the delete
+   * holds only while those are unchanged. A concurrent PATCH of anything else does not make it
+   * lose; one that renames or (de)activates the user makes it re-read, under the retry budget.
+   */
   @Override
   public boolean delete(String tenantId, String id) {
-    for (int attempt = 0; ; attempt++) {
-      Optional<Map<String, AttributeValue>> current = item(tenantId, id);
-      if (current.isEmpty()) {
-        return false;
-      }
-      Map<String, AttributeValue> old = current.get();
-      UserFields fields = fields(old);
-      Writes.Batch tx = writes.batch();
-      tx.deleteIfVersion(Keys.users(tenantId), id, Long.parseLong(old.get(Items.VERSION).n()));
-      tx.delete(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()));
-      if (fields.externalId() != null) {
-        tx.delete(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()));
-      }
-      tx.add(Counters.add(dynamo, tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
-      tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
-      try {
-        tx.write();
-        break;
-      } catch (VersionConflictException changedMeanwhile) {
-        if (attempt >= 3) {
-          throw changedMeanwhile;
-        }
-      }
+    return deleteWhere(tenantId, id, null);
+  }
+
+  /** One transaction conditional on the version: a stale version changes nothing. */
+  @Override
+  public boolean delete(String tenantId, String id, long expectedVersion) {
+    return deleteWhere(tenantId, id, expectedVersion);
+  }
+
+  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+    boolean deleted = deletes.delete("user delete", Keys.users(tenantId), id, expectedVersion,
+        List.of(USER_NAME, Items.EXTERNAL_ID, ACTIVE), (old, tx) -> {
+          UserFields fields = fields(old);
+          String unique = Keys.unique(tenantId);
+          tx.moveMarker(unique, Keys.userNameMarker(fields.userName()), null, id, USER_NAME);
+          tx.moveMarker(unique, externalIdMarker(fields), null, id, Items.EXTERNAL_ID);
+          tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
+          tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
+        });
+    if (!deleted) {
+      return false;
     }
-    cleanup.drainUser(tenantId, id);
+    try {
+      cleanup.drainUser(tenantId, id);
+    } catch (StoreUnavailableException e) {
+      // Committed: the user is gone and its memberships no longer count (readers check that the
+      // user exists); its cleanup item stays for the sweep.
+      Log.warn(null, "membership_cleanup_deferred", "user " + id + ": " + e.getMessage());
+    }
     return true;
   }
 
@@ -195,12 +205,12 @@ public final class DynamoUserStore implements UserStore {
 
   @Override
   public List<StoredResource> getAll(String tenantId, List<String> ids) {
-    return Reads.byIds(dynamo, Keys.users(tenantId), ids);
+    return reads.byIds(Keys.users(tenantId), ids);
   }
 
   @Override
   public Counts counts(String tenantId) {
-    Map<String, Long> sums = Counters.read(dynamo, tenantId);
+    Map<String, Long> sums = counters.read(tenantId);
     return new Counts(sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
   }
 
@@ -231,11 +241,15 @@ public final class DynamoUserStore implements UserStore {
         Items.string(item, Memberships.DISPLAY));
   }
 
+  private static String externalIdMarker(UserFields fields) {
+    return fields.externalId() == null ? null : Keys.userExternalIdMarker(fields.externalId());
+  }
+
   private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return Reads.item(dynamo, Keys.users(tenantId), id);
+    return reads.item(Keys.users(tenantId), id);
   }
 
   private Optional<String> owner(String tenantId, String markerSk) {
-    return Reads.item(dynamo, Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
+    return reads.item(Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
   }
 }

@@ -44,12 +44,14 @@ final class Listing {
   private static final String TOTAL = "total";
 
   private final Dynamo dynamo;
+  private final Reads reads;
   private final String kind;
   private final int maxScanItems;
   private final Clock clock;
 
   Listing(Dynamo dynamo, String kind, int maxScanItems, Clock clock) {
     this.dynamo = dynamo;
+    this.reads = new Reads(dynamo);
     this.kind = kind;
     this.maxScanItems = maxScanItems;
     this.clock = clock;
@@ -122,7 +124,7 @@ final class Listing {
 
   private Map<String, AttributeValue> bookmark(String tenantId, String scope, String queryKey, int startIndex) {
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
-    return Reads.item(dynamo, Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
+    return reads.item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
         .filter(item -> Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())
         .orElse(null);
   }

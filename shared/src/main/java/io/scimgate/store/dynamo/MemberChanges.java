@@ -51,14 +51,14 @@ final class MemberChanges {
   }
 
   /** Writes {@code first} with as many changes as fit, then the rest in further chunks. */
-  void write(Writes writes, Writes.Batch first, Dynamo dynamo, String tenantId, String groupId) {
-    int from = fill(first, dynamo, tenantId, groupId, 0);
+  void write(Writes writes, Writes.Batch first, Memberships memberships, String tenantId, String groupId) {
+    int from = fill(first, memberships, tenantId, groupId, 0);
     first.write();
     List<Change> rest = new ArrayList<>(changes.subList(from, changes.size()));
     while (!rest.isEmpty()) {
       Writes.Batch chunk = writes.batch();
-      chunk.add(Memberships.exists(dynamo, Keys.groups(tenantId), groupId), GroupGone::new);
-      int taken = fillFrom(chunk, rest, dynamo, tenantId, groupId);
+      chunk.check(Keys.groups(tenantId), groupId, Memberships.EXISTS, GroupGone::new);
+      int taken = fillFrom(chunk, rest, memberships, tenantId, groupId);
       try {
         chunk.write();
         rest = new ArrayList<>(rest.subList(taken, rest.size()));
@@ -77,12 +77,12 @@ final class MemberChanges {
     return changes.stream().mapToInt(c -> c.isAdd() ? 2 : 1).sum();
   }
 
-  private int fill(Writes.Batch batch, Dynamo dynamo, String tenantId, String groupId, int from) {
-    return from + fillFrom(batch, changes.subList(from, changes.size()), dynamo, tenantId, groupId);
+  private int fill(Writes.Batch batch, Memberships memberships, String tenantId, String groupId, int from) {
+    return from + fillFrom(batch, changes.subList(from, changes.size()), memberships, tenantId, groupId);
   }
 
   private static int fillFrom(
-      Writes.Batch batch, List<Change> pending, Dynamo dynamo, String tenantId, String groupId) {
+      Writes.Batch batch, List<Change> pending, Memberships memberships, String tenantId, String groupId) {
     int taken = 0;
     for (Change change : pending) {
       int size = change.isAdd() ? 2 : 1;
@@ -91,12 +91,10 @@ final class MemberChanges {
       }
       if (change.isAdd()) {
         String userId = change.userId();
-        batch.add(
-            Memberships.exists(dynamo, Keys.users(tenantId), userId),
-            () -> new MissingMemberException(userId));
-        batch.add(Memberships.put(dynamo, tenantId, groupId, userId, change.display()));
+        batch.check(Keys.users(tenantId), userId, Memberships.EXISTS, () -> new MissingMemberException(userId));
+        batch.add(memberships.put(tenantId, groupId, userId, change.display()));
       } else {
-        batch.add(Memberships.delete(dynamo, tenantId, groupId, change.userId()));
+        batch.add(memberships.delete(tenantId, groupId, change.userId()));
       }
       taken++;
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -56,10 +57,14 @@ final class MembershipCleanup {
           THREADS, r -> Thread.ofPlatform().daemon().name("membership-cleanup").unstarted(r));
 
   private final Dynamo dynamo;
+  private final Batches batches;
+  private final Memberships memberships;
   private final Clock clock;
 
   MembershipCleanup(Dynamo dynamo, Clock clock) {
     this.dynamo = dynamo;
+    this.batches = new Batches(dynamo);
+    this.memberships = new Memberships(dynamo);
     this.clock = clock;
   }
 
@@ -83,35 +88,31 @@ final class MembershipCleanup {
    * removed) or the budget runs out (false; the cleanup item stays for {@link #resume}).
    */
   boolean drainGroup(String tenantId, String groupId, long deadlineMillis) {
-    Map<String, AttributeValue> start = null;
+    QueryRequest query =
+        QueryRequest.builder()
+            .tableName(dynamo.table())
+            .keyConditionExpression("pk = :pk")
+            .expressionAttributeValues(Map.of(":pk", s(Keys.members(tenantId, groupId))))
+            .projectionExpression("pk, sk")
+            .limit(PAGE)
+            .consistentRead(true)
+            .build();
     List<Future<?>> inFlight = new ArrayList<>();
-    do {
+    Iterator<QueryResponse> pages = dynamo.pages(query).iterator();
+    while (true) {
       if (clock.millis() >= deadlineMillis) {
         return false;
       }
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression("pk = :pk")
-                                  .expressionAttributeValues(
-                                      Map.of(":pk", s(Keys.members(tenantId, groupId))))
-                                  .projectionExpression("pk, sk")
-                                  .limit(PAGE)
-                                  .exclusiveStartKey(from)
-                                  .consistentRead(true)));
+      if (!pages.hasNext()) {
+        break;
+      }
+      QueryResponse page = pages.next();
       // One page in flight while the next is read: memory stays bounded by two pages.
       if (!await(inFlight, deadlineMillis)) {
         return false;
       }
       inFlight = deleteInParallel(page.items());
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
+    }
     if (!await(inFlight, deadlineMillis)) {
       return false;
     }
@@ -122,10 +123,10 @@ final class MembershipCleanup {
   /** Deletes the user's membership items visible in gsi1 now. */
   void drainUser(String tenantId, String userId) {
     List<Map<String, AttributeValue>> keys =
-        Memberships.ofUser(dynamo, tenantId, userId).stream()
+        memberships.ofUser(tenantId, userId).stream()
             .map(m -> Dynamo.key(m.get(Keys.PK).s(), m.get(Keys.SK).s()))
             .toList();
-    Batches.delete(dynamo, keys);
+    batches.delete(keys);
   }
 
   /**
@@ -144,12 +145,11 @@ final class MembershipCleanup {
   }
 
   /** As {@link #resume}, across all tenants: for a scheduled job. */
-  static int sweep(Dynamo dynamo, Clock clock, int budgetMillis) {
-    MembershipCleanup cleanup = new MembershipCleanup(dynamo, clock);
+  int sweep(int budgetMillis) {
     long deadline = clock.millis() + budgetMillis;
     int pending = 0;
-    for (Map<String, AttributeValue> item : cleanup.pendingEverywhere()) {
-      if (!cleanup.complete(item, deadline)) {
+    for (Map<String, AttributeValue> item : pendingEverywhere()) {
+      if (!complete(item, deadline)) {
         pending++;
       }
     }
@@ -175,7 +175,7 @@ final class MembershipCleanup {
     List<Future<?>> futures = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += Batches.MAX_WRITE) {
       List<Map<String, AttributeValue>> chunk = keys.subList(from, Math.min(keys.size(), from + Batches.MAX_WRITE));
-      futures.add(POOL.submit(() -> Batches.delete(dynamo, chunk)));
+      futures.add(POOL.submit(() -> batches.delete(chunk)));
     }
     return futures;
   }

@@ -18,14 +18,20 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 final class Memberships {
   static final String DISPLAY = "display";
 
-  private Memberships() {}
+  private final Dynamo dynamo;
+  private final Batches batches;
+
+  Memberships(Dynamo dynamo) {
+    this.dynamo = dynamo;
+    this.batches = new Batches(dynamo);
+  }
 
   static Map<String, AttributeValue> key(String tenantId, String groupId, String userId) {
     return Dynamo.key(Keys.members(tenantId, groupId), userId);
   }
 
   /** Idempotent add: putting a present member again only refreshes its display. */
-  static TransactWriteItem put(Dynamo dynamo, String tenantId, String groupId, String userId, String display) {
+  TransactWriteItem put(String tenantId, String groupId, String userId, String display) {
     Map<String, AttributeValue> item = new HashMap<>(key(tenantId, groupId, userId));
     item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
     item.put(Keys.GSI1_SK, s(groupId));
@@ -34,28 +40,20 @@ final class Memberships {
   }
 
   /** Idempotent remove. */
-  static TransactWriteItem delete(Dynamo dynamo, String tenantId, String groupId, String userId) {
+  TransactWriteItem delete(String tenantId, String groupId, String userId) {
     return TransactWriteItem.builder()
         .delete(d -> d.tableName(dynamo.table()).key(key(tenantId, groupId, userId)))
         .build();
   }
 
-  /** Holds the transaction to "the item still exists" (a member's user, or the group itself). */
-  static TransactWriteItem exists(Dynamo dynamo, String pk, String sk) {
-    return TransactWriteItem.builder()
-        .conditionCheck(
-            c ->
-                c.tableName(dynamo.table())
-                    .key(Dynamo.key(pk, sk))
-                    .conditionExpression("attribute_exists(pk)"))
-        .build();
-  }
+  /** "The item still exists" (a member's user, or the group itself), as a condition. */
+  static final Condition EXISTS = Condition.of("attribute_exists(pk)");
 
   /**
    * The membership items of a user, from gsi1 (eventually consistent: a membership written a
    * moment ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
    */
-  static List<Map<String, AttributeValue>> ofUser(Dynamo dynamo, String tenantId, String userId) {
+  List<Map<String, AttributeValue>> ofUser(String tenantId, String userId) {
     return dynamo.queryAll(
         QueryRequest.builder()
             .tableName(dynamo.table())
@@ -66,25 +64,19 @@ final class Memberships {
   }
 
   /** Rewrites {@code display} on every membership of the user: O(groups of the user). */
-  static void refreshDisplay(Dynamo dynamo, String tenantId, String userId, String display) {
-    for (Map<String, AttributeValue> membership : ofUser(dynamo, tenantId, userId)) {
+  void refreshDisplay(String tenantId, String userId, String display) {
+    for (Map<String, AttributeValue> membership : ofUser(tenantId, userId)) {
       if (display.equals(Items.string(membership, DISPLAY))) {
         continue;
       }
       try {
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .updateItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(Dynamo.key(membership.get(Keys.PK).s(), userId))
-                                // Never resurrect a membership removed meanwhile.
-                                .conditionExpression("attribute_exists(pk)")
-                                .updateExpression("SET #d = :d")
-                                .expressionAttributeNames(Map.of("#d", DISPLAY))
-                                .expressionAttributeValues(Map.of(":d", s(display)))));
+        // Never resurrect a membership removed meanwhile.
+        dynamo.update(
+            Dynamo.key(membership.get(Keys.PK).s(), userId),
+            "SET #d = :d",
+            "attribute_exists(pk)",
+            Map.of("#d", DISPLAY),
+            Map.of(":d", s(display)));
       } catch (ConditionalCheckFailedException removedMeanwhile) {
         // The membership went away between the index read and the update: nothing to refresh.
       }
@@ -92,11 +84,11 @@ final class Memberships {
   }
 
   /** The display values of those users that exist (one batched read), by user id. */
-  static Map<String, String> displays(Dynamo dynamo, String tenantId, List<String> userIds) {
+  Map<String, String> displays(String tenantId, List<String> userIds) {
     List<Map<String, AttributeValue>> keys =
         userIds.stream().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList();
     Map<String, String> displays = new HashMap<>();
-    for (Map<String, AttributeValue> user : Batches.get(dynamo, keys, "sk, " + DISPLAY)) {
+    for (Map<String, AttributeValue> user : batches.get(keys, "sk, " + DISPLAY)) {
       displays.put(user.get(Keys.SK).s(), Items.string(user, DISPLAY));
     }
     return displays;

@@ -1,21 +1,26 @@
 package io.scimgate.store.dynamo;
 
 import io.scimgate.store.StoredResource;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Strongly consistent reads by key: one item, or many resources by id in one batch. */
 final class Reads {
-  private Reads() {}
+  private final Dynamo dynamo;
+  private final Batches batches;
+
+  Reads(Dynamo dynamo) {
+    this.dynamo = dynamo;
+    this.batches = new Batches(dynamo);
+  }
 
   /** The item, or empty (also for an id no key could hold: such an id names nothing). */
-  static Optional<Map<String, AttributeValue>> item(Dynamo dynamo, String pk, String sk) {
+  Optional<Map<String, AttributeValue>> item(String pk, String sk) {
     if (!Keys.fits(pk, sk)) {
       return Optional.empty();
     }
@@ -34,39 +39,26 @@ final class Reads {
    * when it is null), strongly consistent, following pages to the end. For small, bounded sets
    * (tokens, counter shards, grants).
    */
-  static List<Map<String, AttributeValue>> prefixed(Dynamo dynamo, String pk, String skPrefix) {
-    List<Map<String, AttributeValue>> out = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .query(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .keyConditionExpression(
-                                      skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
-                                  .expressionAttributeValues(
-                                      skPrefix == null
-                                          ? Map.of(":pk", Dynamo.s(pk))
-                                          : Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
-                                  .exclusiveStartKey(from)
-                                  .consistentRead(true)));
-      out.addAll(page.items());
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-    } while (start != null);
-    return out;
+  List<Map<String, AttributeValue>> prefixed(String pk, String skPrefix) {
+    return dynamo.queryAll(
+        QueryRequest.builder()
+            .tableName(dynamo.table())
+            .keyConditionExpression(
+                skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
+            .expressionAttributeValues(
+                skPrefix == null
+                    ? Map.of(":pk", Dynamo.s(pk))
+                    : Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
+            .consistentRead(true)
+            .build());
   }
 
   /** The resources of the partition with these ids, in the order asked, missing ones skipped. */
-  static List<StoredResource> byIds(Dynamo dynamo, String partition, List<String> ids) {
+  List<StoredResource> byIds(String partition, List<String> ids) {
     List<String> wanted = new LinkedHashSet<>(ids).stream().filter(Keys::storableId).toList();
     Map<String, StoredResource> found = new HashMap<>();
     for (Map<String, AttributeValue> item :
-        Batches.get(dynamo, wanted.stream().map(id -> Dynamo.key(partition, id)).toList(), null)) {
+        batches.get(wanted.stream().map(id -> Dynamo.key(partition, id)).toList(), null)) {
       StoredResource resource = Items.resource(item);
       found.put(resource.id(), resource);
     }

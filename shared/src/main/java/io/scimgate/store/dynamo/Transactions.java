@@ -1,8 +1,8 @@
 package io.scimgate.store.dynamo;
 
+import io.scimgate.store.RetryBudget;
 import io.scimgate.store.StoreUnavailableException;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -11,60 +11,50 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * TransactWriteItems with the two outcomes the stores care about: a failed condition, reported
  * by the index of its action (from {@code CancellationReasons}, which follow the order of the
- * request), and a conflict with a concurrent transaction, retried with full-jitter backoff.
+ * request), and a conflict with a concurrent transaction, retried under the {@link RetryBudget}.
  */
 final class Transactions {
   /** DynamoDB's limit of actions per TransactWriteItems. */
   static final int MAX_ACTIONS = 100;
 
-  static final int MAX_ATTEMPTS = 8;
-  private static final long BASE_DELAY_MILLIS = 10;
-  private static final long MAX_DELAY_MILLIS = 500;
+  private final Dynamo dynamo;
 
-  private Transactions() {}
+  Transactions(Dynamo dynamo) {
+    this.dynamo = dynamo;
+  }
 
   /**
    * Writes all actions atomically. When a condition fails, {@code conditionFailed} receives the
    * index of the first failing action and returns the exception to throw (nothing was written).
-   * Conflicts and throttling are retried; when they persist: {@link StoreUnavailableException}.
+   * Conflicts and throttling are retried under the request's {@link RetryBudget}; when it is
+   * spent: {@link io.scimgate.store.RetriesExhaustedException}.
    */
-  static void write(
-      Dynamo dynamo, List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
+  void write(List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
     if (actions.isEmpty()) {
       return;
     }
     if (actions.size() > MAX_ACTIONS) {
       throw new IllegalArgumentException(actions.size() + " actions in one transaction");
     }
-    for (int attempt = 0; ; attempt++) {
-      try {
-        dynamo.call(
-            () ->
-                dynamo.client().transactWriteItems(r -> r.transactItems(actions)));
-        return;
-      } catch (TransactionCanceledException e) {
-        List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-        for (int i = 0; i < reasons.size(); i++) {
-          if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-            throw conditionFailed.apply(i);
+    try (RetryBudget.Loop loop = RetryBudget.loop("transaction")) {
+      for (; ; ) {
+        try {
+          dynamo.call(() -> dynamo.client().transactWriteItems(r -> r.transactItems(actions)));
+          return;
+        } catch (TransactionCanceledException e) {
+          List<CancellationReason> reasons =
+              e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+          for (int i = 0; i < reasons.size(); i++) {
+            if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+              throw conditionFailed.apply(i);
+            }
           }
+          if (!retryable(reasons)) {
+            throw new StoreUnavailableException("transaction cancelled: " + codes(reasons), e);
+          }
+          loop.pause(e);
         }
-        if (!retryable(reasons) || attempt + 1 >= MAX_ATTEMPTS) {
-          throw new StoreUnavailableException("transaction cancelled: " + codes(reasons), e);
-        }
-        backoff(attempt);
       }
-    }
-  }
-
-  /** Sleeps a random time in {@code [0, min(cap, base * 2^attempt))} (full jitter). */
-  static void backoff(int attempt) {
-    long ceiling = Math.min(MAX_DELAY_MILLIS, BASE_DELAY_MILLIS << Math.min(attempt, 20));
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreUnavailableException("interrupted while backing off", e);
     }
   }
 

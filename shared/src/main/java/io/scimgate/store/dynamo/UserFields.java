@@ -2,8 +2,6 @@ package io.scimgate.store.dynamo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * What the store indexes of a user, read from the SCIM document (RFC 7643 §4.1): userName
@@ -26,19 +24,6 @@ record UserFields(String userName, String externalId, boolean active, String wor
         active == null || !active.isBoolean() || active.booleanValue(),
         workEmail(document.get("emails")),
         displayName != null ? displayName : userName);
-  }
-
-  /** The lower-cased userName, as its uniqueness marker compares it. */
-  String userNameKey() {
-    return userName.toLowerCase(Locale.ROOT);
-  }
-
-  boolean sameUserNameKey(UserFields other) {
-    return userNameKey().equals(other.userNameKey());
-  }
-
-  boolean sameExternalId(UserFields other) {
-    return Objects.equals(externalId, other.externalId);
   }
 
   private static String workEmail(JsonNode emails) {

@@ -1,13 +1,12 @@
 package io.scimgate.store.dynamo;
 
-import static io.scimgate.store.dynamo.Dynamo.n;
-
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -19,13 +18,25 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 final class Writes {
   private final Dynamo dynamo;
+  private final Transactions transactions;
 
   Writes(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.transactions = new Transactions(dynamo);
   }
 
   Batch batch() {
     return new Batch();
+  }
+
+  /**
+   * An item this write was derived from changed between the read and the write (the meaning of
+   * a condition that only guards that read): re-read and try again.
+   */
+  static final class Stale extends RuntimeException {
+    Stale() {
+      super("read changed meanwhile", null, false, false);
+    }
   }
 
   final class Batch {
@@ -34,40 +45,82 @@ final class Writes {
 
     /** Put of an item that must not exist yet; a collision is {@code attribute} taken. */
     Batch putNew(Map<String, AttributeValue> item, String attribute) {
-      return add(
-          TransactWriteItem.builder()
-              .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
-              .build(),
-          () -> new UniqueConflictException(attribute));
+      return putIf(
+          item, Condition.of("attribute_not_exists(pk)"), () -> new UniqueConflictException(attribute));
     }
 
     /** Put that replaces the stored item only while it is at {@code version}. */
     Batch putIfVersion(Map<String, AttributeValue> item, long version) {
+      return putIf(item, Condition.version(version), VersionConflictException::new);
+    }
+
+    /** Put while {@code condition} holds on the stored item; otherwise {@code meaning}. */
+    Batch putIf(Map<String, AttributeValue> item, Condition c, Supplier<RuntimeException> meaning) {
       return add(
           TransactWriteItem.builder()
               .put(
                   p ->
                       p.tableName(dynamo.table())
                           .item(item)
-                          .conditionExpression("#v = :v")
-                          .expressionAttributeNames(Map.of("#v", Items.VERSION))
-                          .expressionAttributeValues(Map.of(":v", n(version))))
+                          .conditionExpression(c.expression())
+                          .expressionAttributeNames(c.names())
+                          .expressionAttributeValues(c.values()))
               .build(),
-          VersionConflictException::new);
+          meaning);
     }
 
     Batch deleteIfVersion(String pk, String sk, long version) {
+      return deleteIf(pk, sk, Condition.version(version));
+    }
+
+    /** Delete while {@code condition} holds; when it does not, the item changed (or is gone). */
+    Batch deleteIf(String pk, String sk, Condition condition) {
+      return deleteIf(pk, sk, condition, VersionConflictException::new);
+    }
+
+    /** Delete while {@code c} holds; otherwise {@code meaning}. */
+    Batch deleteIf(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
       return add(
           TransactWriteItem.builder()
               .delete(
                   d ->
                       d.tableName(dynamo.table())
                           .key(Dynamo.key(pk, sk))
-                          .conditionExpression("#v = :v")
-                          .expressionAttributeNames(Map.of("#v", Items.VERSION))
-                          .expressionAttributeValues(Map.of(":v", n(version))))
+                          .conditionExpression(c.expression())
+                          .expressionAttributeNames(c.names())
+                          .expressionAttributeValues(c.values()))
               .build(),
-          VersionConflictException::new);
+          meaning);
+    }
+
+    /** Holds the transaction to {@code c} on an item it does not write; otherwise {@code meaning}. */
+    Batch check(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
+      return add(
+          TransactWriteItem.builder()
+              .conditionCheck(
+                  k ->
+                      k.tableName(dynamo.table())
+                          .key(Dynamo.key(pk, sk))
+                          .conditionExpression(c.expression())
+                          .expressionAttributeNames(c.names())
+                          .expressionAttributeValues(c.values()))
+              .build(),
+          meaning);
+    }
+
+    /**
+     * Moves a uniqueness marker of {@code owner} from {@code oldSk} to {@code newSk} in partition
+     * {@code unique} when they differ: deletes the old marker and claims the new one (a taken new
+     * one is {@code attribute} taken). Either may be null (no value, no marker).
+     */
+    Batch moveMarker(String unique, String oldSk, String newSk, String owner, String attribute) {
+      if (Objects.equals(oldSk, newSk)) {
+        return this;
+      }
+      if (oldSk != null) {
+        delete(unique, oldSk);
+      }
+      return newSk == null ? this : putNew(Items.marker(unique, newSk, owner), attribute);
     }
 
     /** Unconditional delete (idempotent). */
@@ -95,8 +148,7 @@ final class Writes {
 
     /** Writes all actions atomically, retrying conflicts; a failed condition throws its meaning. */
     void write() {
-      Transactions.write(
-          dynamo,
+      transactions.write(
           actions,
           i ->
               meanings.get(i) != null

@@ -2,8 +2,11 @@ package io.scimgate.scim.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scimgate.scim.error.ServiceUnavailableException;
+import io.scimgate.store.RetriesExhaustedException;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.testing.FakeTime;
 import io.scimgate.store.VersionConflictException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -26,14 +29,19 @@ class VersionRetryTest {
   }
 
   @Test
-  void unconditionalWrite_thatKeepsLosing_is503NotA412() {
+  void unconditionalWrite_thatKeepsLosing_is503WhenTheBudgetIsSpent_notA412() {
     AtomicInteger attempts = new AtomicInteger();
+    FakeTime time = new FakeTime();
 
-    assertThrows(ServiceUnavailableException.class, () -> VersionRetry.run(false, () -> {
-      attempts.incrementAndGet();
-      throw new VersionConflictException();
-    }));
-    assertEquals(VersionRetry.ATTEMPTS, attempts.get());
+    try (RetryBudget.Loop request = time.budget()) {
+      assertThrows(RetriesExhaustedException.class, () -> VersionRetry.run(false, () -> {
+        attempts.incrementAndGet();
+        time.advanceMillis(10); // each attempt's read and write
+        throw new VersionConflictException();
+      }));
+    }
+    assertTrue(attempts.get() > 5, attempts + " attempts");
+    assertTrue(time.elapsedMillis() <= RetryBudget.DEFAULT.total().toMillis(), time.elapsedMillis() + " ms");
   }
 
   @Test

@@ -62,6 +62,15 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
+  public synchronized boolean delete(String tenantId, String id, long expectedVersion) {
+    StoredResource current = users.get(id);
+    if (current != null && current.version() != expectedVersion) {
+      throw new VersionConflictException();
+    }
+    return users.remove(id) != null;
+  }
+
+  @Override
   public synchronized Optional<StoredResource> findByUserName(String tenantId, String userName) {
     return users.values().stream()
         .filter(u -> u.document().path("userName").asText().equalsIgnoreCase(userName))

@@ -3,6 +3,7 @@ package io.scimgate.scim.users;
 import static io.scimgate.scim.users.UsersClient.patchOps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.scimgate.testing.FakeTime;
 import io.scimgate.testing.InMemoryGroupStore;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +30,14 @@ class UserPatchTest extends UserPatchSpec {
   @Test
   void patch_losingEveryRetry_withoutIfMatch_is503_not412() {
     String id = users.post(USER).id();
-    store.conflictsToInject = 100;
+    store.conflictsToInject = 1_000;
 
-    var reply = users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"));
+    UsersClient.Reply reply;
+    try (var budget = new FakeTime().budget()) { // the real policy, without waiting for it
+      reply = users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"));
+    }
 
     assertEquals(503, reply.status());
+    assertEquals("5", reply.header("Retry-After"));
   }
 }

@@ -8,6 +8,8 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ErrorResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.error.ScimException;
+import io.scimgate.scim.error.ServiceUnavailableException;
+import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.testing.TestTenant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +37,9 @@ final class UsersClient {
         return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
       } catch (ScimException e) {
         return ErrorResponses.of(e);
+      } catch (StoreUnavailableException e) {
+        // What ScimFrontDoor answers for it (the in-memory client skips the front door).
+        return ErrorResponses.of(new ServiceUnavailableException("Storage is unavailable; retry later."));
       }
     }, null);
   }

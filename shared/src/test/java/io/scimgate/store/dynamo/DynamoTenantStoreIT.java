@@ -3,10 +3,15 @@ package io.scimgate.store.dynamo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
+import io.scimgate.json.Json;
+import io.scimgate.store.RoleInUseException;
+import io.scimgate.store.UnknownRoleException;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.testing.LocalDynamo;
 import java.time.Instant;
@@ -18,6 +23,7 @@ class DynamoTenantStoreIT {
   private final Dynamo dynamo = LocalDynamo.freshTable();
   private final DynamoTenantStore tenants = new DynamoTenantStore(dynamo);
   private final DynamoGrantStore grants = new DynamoGrantStore(dynamo);
+  private final DynamoGroupStore groups = new DynamoGroupStore(dynamo);
 
   @Test
   void create_once_thenDefaults() {
@@ -56,6 +62,7 @@ class DynamoTenantStoreIT {
   @Test
   void grants_putReplaceDelete_keepTheCounter() {
     tenants.create("acme", Instant.now());
+    groups("acme", "g1", "g2");
 
     grants.put("acme", "g1", List.of(new Grant("sales", "admin")));
     grants.put("acme", "g1", List.of(new Grant("sales", "reader"), new Grant("news", "reader")));
@@ -79,6 +86,7 @@ class DynamoTenantStoreIT {
     for (int i = 0; i < 130; i++) {
       ids.add("g" + i);
       if (i % 2 == 0) {
+        groups("acme", "g" + i);
         grants.put("acme", "g" + i, List.of(new Grant("c" + i, "reader")));
       }
     }
@@ -90,10 +98,48 @@ class DynamoTenantStoreIT {
   void grants_areIsolatedByTenant() {
     tenants.create("acme", Instant.now());
     tenants.create("globex", Instant.now());
+    groups("acme", "g1");
     grants.put("acme", "g1", List.of(new Grant("sales", "admin")));
 
     assertEquals(List.of(), grants.get("globex", "g1"));
     assertTrue(grants.ofGroups("globex", List.of("g1")).isEmpty());
     assertTrue(grants.all("globex").isEmpty());
+  }
+
+  @Test
+  void grants_forAMissingGroup_orARoleTheTenantLacks_writeNothing() {
+    tenants.create("acme", Instant.now());
+    groups("acme", "g1");
+    assertTrue(tenants.setRoles("acme", new RoleLadder(List.of("member", "owner"))));
+
+    assertFalse(grants.put("acme", "nope", List.of(new Grant("sales", "member"))));
+    assertThrows(UnknownRoleException.class, () -> grants.put("acme", "g1", List.of(new Grant("sales", "admin"))));
+    assertThrows(UnknownRoleException.class, () -> tenants.setDefaultGrants("acme", List.of(new Grant("s", "admin"))));
+    assertEquals(Map.of(), grants.all("acme"));
+    assertEquals(0, tenants.get("acme").orElseThrow().groupsWithGrants());
+  }
+
+  @Test
+  void setRoles_refusesToDropARoleStillGranted_byAGroupOrTheDefaults() {
+    tenants.create("acme", Instant.now());
+    groups("acme", "g1");
+    assertTrue(grants.put("acme", "g1", List.of(new Grant("sales", "admin"))));
+    assertTrue(tenants.setDefaultGrants("acme", List.of(new Grant("news", "reader"))));
+
+    RoleInUseException byGroup = assertThrows(RoleInUseException.class,
+        () -> tenants.setRoles("acme", new RoleLadder(List.of("reader", "contributor"))));
+    assertEquals("g1", byGroup.groupId());
+    RoleInUseException byDefaults = assertThrows(RoleInUseException.class,
+        () -> tenants.setRoles("acme", new RoleLadder(List.of("admin"))));
+    assertNull(byDefaults.groupId());
+    assertEquals(RoleLadder.DEFAULT, tenants.get("acme").orElseThrow().roles());
+  }
+
+  private void groups(String tenantId, String... ids) {
+    for (String id : ids) {
+      ObjectNode doc = Json.object();
+      doc.put("displayName", id);
+      groups.create(tenantId, id, doc, List.of());
+    }
   }
 }

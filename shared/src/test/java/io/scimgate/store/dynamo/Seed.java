@@ -25,7 +25,7 @@ final class Seed {
       items.add(DynamoUserStore.item(tenantId, new StoredResource(id, 1, now, now, document), UserFields.of(document)));
       ids.add(id);
     }
-    Batches.put(dynamo, items);
+    new Batches(dynamo).put(items);
     return ids;
   }
 

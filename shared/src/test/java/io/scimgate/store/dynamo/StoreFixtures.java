@@ -38,7 +38,7 @@ public final class StoreFixtures {
       }
       active += fields.active() ? 1 : 0;
     }
-    Batches.put(dynamo, items);
+    new Batches(dynamo).put(items);
     addToCounter(tenantId, Map.of(Counters.USERS, (long) ids.size(), Counters.ACTIVE_USERS, active));
   }
 
@@ -57,7 +57,7 @@ public final class StoreFixtures {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     items.add(group);
     items.add(Items.marker(Keys.unique(tenantId), Keys.groupNameMarker(displayName), groupId));
-    Batches.put(dynamo, items);
+    new Batches(dynamo).put(items);
     addToCounter(tenantId, Map.of(Counters.GROUPS, 1L));
   }
 
@@ -71,11 +71,11 @@ public final class StoreFixtures {
       membership.put(Memberships.DISPLAY, s(userId));
       items.add(membership);
     }
-    Batches.put(dynamo, items);
+    new Batches(dynamo).put(items);
   }
 
   private void addToCounter(String tenantId, Map<String, Long> deltas) {
-    var update = Counters.add(dynamo, tenantId, deltas).update();
+    var update = new Counters(dynamo).add(tenantId, deltas).update();
     dynamo.call(
         () ->
             dynamo

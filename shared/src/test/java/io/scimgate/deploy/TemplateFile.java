@@ -24,16 +24,18 @@ public final class TemplateFile {
   /** One HTTP API route: method ({@code ANY} allowed), path template and handler class. */
   public record Route(String function, String method, String path, String handlerClass) {}
 
+  private final Map<String, Object> root;
   private final Map<String, Object> resources;
 
-  private TemplateFile(Map<String, Object> resources) {
-    this.resources = resources;
+  private TemplateFile(Map<String, Object> root) {
+    this.root = root;
+    this.resources = map(root.get("Resources"));
   }
 
   public static TemplateFile read(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file)) {
       Map<String, Object> root = new Yaml(new CfnConstructor()).load(reader);
-      return new TemplateFile(map(root.get("Resources")));
+      return new TemplateFile(root == null ? Map.of() : root);
     }
   }
 
@@ -84,8 +86,17 @@ public final class TemplateFile {
         .orElseThrow(() -> new IllegalStateException("template has no DynamoDB table"));
   }
 
+  /**
+   * A top-level section ({@code Parameters}, {@code Globals}, {@code Resources}, …) as read, or an
+   * empty map; short-form tags read as their plain values ({@code !Ref X} is {@code "X"}).
+   */
+  public Map<String, Object> section(String name) {
+    return map(root.get(name));
+  }
+
+  /** A YAML mapping as read, or an empty map for {@code null}. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
+  public static Map<String, Object> map(Object value) {
     return value == null ? Map.of() : (Map<String, Object>) value;
   }
 
