@@ -22,11 +22,12 @@ build:
 	$(MVN) -q -DskipTests package
 
 # run: serve the API on http://127.0.0.1:${PORT:-8080} with the tenant and tokens it prints
-# Compiling inside the reactor (no jars, no shading, no test sources) rebuilds what is stale and
-# makes local/target/classpath.txt name the modules' target/classes; `exec` makes java make's
-# direct child, so SIGINT/SIGTERM reach the JVM and its shutdown hook.
+# Every function runs from its deployment jar under Lambda's runtime interface client
+# (docs/local-runtime.md), so the jars are (re)built first; Maven skips what is up to date.
+# local/target/classpath.txt is the runner's classpath; `exec` makes java make's direct child,
+# so SIGINT/SIGTERM reach the JVM, whose shutdown hook stops every sandbox JVM.
 run:
-	$(MVN) -q -Dmaven.test.skip=true -Denforcer.skip=true process-classes -pl local -am
+	$(MVN) -q -DskipTests -Denforcer.skip=true package -pl $(FUNCTIONS),local -am
 	exec "$(JAVA_HOME)/bin/java" --enable-native-access=ALL-UNNAMED \
 	  -cp "local/target/classes:$$(cat local/target/classpath.txt)" io.scimgate.local.LocalRunner
 

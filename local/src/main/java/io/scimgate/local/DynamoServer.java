@@ -37,7 +37,8 @@ final class DynamoServer implements AutoCloseable {
     this.client = DynamoDbClient.builder()
         .endpointOverride(URI.create(endpoint()))
         .region(Region.of(SandboxEnvironment.REGION))
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }

@@ -51,7 +51,8 @@ final class FunctionPool implements AutoCloseable {
         if (left <= 0) {
           return null;
         }
-        sandbox = idle.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(25)), TimeUnit.NANOSECONDS);
+        long slice = Math.min(left, TimeUnit.MILLISECONDS.toNanos(25));
+        sandbox = idle.poll(slice, TimeUnit.NANOSECONDS);
         if (sandbox == null) {
           if (mine != null && mine.isCompletedExceptionally()) {
             throw new IOException(function + " failed to initialise (see its log lines)");

@@ -64,9 +64,9 @@ final class HttpApiGateway {
       }
       ((ObjectNode) event.get("requestContext")).putObject("authorizer").set("iam", caller.get());
     }
+    byte[] payload = Json.write(event).getBytes(StandardCharsets.UTF_8);
     Lambdas.Result result =
-        lambdas.invoke(route.function(), requestId, Json.write(event).getBytes(StandardCharsets.UTF_8),
-            INTEGRATION_TIMEOUT_MILLIS);
+        lambdas.invoke(route.function(), requestId, payload, INTEGRATION_TIMEOUT_MILLIS);
     switch (result.outcome().kind()) {
       case SUCCESS -> {
         try {

@@ -102,7 +102,15 @@ final class HttpFront implements AutoCloseable {
           return; // the client closed the connection between requests
         }
         keepAlive = reader.keepAlive();
-        GatewayResponse response = handler.handle(request);
+        GatewayResponse response;
+        try {
+          response = handler.handle(request);
+        } catch (RuntimeException bug) {
+          // A runner bug, not a function error; still an answer, never a dropped connection.
+          System.err.println("local runner: " + request.method() + " " + request.rawPath()
+              + " failed in the gateway: " + bug);
+          response = GatewayResponse.message(500, "Internal Server Error");
+        }
         write(out, request.method(), response, keepAlive);
       }
     } catch (IOException clientGone) {

@@ -49,7 +49,8 @@ final class IamStandIn {
       if (header.getKey().equalsIgnoreCase("authorization")) {
         List<String> values = header.getValue();
         String value = values.isEmpty() ? "" : values.get(0).trim();
-        if (value.length() > 7 && value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+        String scheme = value.length() > 7 ? value.substring(0, 7).toLowerCase(Locale.ROOT) : "";
+        if (scheme.equals("bearer ")) {
           return value.substring(7).trim();
         }
       }

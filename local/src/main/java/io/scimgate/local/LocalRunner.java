@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The local runner (architecture.md, "Local runner"; docs/local-runtime.md): every function of
+ * The local runner (docs/architecture.md, "Local runner"): every function of
  * {@code template.yaml} served from its deployment jar, each in its own JVM under AWS's Lambda
  * runtime interface client, behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local
  * and a local Secrets Manager secret. {@code make run} starts {@link #main}; tests start {@link

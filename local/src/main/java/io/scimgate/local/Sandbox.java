@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  * Lambda does.
  */
 final class Sandbox implements AutoCloseable {
-  /** How long a runtime may take to start and load the handler (Lambda allows 10 s; JIT-less 2 cores need more). */
+  /** How long a runtime may start and load its handler (Lambda: 10 s; 2 busy cores need more). */
   static final Duration INIT_LIMIT = Duration.ofSeconds(60);
 
   private final FunctionSpec spec;

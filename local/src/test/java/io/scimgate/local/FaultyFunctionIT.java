@@ -116,7 +116,8 @@ class FaultyFunctionIT {
     assertTrue(remaining > 0 && remaining <= 2_000, "deadline from Timeout: " + remaining);
     assertTrue(seen.path("arn").asText().endsWith(":function:FaultyFunction"));
     String id = seen.path("requestId").asText();
-    assertTrue(runner.logLines("FaultyFunction").contains("FaultyFunction " + id + " faulty saw /faulty/ok"),
+    assertTrue(LogLines.eventually(runner, "FaultyFunction",
+            l -> l.equals("FaultyFunction " + id + " faulty saw /faulty/ok")),
         String.join("\n", runner.logLines("FaultyFunction")));
     assertTrue(runner.logLines("FaultyFunction").stream()
         .anyMatch(l -> l.startsWith("FaultyFunction " + id + " REPORT RequestId: " + id)));
@@ -128,7 +129,7 @@ class FaultyFunctionIT {
 
     assertEquals(500, response.statusCode());
     assertEquals("{\"message\":\"Internal Server Error\"}", response.body());
-    assertTrue(runner.logLines("FaultyFunction").stream().anyMatch(l -> l.contains("boom on purpose")));
+    assertTrue(LogLines.eventually(runner, "FaultyFunction", l -> l.contains("boom on purpose")));
     assertEquals(200, get("/faulty/ok").statusCode());
   }
 

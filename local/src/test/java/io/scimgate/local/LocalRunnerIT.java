@@ -15,25 +15,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner black-box: real HTTP on a free port, DynamoDB Local on disk in a temp directory. */
+/**
+ * The runner black-box: real HTTP on a free port, DynamoDB Local on disk in a temp directory. One
+ * runner serves the tests that only read; those about starting and restarting start their own.
+ */
 class LocalRunnerIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  @TempDir static Path sharedDir;
   @TempDir Path dataDir;
-  private LocalRunner runner;
+  private static LocalRunner runner;
 
-  @BeforeEach
-  void start() throws IOException {
-    runner = LocalRunner.start(Config.forTests(dataDir));
+  @BeforeAll
+  static void start() throws IOException {
+    runner = LocalRunner.start(Config.forTests(sharedDir));
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     runner.close();
   }
 
@@ -122,31 +126,31 @@ class LocalRunnerIT {
 
   @Test
   void dataSurvivesARestartOverTheSameDirectory() throws Exception {
-    String token = runner.scimToken();
-    int firstPort = runner.port();
-    runner.close();
+    String token;
+    try (LocalRunner first = LocalRunner.start(Config.forTests(dataDir))) {
+      token = first.scimToken();
+    }
 
-    runner = LocalRunner.start(Config.forTests(dataDir));
-
-    assertNotEquals(token, runner.scimToken());
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", token).statusCode());
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", runner.scimToken()).statusCode());
-    assertTrue(Files.isRegularFile(dataDir.resolve(DynamoServer.DATABASE_FILE)));
-    assertTrue(firstPort > 0 && runner.port() > 0);
+    try (LocalRunner again = LocalRunner.start(Config.forTests(dataDir))) {
+      assertNotEquals(token, again.scimToken());
+      assertEquals(200, send("GET", again.baseUrl() + "/Users", token).statusCode());
+      assertEquals(200, send("GET", again.baseUrl() + "/Users", again.scimToken()).statusCode());
+      assertTrue(Files.isRegularFile(dataDir.resolve(DynamoServer.DATABASE_FILE)));
+    }
   }
 
   @Test
   void configuredTokens_areUsedAndTheAdminTokenIsPublished() throws Exception {
-    runner.close();
     String scim = Tokens.generate();
     String admin = Tokens.generate();
 
-    runner = LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin));
-
-    assertEquals(scim, runner.scimToken());
-    assertEquals(admin, runner.adminToken());
-    assertEquals(200, send("GET", runner.baseUrl() + "/Users", scim).statusCode());
-    assertEquals(200, send("GET", runner.url() + "/admin/tenants/demo", admin).statusCode());
+    try (LocalRunner own =
+        LocalRunner.start(Config.forTests(dataDir).withScimToken(scim).withAdminToken(admin))) {
+      assertEquals(scim, own.scimToken());
+      assertEquals(admin, own.adminToken());
+      assertEquals(200, send("GET", own.baseUrl() + "/Users", scim).statusCode());
+      assertEquals(200, send("GET", own.url() + "/admin/tenants/demo", admin).statusCode());
+    }
   }
 
   @Test

@@ -80,6 +80,8 @@ class OktaGroupPushIT {
     assertEquals(204, send("DELETE", "/Groups/" + id, null).statusCode());
     assertEquals(404, send("GET", "/Groups/" + id, null).statusCode());
     assertEquals(404, send("DELETE", "/Groups/" + id, null).statusCode());
+    JsonNode afterDelete = Json.parse(send("GET", "/Users/" + babs, null).body());
+    assertFalse(afterDelete.path("groups").toString().contains(id), afterDelete.toString());
   }
 
   private String user(String userName) throws Exception {

@@ -8,8 +8,8 @@ import io.scimgate.local.IdpHttp.Reply;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
  * real HTTP against the local runner, as Okta sends them (docs/idp-dialects.md).
  */
 class OktaUserLifecycleIT {
-  @TempDir Path dataDir;
-  private LocalRunner runner;
-  private IdpHttp okta;
+  @TempDir static Path dataDir;
+  private static LocalRunner runner;
+  private static IdpHttp okta;
 
-  @BeforeEach
-  void start() throws Exception {
+  /** One runner for the class: every test works on users of its own. */
+  @BeforeAll
+  static void start() throws Exception {
     runner = LocalRunner.start(Config.forTests(dataDir));
     okta = new IdpHttp(runner.baseUrl(), runner.scimToken(),
         Map.of("Accept", "application/scim+json", "Content-Type", "application/scim+json; charset=utf-8",
             "User-Agent", "Okta SCIM Client 1.0.0"), null);
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     runner.close();
   }
 
@@ -76,6 +77,8 @@ class OktaUserLifecycleIT {
         {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}""".formatted(userName.toUpperCase()));
     assertEquals(409, duplicate.status());
     assertEquals("uniqueness", duplicate.body().path("scimType").asText());
+    Reply after = okta.send("GET", "/Users", Map.of("filter", "userName eq \"" + userName + "\""), null);
+    assertEquals(1, after.body().path("totalResults").asInt(), "the refused create stored nothing");
   }
 
   @Test
@@ -93,6 +96,7 @@ class OktaUserLifecycleIT {
         {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
          "Operations":[{"op":"replace","value":{"active":true}}]}""");
     assertTrue(on.body().path("active").asBoolean(false));
+    assertTrue(okta.send("GET", "/Users/" + id, Map.of(), null).body().path("active").asBoolean(false));
   }
 
   @Test
@@ -110,6 +114,10 @@ class OktaUserLifecycleIT {
     assertEquals("Renamed", put.body().path("name").path("familyName").asText());
     assertFalse(put.body().path("active").asBoolean(true));
     assertEquals("W/\"2\"", put.header("etag"));
+    Reply stored = okta.send("GET", "/Users/" + id, Map.of(), null);
+    assertEquals("Renamed", stored.body().path("name").path("familyName").asText());
+    assertFalse(stored.body().path("active").asBoolean(true));
+    assertEquals("W/\"2\"", stored.body().path("meta").path("version").asText());
   }
 
   private String create(String userName) throws Exception {

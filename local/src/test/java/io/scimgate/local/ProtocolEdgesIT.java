@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11 items 6 and 10 over real HTTP: the routes come from template.yaml, so these prove the
- * template sends the bare base URL, /Me and /.search to a SCIM answer, and that a body which is
- * not UTF-8 reaches the function as bytes and is refused.
+ * template sends the bare base URL, /Me and /.search to a SCIM answer, and that a body which is not
+ * UTF-8 reaches the function as bytes and is refused.
  */
 class ProtocolEdgesIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,13 +50,15 @@ class ProtocolEdgesIT {
   @Test
   void searchAtTheRoot_is501() throws Exception {
     String search = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"]}";
-    assertScimError(send("POST", runner.baseUrl() + "/.search", search.getBytes(StandardCharsets.UTF_8)), 501);
+    assertScimError(
+        send("POST", runner.baseUrl() + "/.search", search.getBytes(StandardCharsets.UTF_8)), 501);
   }
 
   @Test
   void createUser_bodyNotUtf8_is400InvalidSyntax_andNothingIsStored() throws Exception {
-    byte[] body = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"b\u00ff\"}"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] body =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"b\u00ff\"}"
+            .getBytes(StandardCharsets.ISO_8859_1);
 
     JsonNode error = assertScimError(send("POST", runner.baseUrl() + "/Users", body), 400);
 
@@ -65,23 +67,29 @@ class ProtocolEdgesIT {
     assertEquals(0, list.path("totalResults").asInt(-1));
   }
 
-  private static HttpResponse<String> send(String method, String url, byte[] body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Bearer " + runner.scimToken())
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+  private static HttpResponse<String> send(String method, String url, byte[] body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + runner.scimToken())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (body != null) {
       request.header("Content-Type", "application/scim+json");
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static JsonNode assertScimError(HttpResponse<String> response, int status) throws Exception {
+  private static JsonNode assertScimError(HttpResponse<String> response, int status)
+      throws Exception {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals("application/scim+json", response.headers().firstValue("content-type").orElse(""));
     JsonNode body = Json.parse(response.body());
-    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
     assertEquals(Integer.toString(status), body.path("status").asText());
     return body;
   }

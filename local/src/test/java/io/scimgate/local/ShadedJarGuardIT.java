@@ -75,8 +75,8 @@ class ShadedJarGuardIT {
 
       assertEquals(500, user.statusCode(), user.body());
       assertEquals("{\"message\":\"Internal Server Error\"}", user.body());
-      assertTrue(runner.logLines("UsersFunction").stream()
-          .anyMatch(l -> l.contains("JmesPathRuntime")), String.join("\n", runner.logLines("UsersFunction")));
+      assertTrue(LogLines.eventually(runner, "UsersFunction", l -> l.contains("JmesPathRuntime")),
+          String.join("\n", runner.logLines("UsersFunction")));
     }
   }
 

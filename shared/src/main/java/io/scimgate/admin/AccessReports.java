@@ -14,6 +14,8 @@ import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.UserStore;
+import io.scimgate.requestlog.Observations;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,19 @@ final class AccessReports {
   private final GroupStore groups;
   private final GrantStore grants;
   private final TokenStore tokens;
+  private final Observations observations;
+  private final Clock clock;
 
   AccessReports(TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants, TokenStore tokens) {
+    this(tenants, users, groups, grants, tokens, null, Clock.systemUTC());
+  }
+
+  /** @param observations directory health for the summary; null leaves those fields out */
+  AccessReports(
+      TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants, TokenStore tokens,
+      Observations observations, Clock clock) {
+    this.observations = observations;
+    this.clock = clock;
     this.tenants = tenants;
     this.users = users;
     this.groups = groups;
@@ -76,6 +89,9 @@ final class AccessReports {
     g.put("withGrants", tenant.groupsWithGrants());
     out.put("tokens", tokens.list(tenant.tenantId()).size());
     out.put("defaultGrants", tenant.defaultGrants().size());
+    if (observations != null) {
+      HealthSummary.add(out, tenant, observations, clock.instant());
+    }
     return AdminJson.respond(200, out);
   }
 

@@ -6,6 +6,8 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
+import io.scimgate.observe.RequestContext;
+import io.scimgate.requestlog.Observations;
 import io.scimgate.scim.error.ScimException;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
@@ -14,9 +16,10 @@ import io.scimgate.store.TenantStore;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.UserStore;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * The admin API ({@code /admin/*}, issue #5): authentication, routing, and the one place where
+ * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication, routing, and the one place where
  * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
  * errors: the callers are operators and the SaaS product's back office, not IdPs.
  */
@@ -32,7 +35,29 @@ public final class AdminFrontDoor implements Endpoint {
       TenantStore tenants, GrantStore grants, TokenStore tokens, UserStore users, GroupStore groups) {}
 
   public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
-    this(authenticator, stores, pepper, clock, PublicBaseUrl.derived());
+    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
+  }
+
+  /**
+   * @param observations request log and directory health; null leaves out their routes and
+   *     fields (tests of the other admin routes)
+   */
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      Observations observations) {
+    this(authenticator, stores, pepper, clock, observations, PublicBaseUrl.derived());
+  }
+
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator,
+      Stores stores,
+      PepperSource pepper,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
+    this(authenticator, stores, pepper, clock, null, publicBaseUrl);
   }
 
   /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
@@ -41,14 +66,16 @@ public final class AdminFrontDoor implements Endpoint {
       Stores stores,
       PepperSource pepper,
       Clock clock,
+      Observations observations,
       PublicBaseUrl publicBaseUrl) {
     this.authenticator = authenticator;
     TenantAdmin tenants =
         new TenantAdmin(
-            stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, publicBaseUrl);
+            stores.tenants(), stores.tokens(), stores.grants(), pepper, clock, observations,
+            publicBaseUrl);
     GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
     AccessReports reports =
-        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens());
+        new AccessReports(tenants, stores.users(), stores.groups(), stores.grants(), stores.tokens(), observations, clock);
     CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
     UserPurge purge = new UserPurge(tenants, stores.users(), clock);
     this.router =
@@ -69,6 +96,13 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/users/{userId}/access", reports::access)
             .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
+    if (observations != null) {
+      RequestLogAdmin log = new RequestLogAdmin(tenants, observations);
+      router
+          .on("GET", "tenants/{tenantId}/requests", log::list)
+          .on("PUT", "tenants/{tenantId}/request-log", log::putMode)
+          .on("PUT", "tenants/{tenantId}/stale-after", log::putStaleAfter);
+    }
   }
 
   /** What this front door serves, for the drift test against {@code template.yaml}. */
@@ -78,6 +112,28 @@ public final class AdminFrontDoor implements Endpoint {
 
   @Override
   public HttpResponse handle(HttpRequest request) {
+    return handle(RequestContext.detached(request.requestId()), request);
+  }
+
+  /** Notes the tenant of the path and the message of an error answer in {@code observed}. */
+  @Override
+  public HttpResponse handle(RequestContext observed, HttpRequest request) {
+    HttpResponse response = answer(request);
+    try {
+      List<String> segments = AdminRouter.segments(request.path());
+      if (segments.size() > 1 && segments.get(0).equals("tenants")) {
+        observed.tenant(segments.get(1));
+      }
+    } catch (AdminException malformedPath) {
+      // Answered 404 already; the line simply names no tenant.
+    }
+    if (response.status() >= 400) {
+      observed.error(null, AdminJson.message(response));
+    }
+    return response;
+  }
+
+  private HttpResponse answer(HttpRequest request) {
     try {
       authenticator.check(request);
       if (request.bodyMalformed()) {

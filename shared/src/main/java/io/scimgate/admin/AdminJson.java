@@ -28,6 +28,15 @@ final class AdminJson {
     return respond(status, body);
   }
 
+  /** The {@code message} of an error response this class built, or null. */
+  static String message(HttpResponse response) {
+    try {
+      return response.body() == null ? null : Json.parse(response.body()).path("message").asText(null);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   /** The request body as a JSON object, or 400. */
   static ObjectNode body(HttpRequest request) {
     String text = request.body();

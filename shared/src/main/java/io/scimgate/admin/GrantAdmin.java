@@ -59,7 +59,8 @@ final class GrantAdmin {
   }
 
   private static AdminException groupMissing(Tenant tenant, String groupId) {
-    return AdminException.notFound("Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
+    return AdminException.notFound(
+        "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   private static ObjectNode body(String groupId, List<Grant> list) {

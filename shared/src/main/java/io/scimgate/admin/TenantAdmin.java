@@ -17,8 +17,11 @@ import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.TenantObservations;
 import io.scimgate.store.UnknownRoleException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +35,22 @@ final class TenantAdmin {
   private final GrantStore grants;
   private final PepperSource pepper;
   private final Clock clock;
+  private final Observations observations;
   private final PublicBaseUrl publicBaseUrl;
 
+  /**
+   * @param observations request-log settings and token last use; null leaves those fields out
+   * @param publicBaseUrl decides the {@code scimBaseUrl} reported, unless derived
+   */
   TenantAdmin(
       TenantStore tenants,
       TokenStore tokens,
       GrantStore grants,
       PepperSource pepper,
       Clock clock,
+      Observations observations,
       PublicBaseUrl publicBaseUrl) {
+    this.observations = observations;
     this.tenants = tenants;
     this.tokens = tokens;
     this.grants = grants;
@@ -85,6 +95,11 @@ final class TenantAdmin {
     out.set("roles", AdminJson.array(tenant.roles().roles()));
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
+    if (observations != null) {
+      TenantObservations.Settings settings = observations.settings().read(tenant.tenantId());
+      out.put("requestLog", settings.mode().wire());
+      out.put("staleAfterHours", settings.staleAfterHours());
+    }
     return AdminJson.respond(200, out);
   }
 
@@ -95,9 +110,17 @@ final class TenantAdmin {
   HttpResponse listTokens(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
     ArrayNode list = Json.array();
+    Map<String, Instant> lastUsed = observations == null ? null : observations.tokens().lastUsed(tenantId);
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(t -> list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString()));
+        .forEach(
+            t -> {
+              ObjectNode item = list.addObject().put("tokenId", t.tokenId()).put("createdAt", t.createdAt().toString());
+              if (lastUsed != null) {
+                Instant used = lastUsed.get(t.tokenId());
+                item.put("lastUsedAt", used == null ? null : used.toString());
+              }
+            });
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -180,7 +203,9 @@ final class TenantAdmin {
   AdminException roleRemovedMeanwhile(String tenantId) {
     RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
     return AdminException.conflict(
-        "A role these grants name was removed meanwhile; this tenant's roles are now " + now.roles() + ".");
+        "A role these grants name was removed meanwhile; this tenant's roles are now "
+            + now.roles()
+            + ".");
   }
 
   private static void updated(boolean written, Tenant tenant) {

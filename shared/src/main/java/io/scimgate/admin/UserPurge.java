@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hard-deletes users that have been deactivated for a while (Okta and Entra deactivate, they
- * rarely delete). "Deactivated since" is the user's {@code meta.lastModified} while {@code active}
- * is false: any later change to an inactive user restarts the clock, which errs on keeping.
- * Deleting a user deletes its memberships too ({@link UserStore#delete}). Each delete is
- * conditional on the version the listing saw, so a user changed since (reactivated) is kept.
+ * Hard-deletes users that have been deactivated for a while (Okta and Entra deactivate, they rarely
+ * delete). "Deactivated since" is the user's {@code meta.lastModified} while {@code active} is
+ * false: any later change to an inactive user restarts the clock, which errs on keeping. Deleting a
+ * user deletes its memberships too ({@link UserStore#delete}). Each delete is conditional on the
+ * version the listing saw, so a user changed since (reactivated) is kept.
  *
  * <p>One call deletes at most {@value #MAX_PER_CALL} users and says {@code "more": true} when
  * others qualify; call again until it is false.

@@ -8,6 +8,15 @@ import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.SecretsManagerPepperSource;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.PublicBaseUrl;
+import io.scimgate.log.AccessLine;
+import io.scimgate.observe.DynamoMeter;
+import io.scimgate.requestlog.DirectoryHealth;
+import io.scimgate.requestlog.DynamoRequestLog;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.RecordingEndpoint;
+import io.scimgate.requestlog.RequestRecorder;
+import io.scimgate.requestlog.TenantObservations;
+import io.scimgate.requestlog.TokenLastUse;
 import io.scimgate.scim.discovery.DiscoveryEndpoint;
 import io.scimgate.scim.discovery.ResourceTypeDocuments;
 import io.scimgate.scim.discovery.SchemaDocuments;
@@ -42,19 +51,44 @@ public final class Components {
   private final PepperSource pepper;
   private final Clock clock;
   private final StoredAttributes storedAttributes;
+  private final ObserveSettings observeSettings;
+  private final Observations observations;
+  private final RequestRecorder recorder;
   private final PublicBaseUrl publicBaseUrl;
 
   public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
-    this(dynamo, pepper, tokenCacheTtl, clock, PublicBaseUrl.derived());
+    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, PublicBaseUrl.derived());
   }
 
-  /** With URLs in responses under {@code publicBaseUrl} (template parameter PublicBaseUrl). */
+  public Components(
+      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, ObserveSettings observe) {
+    this(dynamo, pepper, tokenCacheTtl, clock, observe, PublicBaseUrl.derived());
+  }
+
+  public Components(
+      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, PublicBaseUrl publicBaseUrl) {
+    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, publicBaseUrl);
+  }
+
+  /**
+   * @param observe request-log retention, recording budget, tenant metrics
+   * @param publicBaseUrl URLs in responses under it (template parameter PublicBaseUrl), or derived
+   */
   public Components(
       Dynamo dynamo,
       PepperSource pepper,
       Duration tokenCacheTtl,
       Clock clock,
+      ObserveSettings observe,
       PublicBaseUrl publicBaseUrl) {
+    this.observeSettings = observe;
+    this.observations =
+        new Observations(
+            new TenantObservations(dynamo, tokenCacheTtl, clock),
+            new DynamoRequestLog(dynamo, observe.requestLogRetention()),
+            new DirectoryHealth(dynamo),
+            new TokenLastUse(dynamo));
+    this.recorder = new RequestRecorder(observations, pepper, clock, observe.recordBudget());
     this.dynamo = dynamo;
     this.publicBaseUrl = publicBaseUrl;
     this.pepper = pepper;
@@ -74,15 +108,24 @@ public final class Components {
     Settings settings = Settings.fromEnvironment();
     // One HTTP client for both SDK clients: built once at init, captured by the SnapStart snapshot.
     SdkHttpClient http = UrlConnectionHttpClient.create();
-    // Timeouts and SDK retries: the SDK's share of the retry budget (decision 0004).
-    DynamoDbClient dynamoClient = SdkClients.dynamo(http).build();
+    // Timeouts and SDK retries: the SDK's share of the retry budget (decision 0004); the meter
+    // counts calls, capacity and retries for the access line.
+    DynamoDbClient dynamoClient =
+        SdkClients.dynamo(http)
+            .overrideConfiguration(
+                SdkClients.overrides().toBuilder().addExecutionInterceptor(new DynamoMeter()).build())
+            .build();
     SecretsManagerClient secrets = SdkClients.secrets(http).build();
     Clock clock = Clock.systemUTC();
     PepperSource pepper =
         new SecretsManagerPepperSource(
             secrets, settings.pepperSecretId(), settings.pepperCacheTtl(), clock);
     return new Components(
-        new Dynamo(dynamoClient, settings.tableName()), pepper, settings.tokenCacheTtl(), clock,
+        new Dynamo(dynamoClient, settings.tableName()),
+        pepper,
+        settings.tokenCacheTtl(),
+        clock,
+        ObserveSettings.fromEnvironment(),
         PublicBaseUrl.fromEnvironment());
   }
 
@@ -101,21 +144,40 @@ public final class Components {
   }
 
   public Endpoint users() {
-    return new ScimFrontDoor(authenticator, new UsersResource(new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes), publicBaseUrl);
+    return recorded(
+        new ScimFrontDoor(
+            authenticator,
+            new UsersResource(
+                new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo), storedAttributes),
+            publicBaseUrl));
   }
 
   public Endpoint discovery() {
-    return new ScimFrontDoor(
-        authenticator, new DiscoveryEndpoint(new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes),
-        publicBaseUrl);
+    return recorded(
+        new ScimFrontDoor(
+            authenticator,
+            new DiscoveryEndpoint(
+                new SchemaDocuments(), new ResourceTypeDocuments(), storedAttributes),
+            publicBaseUrl));
   }
 
   public Endpoint groups() {
-    return new ScimFrontDoor(
-        authenticator, new GroupsResource(new DynamoGroupStore(dynamo)), publicBaseUrl);
+    return recorded(
+        new ScimFrontDoor(
+            authenticator, new GroupsResource(new DynamoGroupStore(dynamo)), publicBaseUrl));
   }
 
-  /** Tenant id to "does the tenant keep this optional User attribute" (cached, issue #5). */
+  /** SCIM traffic is recorded (request log, directory health); admin traffic is not. */
+  private Endpoint recorded(Endpoint scim) {
+    return new RecordingEndpoint(scim, recorder);
+  }
+
+  /** The access line (and metrics) every function ends its requests with. */
+  public AccessLine accessLine() {
+    return new AccessLine(observeSettings.tenantMetrics());
+  }
+
+  /** Tenant id to "does the tenant keep this optional User attribute" (docs/admin.md, cached). */
   public Function<String, Predicate<String>> storedAttributes() {
     return storedAttributes;
   }
@@ -137,6 +199,7 @@ public final class Components {
             new DynamoUserStore(dynamo), new DynamoGroupStore(dynamo)),
         pepper,
         clock,
+        observations,
         publicBaseUrl);
   }
 

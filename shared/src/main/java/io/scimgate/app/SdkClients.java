@@ -25,7 +25,8 @@ public final class SdkClients {
 
   public static ClientOverrideConfiguration overrides() {
     return ClientOverrideConfiguration.builder()
-        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
+        .retryStrategy(
+            AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
         .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
         .apiCallTimeout(CALL_TIMEOUT)
         .build();

@@ -6,7 +6,9 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Finds text that is not well-formed Unicode (a lone surrogate) in the keys and strings of a tree. */
+/**
+ * Finds text that is not well-formed Unicode (a lone surrogate) in the keys and strings of a tree.
+ */
 final class WellFormedText {
   private WellFormedText() {}
 

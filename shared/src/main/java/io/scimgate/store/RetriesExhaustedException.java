@@ -3,7 +3,8 @@ package io.scimgate.store;
 /**
  * The request's {@link RetryBudget} ran out while a write kept losing (to concurrent writers, to
  * throttling, to unprocessed batch items). Nothing of the last attempt was written; retrying the
- * request later is safe. A 503 with {@code Retry-After}, like any {@link StoreUnavailableException}.
+ * request later is safe. A 503 with {@code Retry-After}, like any {@link
+ * StoreUnavailableException}.
  */
 public final class RetriesExhaustedException extends StoreUnavailableException {
   private final int attempts;

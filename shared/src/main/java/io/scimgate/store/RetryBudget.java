@@ -8,12 +8,12 @@ import java.util.function.LongSupplier;
  * The one retry policy of a request (docs/decisions/0004-retry-budget.md). Every loop that tries
  * again — a lost version race, a cancelled transaction, unprocessed batch items — asks the budget
  * of its thread for a pause: full-jitter exponential backoff, and no new attempt once {@link
- * Policy#total()} has passed since the outermost loop began. Nested loops (a version retry around
- * a transaction retry) share that one deadline instead of multiplying their limits. When the
- * budget is spent the loop throws {@link RetriesExhaustedException} (503 with Retry-After).
+ * Policy#total()} has passed since the outermost loop began. Nested loops (a version retry around a
+ * transaction retry) share that one deadline instead of multiplying their limits. When the budget
+ * is spent the loop throws {@link RetriesExhaustedException} (503 with Retry-After).
  *
- * <p>Use: {@code try (RetryBudget.Loop loop = RetryBudget.loop("user delete")) { for (;;) { try
- * { return attempt(); } catch (Conflict e) { loop.pause(e); } } }}.
+ * <p>Use: {@code try (RetryBudget.Loop loop = RetryBudget.loop("user delete")) { for (;;) { try {
+ * return attempt(); } catch (Conflict e) { loop.pause(e); } } }}.
  */
 public final class RetryBudget {
   /**
@@ -76,8 +76,8 @@ public final class RetryBudget {
     }
 
     /**
-     * Waits before the next attempt, or throws {@link RetriesExhaustedException} (with {@code
-     * last} as cause) when that attempt could not start inside the budget.
+     * Waits before the next attempt, or throws {@link RetriesExhaustedException} (with {@code last}
+     * as cause) when that attempt could not start inside the budget.
      */
     public void pause(Throwable last) {
       long ceiling =

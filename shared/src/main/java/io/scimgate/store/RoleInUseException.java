@@ -1,8 +1,8 @@
 package io.scimgate.store;
 
 /**
- * A roles change would remove a role that a grant still names: the default grants ({@code
- * groupId} null) or a group's grants. Nothing was written.
+ * A roles change would remove a role that a grant still names: the default grants ({@code groupId}
+ * null) or a group's grants. Nothing was written.
  */
 public final class RoleInUseException extends RuntimeException {
   private final String role;

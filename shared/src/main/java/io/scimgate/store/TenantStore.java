@@ -41,13 +41,15 @@ public interface TenantStore {
   boolean setSyncEnabled(String tenantId, boolean enabled);
 
   /**
-   * Sets the roles unless a grant (default or a group's) still names one that would go: then
-   * {@link RoleInUseException}. The check and the write are one atomic step against concurrent
-   * grants writes.
+   * Sets the roles unless a grant (default or a group's) still names one that would go: then {@link
+   * RoleInUseException}. The check and the write are one atomic step against concurrent grants
+   * writes.
    */
   boolean setRoles(String tenantId, RoleLadder roles);
 
-  /** {@link UnknownRoleException} when a role named is not the tenant's at the moment of the write. */
+  /**
+   * {@link UnknownRoleException} when a role named is not the tenant's at the moment of the write.
+   */
   boolean setDefaultGrants(String tenantId, List<Grant> grants);
 
   boolean setStoredAttributes(String tenantId, List<String> attributes);

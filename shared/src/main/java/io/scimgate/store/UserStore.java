@@ -24,8 +24,8 @@ public interface UserStore {
 
   /**
    * Deletes the user, its uniqueness markers and its memberships; false when absent. Concurrent
-   * changes that the delete does not depend on do not make it fail; when it keeps losing to ones
-   * it does depend on: {@link RetriesExhaustedException}.
+   * changes that the delete does not depend on do not make it fail; when it keeps losing to ones it
+   * does depend on: {@link RetriesExhaustedException}.
    */
   boolean delete(String tenantId, String id);
 

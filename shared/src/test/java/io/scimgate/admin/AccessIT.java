@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Effective access follows SCIM changes and grant changes at once (issue #5). */
+/** Effective access follows SCIM changes and grant changes at once (docs/admin.md, access). */
 class AccessIT {
   private final AdminFixture f = new AdminFixture();
   private String ada;

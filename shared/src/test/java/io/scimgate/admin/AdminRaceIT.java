@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Admin writes racing each other and the IdP (issue 11, races 3 and 4), real threads over
- * DynamoDB Local: the check a write depends on is a DynamoDB condition, so the loser is refused
- * (or keeps the data), never a silent inconsistency and never a 500.
+ * Admin writes racing each other and the IdP (issue 11, races 3 and 4), real threads over DynamoDB
+ * Local: the check a write depends on is a DynamoDB condition, so the loser is refused (or keeps
+ * the data), never a silent inconsistency and never a 500.
  */
 class AdminRaceIT {
   private final AdminFixture f = new AdminFixture();
@@ -51,17 +51,30 @@ class AdminRaceIT {
     String grantsPath = "/admin/tenants/acme/groups/" + group + "/grants";
     Set<String> outcomes = ConcurrentHashMap.newKeySet();
     for (int round = 0; round < 30; round++) {
-      expect(200, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"reader\",\"contributor\",\"admin\"]}"));
+      expect(
+          200,
+          f.call(
+              "PUT",
+              "/admin/tenants/acme/roles",
+              "{\"roles\":[\"reader\",\"contributor\",\"admin\"]}"));
       expect(204, f.call("DELETE", grantsPath));
       CyclicBarrier go = new CyclicBarrier(2);
-      Future<Integer> roles = pool.submit(() -> {
-        go.await();
-        return f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"reader\",\"contributor\"]}").status();
-      });
-      Future<Integer> grant = pool.submit(() -> {
-        go.await();
-        return f.call("PUT", grantsPath, "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}").status();
-      });
+      Future<Integer> roles =
+          pool.submit(() -> {
+            go.await();
+            return f.call(
+                    "PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"reader\",\"contributor\"]}")
+                .status();
+          });
+      Future<Integer> grant =
+          pool.submit(() -> {
+            go.await();
+            return f.call(
+                    "PUT",
+                    grantsPath,
+                    "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}")
+                .status();
+          });
       int rolesStatus = roles.get(30, TimeUnit.SECONDS);
       int grantStatus = grant.get(30, TimeUnit.SECONDS);
       outcomes.add(rolesStatus + "/" + grantStatus);
@@ -71,7 +84,8 @@ class AdminRaceIT {
       List<String> known = new ArrayList<>();
       tenant.path("roles").forEach(r -> known.add(r.asText()));
       for (JsonNode g : expect(200, f.call("GET", grantsPath)).json().path("grants")) {
-        assertTrue(known.contains(g.path("role").asText()), "a grant names a missing role: " + tenant);
+        assertTrue(
+            known.contains(g.path("role").asText()), "a grant names a missing role: " + tenant);
       }
     }
     System.out.println("roles/grants outcomes: " + outcomes);
@@ -89,21 +103,27 @@ class AdminRaceIT {
       ids.add(id);
     }
     Map<String, Integer> reactivated = new ConcurrentHashMap<>();
-    Future<Integer> purge = pool.submit(() -> {
-      JsonNode out = expect(200, f.call("POST", "/admin/tenants/acme/users/purge", "{\"inactiveForDays\":0}")).json();
-      return out.path("deleted").asInt();
-    });
+    Future<Integer> purge =
+        pool.submit(() -> {
+          JsonNode out =
+              expect(
+                      200,
+                      f.call("POST", "/admin/tenants/acme/users/purge", "{\"inactiveForDays\":0}"))
+                  .json();
+          return out.path("deleted").asInt();
+        });
     Thread.sleep(40);
     List<Future<?>> idp = new ArrayList<>();
     for (int t = 0; t < 3; t++) {
       int thread = t;
-      idp.add(pool.submit(() -> {
-        // From the end of the list, where the purge's deletes arrive last.
-        for (int i = ids.size() - 1 - thread; i >= 0; i -= 3) {
-          reactivated.put(ids.get(i), reactivate(ids.get(i)));
-        }
-        return null;
-      }));
+      idp.add(
+          pool.submit(() -> {
+            // From the end of the list, where the purge's deletes arrive last.
+            for (int i = ids.size() - 1 - thread; i >= 0; i -= 3) {
+              reactivated.put(ids.get(i), reactivate(ids.get(i)));
+            }
+            return null;
+          }));
     }
     int deleted = purge.get(60, TimeUnit.SECONDS);
     for (Future<?> p : idp) {
@@ -130,10 +150,18 @@ class AdminRaceIT {
     headers.put("authorization", "Bearer " + token);
     headers.put("host", "api.example.test");
     headers.put("content-type", "application/scim+json");
-    String body = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-        + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}";
-    HttpRequest request = new HttpRequest("PATCH", "/tenants/acme/scim/v2/Users/" + userId,
-        Map.of("tenantId", "acme", "id", userId), Map.of(), headers, body, UUID.randomUUID().toString());
+    String body =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+            + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":true}]}";
+    HttpRequest request =
+        new HttpRequest(
+            "PATCH",
+            "/tenants/acme/scim/v2/Users/" + userId,
+            Map.of("tenantId", "acme", "id", userId),
+            Map.of(),
+            headers,
+            body,
+            UUID.randomUUID().toString());
     return f.components.users().handle(request).status();
   }
 }

@@ -3,6 +3,7 @@ package io.scimgate.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.scimgate.requestlog.Observations;
 import io.scimgate.testing.TemplateRoutes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ class AdminRoutesMatchTemplateTest {
             new AdminAuthenticator("unused"),
             new AdminFrontDoor.Stores(null, null, null, null, null),
             null,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            new Observations(null, null, null, null));
 
     TreeSet<String> unserved = new TreeSet<>(template);
     unserved.removeAll(frontDoor.routeKeys());

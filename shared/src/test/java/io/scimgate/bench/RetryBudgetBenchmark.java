@@ -22,15 +22,27 @@ public final class RetryBudgetBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    List<Scenario> scenarios = List.of(
-        new Scenario("PATCH /Users, TransactionConflict on every write", "PATCH",
-            "TransactWriteItems", Fault.TRANSACTION_CONFLICT),
-        new Scenario("PATCH /Users, ThrottlingException on every write", "PATCH",
-            "TransactWriteItems", Fault.THROTTLING),
-        new Scenario("PATCH /Users, 500 on every write", "PATCH", "TransactWriteItems", Fault.SERVER_ERROR),
-        new Scenario("GET /Users/{id}, every GetItem hangs", "GET", "GetItem", Fault.HANG));
-    System.out.printf("%-52s %6s %9s %9s %9s %9s%n", "scenario", "status", "min ms", "median ms",
-        "max ms", "attempts");
+    List<Scenario> scenarios =
+        List.of(
+            new Scenario(
+                "PATCH /Users, TransactionConflict on every write",
+                "PATCH",
+                "TransactWriteItems",
+                Fault.TRANSACTION_CONFLICT),
+            new Scenario(
+                "PATCH /Users, ThrottlingException on every write",
+                "PATCH",
+                "TransactWriteItems",
+                Fault.THROTTLING),
+            new Scenario(
+                "PATCH /Users, 500 on every write",
+                "PATCH",
+                "TransactWriteItems",
+                Fault.SERVER_ERROR),
+            new Scenario("GET /Users/{id}, every GetItem hangs", "GET", "GetItem", Fault.HANG));
+    System.out.printf(
+        "%-52s %6s %9s %9s %9s %9s%n",
+        "scenario", "status", "min ms", "median ms", "max ms", "attempts");
     for (Scenario s : scenarios) {
       List<Long> millis = new ArrayList<>();
       List<Long> attempts = new ArrayList<>();
@@ -38,15 +50,26 @@ public final class RetryBudgetBenchmark {
       for (int run = 0; run < runs; run++) {
         FaultyDynamo table = FaultyDynamo.freshTable();
         TestTenant acme = TestTenant.on(table.dynamo, "acme");
-        String id = Json.parse(acme.components.users().handle(acme.scim("POST", "/Users",
-            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"u\"}",
-            Map.of())).body()).path("id").asText();
+        String id =
+            Json.parse(
+                    acme.components
+                        .users()
+                        .handle(
+                            acme.scim(
+                                "POST",
+                                "/Users",
+                                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"u\"}",
+                                Map.of()))
+                        .body())
+                .path("id")
+                .asText();
         table.http.always(s.operation(), s.fault());
         table.http.resetCounts();
-        String body = s.method().equals("PATCH")
-            ? "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}"
-            : null;
+        String body =
+            s.method().equals("PATCH")
+                ? "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                    + "\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}"
+                : null;
         long start = System.nanoTime();
         HttpResponse reply =
             acme.components.users().handle(acme.scim(s.method(), "/Users/" + id, body, Map.of()));
@@ -56,8 +79,15 @@ public final class RetryBudgetBenchmark {
       }
       Collections.sort(millis);
       Collections.sort(attempts);
-      System.out.printf("%-52s %6d %9d %9d %9d %4d-%-4d%n", s.name(), status, millis.getFirst(),
-          millis.get(millis.size() / 2), millis.getLast(), attempts.getFirst(), attempts.getLast());
+      System.out.printf(
+          "%-52s %6d %9d %9d %9d %4d-%-4d%n",
+          s.name(),
+          status,
+          millis.getFirst(),
+          millis.get(millis.size() / 2),
+          millis.getLast(),
+          attempts.getFirst(),
+          attempts.getLast());
     }
     System.exit(0);
   }

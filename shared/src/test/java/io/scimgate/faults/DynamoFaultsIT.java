@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DynamoDB failing under the SDK (faults at the HTTP-client boundary, {@link FaultyDynamo}):
- * throttling and 5xx are retried a bounded number of times and then answered 503 with
- * Retry-After, never 500; a call that hangs is cut by the SDK timeouts; a chunked write cut in
- * the middle leaves data that reads consistently and converges when the client retries.
+ * throttling and 5xx are retried a bounded number of times and then answered 503 with Retry-After,
+ * never 500; a call that hangs is cut by the SDK timeouts; a chunked write cut in the middle leaves
+ * data that reads consistently and converges when the client retries.
  */
 class DynamoFaultsIT {
   private FaultyDynamo table;
@@ -56,7 +56,8 @@ class DynamoFaultsIT {
       HttpResponse reply = users("POST", "/Users", user("t-" + fault));
 
       long millis = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf("%s on every TransactWriteItems: %d after %d ms, %s attempts%n",
+      System.out.printf(
+          "%s on every TransactWriteItems: %d after %d ms, %s attempts%n",
           fault, reply.status(), millis, table.http.requests());
       assertEquals(503, reply.status(), reply.body());
       assertEquals("5", reply.headers().get("Retry-After"));
@@ -73,12 +74,17 @@ class DynamoFaultsIT {
     table.http.resetCounts();
     long start = System.nanoTime();
 
-    HttpResponse reply = users("PATCH", "/Users/" + id, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
-        + "PatchOp\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}");
+    HttpResponse reply =
+        users(
+            "PATCH",
+            "/Users/" + id,
+            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
+                + "PatchOp\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}]}");
 
     long millis = (System.nanoTime() - start) / 1_000_000;
     long attempts = table.http.requests().get("TransactWriteItems");
-    System.out.printf("TransactionConflict on every write: %d after %d ms, %d attempts%n",
+    System.out.printf(
+        "TransactionConflict on every write: %d after %d ms, %d attempts%n",
         reply.status(), millis, attempts);
     assertEquals(503, reply.status(), reply.body());
     assertEquals("5", reply.headers().get("Retry-After"));
@@ -102,7 +108,9 @@ class DynamoFaultsIT {
     HttpResponse reply = users("GET", "/Users", null);
 
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("hanging Query: %d after %d ms, %s attempts%n", reply.status(), millis, table.http.requests());
+    System.out.printf(
+        "hanging Query: %d after %d ms, %s attempts%n",
+        reply.status(), millis, table.http.requests());
     assertEquals(503, reply.status());
     assertEquals("5", reply.headers().get("Retry-After"));
     assertTrue(table.http.faulted().get("Query") <= SdkClients.MAX_ATTEMPTS);
@@ -132,15 +140,22 @@ class DynamoFaultsIT {
   @Test
   void failingMembershipCleanup_afterTheDeleteCommitted_is204_andTheSweepFinishesIt() {
     List<String> members = usersInStore(60);
-    String group = new DynamoGroupStore(table.dynamo).create("acme", UUID.randomUUID().toString(),
-        (com.fasterxml.jackson.databind.node.ObjectNode) parse(group("doomed")), members).id();
+    String group =
+        new DynamoGroupStore(table.dynamo)
+            .create(
+                "acme",
+                UUID.randomUUID().toString(),
+                (com.fasterxml.jackson.databind.node.ObjectNode) parse(group("doomed")),
+                members)
+            .id();
     table.http.always("BatchWriteItem", SERVER_ERROR);
 
     assertEquals(204, groups("DELETE", "/Groups/" + group, null).status());
 
     assertEquals(404, groups("GET", "/Groups/" + group, null).status());
     DynamoGroupStore store = new DynamoGroupStore(table.dynamo);
-    assertTrue(store.groupsOf("acme", members.get(0)).isEmpty(), "leftover memberships do not count");
+    assertTrue(
+        store.groupsOf("acme", members.get(0)).isEmpty(), "leftover memberships do not count");
     table.http.heal();
     assertEquals(0, store.resumeCleanup("acme", 10_000));
     assertTrue(store.members("acme", group, null, 10).members().isEmpty());
@@ -151,15 +166,19 @@ class DynamoFaultsIT {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = UUID.randomUUID().toString();
-      store.create("acme", id, (com.fasterxml.jackson.databind.node.ObjectNode) parse(user("m" + i)));
+      store.create(
+          "acme", id, (com.fasterxml.jackson.databind.node.ObjectNode) parse(user("m" + i)));
       ids.add(id);
     }
     return ids;
   }
 
   private List<String> memberIds(String group) {
-    return new DynamoGroupStore(table.dynamo).members("acme", group, null, 1_000).members().stream()
-        .map(m -> m.userId()).sorted().toList();
+    return new DynamoGroupStore(table.dynamo)
+        .members("acme", group, null, 1_000).members().stream()
+            .map(m -> m.userId())
+            .sorted()
+            .toList();
   }
 
   private JsonNode list() throws Exception {
@@ -175,11 +194,15 @@ class DynamoFaultsIT {
   }
 
   private static String user(String userName) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName + "\"}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+        + userName
+        + "\"}";
   }
 
   private static String group(String name) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"" + name + "\"}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\""
+        + name
+        + "\"}";
   }
 
   private static String addMembers(List<String> ids) {
@@ -188,7 +211,9 @@ class DynamoFaultsIT {
       values.append(values.isEmpty() ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
     }
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\","
-        + "\"path\":\"members\",\"value\":[" + values + "]}]}";
+               + "\"path\":\"members\",\"value\":["
+        + values
+        + "]}]}";
   }
 
   private static JsonNode parse(String json) {

@@ -50,8 +50,10 @@ class SecretsFaultsIT {
   @BeforeAll
   static void startMoto() {
     moto = MotoServer.start();
-    secretArn = moto.secretsManager()
-        .createSecret(r -> r.name("pepper-faults").secretString("pepper-in-sm")).arn();
+    secretArn =
+        moto.secretsManager()
+            .createSecret(r -> r.name("pepper-faults").secretString("pepper-in-sm"))
+            .arn();
   }
 
   @AfterAll
@@ -80,8 +82,9 @@ class SecretsFaultsIT {
 
       HttpResponse reply = cold.listUsers();
 
-      System.out.printf("cold start, Secrets Manager %s: %d after %d ms, %s requests%n", fault,
-          reply.status(), (System.nanoTime() - start) / 1_000_000, cold.http.requests());
+      System.out.printf(
+          "cold start, Secrets Manager %s: %d after %d ms, %s requests%n",
+          fault, reply.status(), (System.nanoTime() - start) / 1_000_000, cold.http.requests());
       assertEquals(503, reply.status(), reply.body());
       assertEquals("5", reply.headers().get("Retry-After"));
     }
@@ -96,11 +99,13 @@ class SecretsFaultsIT {
     final Components components;
 
     Container() {
-      SecretsManagerClient secrets = SdkClients.secrets(http)
-          .endpointOverride(moto.endpoint())
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-          .build();
+      SecretsManagerClient secrets =
+          SdkClients.secrets(http)
+              .endpointOverride(moto.endpoint())
+              .region(Region.US_EAST_1)
+              .credentialsProvider(
+                  StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
+              .build();
       var pepper = new SecretsManagerPepperSource(secrets, secretArn, PEPPER_TTL, pepperClock);
       // Token cache of zero: every request verifies the token, so every request needs the pepper.
       components = new Components(dynamo, pepper, Duration.ZERO, Clock.systemUTC());
@@ -113,8 +118,17 @@ class SecretsFaultsIT {
       Map<String, String> headers = new HashMap<>();
       headers.put("authorization", "Bearer " + token);
       headers.put("host", "scim.test");
-      return components.users().handle(new HttpRequest("GET", "/tenants/acme/scim/v2/Users",
-          Map.of("tenantId", "acme"), Map.of(), headers, null, UUID.randomUUID().toString()));
+      return components
+          .users()
+          .handle(
+              new HttpRequest(
+                  "GET",
+                  "/tenants/acme/scim/v2/Users",
+                  Map.of("tenantId", "acme"),
+                  Map.of(),
+                  headers,
+                  null,
+                  UUID.randomUUID().toString()));
     }
   }
 

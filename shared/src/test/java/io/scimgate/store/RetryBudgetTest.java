@@ -36,20 +36,23 @@ class RetryBudgetTest {
     AtomicInteger innermost = new AtomicInteger();
     RetriesExhaustedException spent;
     try (RetryBudget.Loop request = time.budget()) {
-      spent = assertThrows(RetriesExhaustedException.class, () -> {
-        try (RetryBudget.Loop outer = RetryBudget.loop("outer")) {
-          while (true) {
-            try (RetryBudget.Loop inner = RetryBudget.loop("inner")) {
-              for (int i = 0; i < 3; i++) {
-                innermost.incrementAndGet();
-                time.advanceMillis(5);
-                inner.pause(null);
-              }
-            }
-            outer.pause(null);
-          }
-        }
-      });
+      spent =
+          assertThrows(
+              RetriesExhaustedException.class,
+              () -> {
+                try (RetryBudget.Loop outer = RetryBudget.loop("outer")) {
+                  while (true) {
+                    try (RetryBudget.Loop inner = RetryBudget.loop("inner")) {
+                      for (int i = 0; i < 3; i++) {
+                        innermost.incrementAndGet();
+                        time.advanceMillis(5);
+                        inner.pause(null);
+                      }
+                    }
+                    outer.pause(null);
+                  }
+                }
+              });
     }
     assertTrue(time.elapsedMillis() <= TOTAL, "gave up after " + time.elapsedMillis() + " ms");
     assertTrue(time.elapsedMillis() >= TOTAL - CAP - 5, "gave up early: " + time.elapsedMillis());
@@ -62,7 +65,8 @@ class RetryBudgetTest {
     RetryBudget.Loop first = time.budget();
     RetryBudget.Loop joined = RetryBudget.loop("joined");
     joined.pause(null);
-    assertEquals(3, first.attempts(), "each loop's first attempt and each retry count, in one budget");
+    assertEquals(
+        3, first.attempts(), "each loop's first attempt and each retry count, in one budget");
     joined.close();
     first.close();
     try (RetryBudget.Loop next = RetryBudget.loop("next request")) {

@@ -17,8 +17,8 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * DynamoDB Local over HTTP (one server per JVM, on a free 127.0.0.1 port), reached through the
- * service's own SDK configuration ({@link SdkClients}) with a {@link FaultyHttpClient} in the
- * HTTP slot: the whole client stack runs, and faults enter where the network would fail.
+ * service's own SDK configuration ({@link SdkClients}) with a {@link FaultyHttpClient} in the HTTP
+ * slot: the whole client stack runs, and faults enter where the network would fail.
  */
 public final class FaultyDynamo {
   private static final AtomicInteger TABLES = new AtomicInteger();
@@ -37,13 +37,26 @@ public final class FaultyDynamo {
   public static FaultyDynamo freshTable() {
     URI at = start();
     FaultyHttpClient http = new FaultyHttpClient(UrlConnectionHttpClient.create());
-    var client = SdkClients.dynamo(http)
-        .endpointOverride(at)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
-        .build();
+    var client =
+        SdkClients.dynamo(http)
+            .endpointOverride(at)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
+            .build();
     String name = "faulty-" + TABLES.incrementAndGet();
-    TableDefinition.ensure(client, name, tableProperties);
+    // Set-up is no part of the test: created without the service's 2 s attempt timeout, which a
+    // CreateTable on a loaded machine can exceed.
+    try (var setup =
+        software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            .endpointOverride(at)
+            .region(Region.US_EAST_1)
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("t", "t")))
+            .build()) {
+      TableDefinition.ensure(setup, name, tableProperties);
+    }
     return new FaultyDynamo(http, new Dynamo(client, name));
   }
 
@@ -51,16 +64,19 @@ public final class FaultyDynamo {
     if (endpoint == null) {
       try {
         int port = MotoServer.freePort();
-        DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-            new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
+        DynamoDBProxyServer server =
+            ServerRunner.createServerFromCommandLineArgs(
+                new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            server.stop();
-          } catch (Exception ignored) {
-            // The JVM is exiting.
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(() -> {
+                  try {
+                    server.stop();
+                  } catch (Exception ignored) {
+                    // The JVM is exiting.
+                  }
+                }));
         tableProperties = TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties();
         endpoint = URI.create("http://127.0.0.1:" + port);
       } catch (Exception e) {

@@ -22,21 +22,29 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * The SDK's HTTP client with faults injected at its boundary: a chosen operation ({@code
  * X-Amz-Target} suffix, e.g. {@code TransactWriteItems}, {@code GetSecretValue}, or {@code *})
  * answers the error responses the real services send — 400 throttling, 500 — or hangs until the
- * SDK's attempt timeout aborts it. Everything else goes to the real server (DynamoDB Local,
- * moto). The SDK above runs unmodified: its retries, timeouts and error parsing are exercised.
+ * SDK's attempt timeout aborts it. Everything else goes to the real server (DynamoDB Local, moto).
+ * The SDK above runs unmodified: its retries, timeouts and error parsing are exercised.
  */
 public final class FaultyHttpClient implements SdkHttpClient {
   /** What a faulted request gets. */
   public enum Fault {
     THROTTLING(400, "com.amazon.coral.availability#ThrottlingException", "Rate exceeded", ""),
-    PROVISIONED_THROUGHPUT(400, "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
-        "The level of configured provisioned throughput for the table was exceeded.", ""),
-    SERVER_ERROR(500, "com.amazonaws.dynamodb.v20120810#InternalServerError", "Internal server error", ""),
+    PROVISIONED_THROUGHPUT(
+        400,
+        "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+        "The level of configured provisioned throughput for the table was exceeded.",
+        ""),
+    SERVER_ERROR(
+        500, "com.amazonaws.dynamodb.v20120810#InternalServerError", "Internal server error", ""),
     SECRETS_SERVER_ERROR(500, "InternalServiceError", "An error occurred on the server side.", ""),
     /** A TransactWriteItems cancelled by a concurrent transaction on one of its items. */
-    TRANSACTION_CONFLICT(400, "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
-        "Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]",
-        ",\"CancellationReasons\":[{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is ongoing\"}]"),
+    TRANSACTION_CONFLICT(
+        400,
+        "com.amazonaws.dynamodb.v20120810#TransactionCanceledException",
+        "Transaction cancelled, please refer cancellation reasons for specific reasons"
+            + " [TransactionConflict]",
+        ",\"CancellationReasons\":[{\"Code\":\"TransactionConflict\",\"Message\":\"Transaction is"
+            + " ongoing\"}]"),
     HANG(0, null, null, null);
 
     final int status;
@@ -147,11 +155,12 @@ public final class FaultyHttpClient implements SdkHttpClient {
     public HttpExecuteResponse call() {
       byte[] body = fault.body();
       return HttpExecuteResponse.builder()
-          .response(SdkHttpResponse.builder()
-              .statusCode(fault.status)
-              .putHeader("Content-Type", "application/x-amz-json-1.0")
-              .putHeader("Content-Length", Integer.toString(body.length))
-              .build())
+          .response(
+              SdkHttpResponse.builder()
+                  .statusCode(fault.status)
+                  .putHeader("Content-Type", "application/x-amz-json-1.0")
+                  .putHeader("Content-Length", Integer.toString(body.length))
+                  .build())
           .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body)))
           .build();
     }

@@ -37,7 +37,7 @@ public final class TestTenant {
     return new TestTenant(LocalDynamo.freshTable(), tenantId);
   }
 
-  /** A tenant in a table made elsewhere (e.g. {@link FaultyDynamo}). */
+  /** A tenant in a table made elsewhere (e.g. {@link FaultyDynamo}, {@link LocalDynamoServer}). */
   public static TestTenant on(Dynamo dynamo, String tenantId) {
     return new TestTenant(dynamo, tenantId);
   }

@@ -5,11 +5,11 @@ import io.scimgate.store.VersionConflictException;
 import java.util.function.Supplier;
 
 /**
- * Read-modify-write under optimistic concurrency (RFC 7644 §3.14). A write without
- * {@code If-Match} that loses a race re-reads and re-applies the change under the request's
- * {@link RetryBudget} (jittered backoff; when the budget is spent, {@code
- * RetriesExhaustedException}: 503 with Retry-After). A write with {@code If-Match} does not
- * retry: the client asked for that version, so the conflict is its 412.
+ * Read-modify-write under optimistic concurrency (RFC 7644 §3.14). A write without {@code If-Match}
+ * that loses a race re-reads and re-applies the change under the request's {@link RetryBudget}
+ * (jittered backoff; when the budget is spent, {@code RetriesExhaustedException}: 503 with
+ * Retry-After). A write with {@code If-Match} does not retry: the client asked for that version, so
+ * the conflict is its 412.
  */
 public final class VersionRetry {
   private VersionRetry() {}

@@ -7,6 +7,7 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
+import io.scimgate.observe.RequestContext;
 import io.scimgate.scim.error.InvalidSyntaxException;
 import io.scimgate.scim.error.NotFoundException;
 import io.scimgate.scim.error.PayloadTooLargeException;
@@ -44,6 +45,12 @@ public final class ScimFrontDoor implements Endpoint {
 
   @Override
   public HttpResponse handle(HttpRequest request) {
+    return handle(RequestContext.detached(request.requestId()), request);
+  }
+
+  /** Notes the tenant, token id and any error answered in {@code observed}. */
+  @Override
+  public HttpResponse handle(RequestContext observed, HttpRequest request) {
     try {
       String tenantId =
           request.pathParam("tenantId").orElseThrow(() -> new NotFoundException("No such tenant."));
@@ -51,7 +58,8 @@ public final class ScimFrontDoor implements Endpoint {
         // No token was ever issued for such an id; refuse before it reaches a key.
         throw new UnauthorizedException("The bearer token is not valid for this tenant.");
       }
-      authenticator.authenticate(tenantId, request.header("authorization"));
+      observed.tenant(tenantId);
+      observed.tokenId(authenticator.authenticate(tenantId, request.header("authorization")));
       checkBody(request);
       if (request.pathParam("id").filter(".search"::equals).isPresent()) {
         // API Gateway routes GET/PUT/… /Users/.search to the {id} route: .search takes POST only.
@@ -61,12 +69,16 @@ public final class ScimFrontDoor implements Endpoint {
       ScimContext context = new ScimContext(tenantId, baseUrl, request.requestId());
       return resource.handle(context, request);
     } catch (ScimException e) {
+      observed.error(e.scimType(), e.detail());
       return ErrorResponses.of(e);
     } catch (StoreUnavailableException e) {
       Log.error(request.requestId(), "store_unavailable", e);
-      return ErrorResponses.of(new ServiceUnavailableException("Storage is unavailable; retry later."));
+      ScimException unavailable = new ServiceUnavailableException("Storage is unavailable; retry later.");
+      observed.error(null, unavailable.detail());
+      return ErrorResponses.of(unavailable);
     } catch (RuntimeException e) {
       Log.error(request.requestId(), "unexpected_failure", e);
+      observed.error(null, "internal error");
       return ErrorResponses.internal(request.requestId());
     }
   }

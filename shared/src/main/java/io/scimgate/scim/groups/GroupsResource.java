@@ -58,15 +58,28 @@ public final class GroupsResource implements ScimResource {
     Optional<String> id = request.pathParam("id").filter(s -> !s.equals(SEARCH));
     boolean searching = id.isEmpty() && request.path().endsWith("/" + SEARCH);
     return switch (request.method()) {
-      case "GET" -> id.isPresent()
-          ? one(context, request, 200, get(context, id.get()))
-          : list(context, ListRequest.fromQuery(request));
-      case "POST" -> searching
-          ? list(context, ListRequest.fromSearchBody(RequestBodies.json(request)))
-          : id.isEmpty() ? one(context, request, 201, writes.create(context, request, UUID.randomUUID().toString()))
-          : unrouted(request);
-      case "PUT" -> id.isPresent() ? one(context, request, 200, writes.replace(context, request, id.get())) : unrouted(request);
-      case "PATCH" -> id.isPresent() ? patched(context, request, writes.patch(context, request, id.get())) : unrouted(request);
+      case "GET" ->
+          id.isPresent()
+              ? one(context, request, 200, get(context, id.get()))
+              : list(context, ListRequest.fromQuery(request));
+      case "POST" ->
+          searching
+              ? list(context, ListRequest.fromSearchBody(RequestBodies.json(request)))
+              : id.isEmpty()
+                  ? one(
+                      context,
+                      request,
+                      201,
+                      writes.create(context, request, UUID.randomUUID().toString()))
+                  : unrouted(request);
+      case "PUT" ->
+          id.isPresent()
+              ? one(context, request, 200, writes.replace(context, request, id.get()))
+              : unrouted(request);
+      case "PATCH" ->
+          id.isPresent()
+              ? patched(context, request, writes.patch(context, request, id.get()))
+              : unrouted(request);
       case "DELETE" -> id.isPresent() ? delete(context, request, id.get()) : unrouted(request);
       default -> unrouted(request);
     };

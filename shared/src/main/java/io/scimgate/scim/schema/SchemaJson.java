@@ -27,13 +27,13 @@ final class SchemaJson {
   private static AttributeDef attribute(JsonNode a) {
     return new AttributeDef(
         a.path("name").asText(),
-        AttributeType.fromWire(a.path("type").asText()),
+        WireNames.parse(AttributeType.class, a.path("type").asText()),
         a.path("multiValued").asBoolean(false),
         a.path("required").asBoolean(false),
         a.path("caseExact").asBoolean(false),
-        Mutability.fromWire(a.path("mutability").asText("readWrite")),
-        Returned.fromWire(a.path("returned").asText("default")),
-        Uniqueness.fromWire(a.path("uniqueness").asText("none")),
+        WireNames.parse(Mutability.class, a.path("mutability").asText("readWrite")),
+        WireNames.parse(Returned.class, a.path("returned").asText("default")),
+        WireNames.parse(Uniqueness.class, a.path("uniqueness").asText("none")),
         attributes(a.path("subAttributes")),
         strings(a.path("canonicalValues")),
         strings(a.path("referenceTypes")));

@@ -84,8 +84,8 @@ final class UserWrites {
     if (ETags.conditional(request)) {
       StoredResource current = existing(context, id);
       ETags.checkIfMatch(request, current.version());
-      deleted = StoreErrors.translate(
-          () -> users.delete(context.tenantId(), id, current.version()));
+      deleted =
+          StoreErrors.translate(() -> users.delete(context.tenantId(), id, current.version()));
     } else {
       deleted = StoreErrors.translate(() -> users.delete(context.tenantId(), id));
     }

@@ -13,22 +13,17 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * BatchGetItem (≤ 100 keys per request) and BatchWriteItem (≤ 25 writes per request), each
- * repeated until DynamoDB has processed every key: unprocessed keys and items are sent again
- * with backoff, as the API asks, under the request's {@link RetryBudget}.
+ * BatchGetItem (≤ 100 keys per request) and BatchWriteItem (≤ 25 writes per request), each repeated
+ * until DynamoDB has processed every key: unprocessed keys and items are sent again with backoff,
+ * as the API asks, under the request's {@link RetryBudget}.
  */
-public final class Batches {
+public record Batches(Dynamo dynamo) {
   public static final int MAX_GET = 100;
   public static final int MAX_WRITE = 25;
 
-  private final Dynamo dynamo;
-
-  public Batches(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
-
   /** The items that exist among {@code keys} (strongly consistent), in no particular order. */
-  public List<Map<String, AttributeValue>> get(List<Map<String, AttributeValue>> keys, String projection) {
+  public List<Map<String, AttributeValue>> get(
+      List<Map<String, AttributeValue>> keys, String projection) {
     List<Map<String, AttributeValue>> found = new ArrayList<>();
     try (RetryBudget.Loop loop = RetryBudget.loop("batch read")) {
       for (int from = 0; from < keys.size(); from += MAX_GET) {

@@ -15,23 +15,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * that change them, so a count is always exact and never needs a scan.
  *
  * <p>A single counter item would be touched by every create and delete of the tenant, and
- * concurrent transactions on one item cancel each other ({@code TransactionConflict}). The
- * counters are therefore split into {@link Keys#COUNTER_SHARDS} items ({@code T#<t>#},
- * {@code COUNT#0..7}); each write adds its delta to a randomly chosen shard, and a read sums
- * all shards with one Query.
+ * concurrent transactions on one item cancel each other ({@code TransactionConflict}). The counters
+ * are therefore split into {@link Keys#COUNTER_SHARDS} items ({@code T#<t>#}, {@code COUNT#0..7});
+ * each write adds its delta to a randomly chosen shard, and a read sums all shards with one Query.
  */
-final class Counters {
+record Counters(Dynamo dynamo) {
   static final String USERS = "users";
   static final String ACTIVE_USERS = "activeUsers";
   static final String GROUPS = "groups";
-
-  private final Dynamo dynamo;
-  private final Reads reads;
-
-  Counters(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-  }
 
   /** An ADD of the non-zero deltas on a random shard, or null when every delta is zero. */
   TransactWriteItem add(String tenantId, Map<String, Long> deltas) {
@@ -74,7 +65,7 @@ final class Counters {
   Map<String, Long> read(String tenantId) {
     Map<String, Long> sums = new HashMap<>();
     for (Map<String, AttributeValue> shard :
-        reads.prefixed(Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
+        new Reads(dynamo).prefixed(Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
       shard.forEach(
           (name, value) -> {
             if (value.n() != null) {

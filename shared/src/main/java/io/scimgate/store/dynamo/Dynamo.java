@@ -21,14 +21,15 @@ import software.amazon.awssdk.services.dynamodb.paginators.QueryIterable;
 public record Dynamo(DynamoDbClient client, String table) {
 
   /**
-   * Runs a call; SDK failures other than the ones the caller handles itself (a failed condition,
-   * a cancelled transaction) become {@link StoreUnavailableException}.
+   * Runs a call; SDK failures other than the ones the caller handles itself (a failed condition, a
+   * cancelled transaction) become {@link StoreUnavailableException}.
    */
   public <T> T call(Supplier<T> body) {
     try {
       return body.get();
     } catch (SdkException e) {
-      if (e instanceof ConditionalCheckFailedException || e instanceof TransactionCanceledException) {
+      if (e instanceof ConditionalCheckFailedException
+          || e instanceof TransactionCanceledException) {
         throw e;
       }
       throw new StoreUnavailableException("DynamoDB call failed", e);
@@ -63,8 +64,8 @@ public record Dynamo(DynamoDbClient client, String table) {
   }
 
   /**
-   * The pages of a query, read lazily one at a time as the caller iterates (the SDK's
-   * paginator), so a caller can stop between pages; each read fails as {@link #call} does.
+   * The pages of a query, read lazily one at a time as the caller iterates (the SDK's paginator),
+   * so a caller can stop between pages; each read fails as {@link #call} does.
    */
   public Iterable<QueryResponse> pages(QueryRequest request) {
     return () -> {
@@ -93,15 +94,13 @@ public record Dynamo(DynamoDbClient client, String table) {
       String condition,
       Map<String, String> names,
       Map<String, AttributeValue> values) {
-    call(
-        () ->
-            client.updateItem(
-                r ->
-                    r.tableName(table)
-                        .key(key)
-                        .updateExpression(update)
-                        .conditionExpression(condition)
-                        .expressionAttributeNames(names)
-                        .expressionAttributeValues(values)));
+    call(() ->
+        client.updateItem(r ->
+            r.tableName(table)
+                .key(key)
+                .updateExpression(update)
+                .conditionExpression(condition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)));
   }
 }

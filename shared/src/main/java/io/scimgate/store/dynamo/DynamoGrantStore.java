@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Every write also updates the
  * tenant item in the same transaction: {@code groupsWithGrants} when an item is created or removed,
- * {@code grantsVersion} on every put, which the roles check of {@link DynamoTenantStore} holds to.
+ * {@code grantsVersion} on every put, which the roles check of {@link TenantRoles} holds to.
  */
 public final class DynamoGrantStore implements GrantStore {
   private final Dynamo dynamo;
@@ -26,19 +26,20 @@ public final class DynamoGrantStore implements GrantStore {
   private final Batches batches;
 
   private final Writes writes;
-  private final DynamoTenantStore tenants;
+  private final TenantRoles tenantRoles;
 
   public DynamoGrantStore(Dynamo dynamo) {
     this.dynamo = dynamo;
     this.reads = new Reads(dynamo);
     this.batches = new Batches(dynamo);
     this.writes = new Writes(dynamo);
-    this.tenants = new DynamoTenantStore(dynamo);
+    this.tenantRoles = new TenantRoles(dynamo);
   }
 
   @Override
   public List<Grant> get(String tenantId, String groupId) {
-    return reads.item(Keys.grants(tenantId), groupId)
+    return reads
+        .item(Keys.grants(tenantId), groupId)
         .map(item -> GrantValues.from(item.get("grants")))
         .orElse(List.of());
   }
@@ -63,10 +64,10 @@ public final class DynamoGrantStore implements GrantStore {
 
   /**
    * One transaction: the grant item (created, or replaced while it exists), the tenant item's
-   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every
-   * role named still being one of the tenant's roles, and a check that the group exists. A roles
-   * change that commits first makes this {@link UnknownRoleException}; one that commits later
-   * sees this write through {@code grantsVersion} ({@link DynamoTenantStore#setRoles}).
+   * {@code grantsVersion} bump (and {@code groupsWithGrants} on creation) conditional on every role
+   * named still being one of the tenant's roles, and a check that the group exists. A roles change
+   * that commits first makes this {@link UnknownRoleException}; one that commits later sees this
+   * write through {@code grantsVersion} ({@link TenantRoles#setRoles}).
    */
   @Override
   public boolean put(String tenantId, String groupId, List<Grant> grants) {
@@ -82,7 +83,8 @@ public final class DynamoGrantStore implements GrantStore {
         boolean existed = reads.item(Keys.grants(tenantId), groupId).isPresent();
         Writes.Batch tx = writes.batch();
         tx.putIf(item, exists(existed), Writes.Stale::new);
-        tx.add(tenants.grantsChanged(tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
+        tx.add(
+            tenantRoles.grantsChanged(tenantId, existed ? 0 : 1, roles), UnknownRoleException::new);
         tx.check(Keys.groups(tenantId), groupId, exists(true), MemberChanges.GroupGone::new);
         try {
           tx.write();
@@ -100,7 +102,7 @@ public final class DynamoGrantStore implements GrantStore {
   public boolean delete(String tenantId, String groupId) {
     Writes.Batch tx = writes.batch();
     tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
-    tx.add(tenants.grantsChanged(tenantId, -1, null));
+    tx.add(tenantRoles.grantsChanged(tenantId, -1, null));
     try {
       tx.write();
       return true;
@@ -118,7 +120,7 @@ public final class DynamoGrantStore implements GrantStore {
     boolean has = reads.item(Keys.grants(tenantId), groupId).isPresent();
     if (has) {
       tx.deleteIf(Keys.grants(tenantId), groupId, exists(true), Writes.Stale::new);
-      tx.add(tenants.grantsChanged(tenantId, -1, null));
+      tx.add(tenantRoles.grantsChanged(tenantId, -1, null));
     } else {
       tx.check(Keys.grants(tenantId), groupId, exists(false), Writes.Stale::new);
     }

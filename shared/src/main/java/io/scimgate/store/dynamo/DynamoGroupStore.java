@@ -4,14 +4,12 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.log.Log;
 import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.MissingMemberException;
 import io.scimgate.store.RetryBudget;
-import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.VersionConflictException;
 import java.time.Clock;
@@ -124,7 +122,9 @@ public final class DynamoGroupStore implements GroupStore {
           if (current.isEmpty()) {
             return Optional.empty();
           }
-          replaced = replaceDocument(first, tenantId, current.get(), expectedVersion, withoutMembers(document));
+          replaced =
+              replaceDocument(
+                  first, tenantId, current.get(), expectedVersion, withoutMembers(document));
         } else {
           first.add(bumpVersion(tenantId, id, expectedVersion), VersionConflictException::new);
         }
@@ -146,11 +146,11 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   /**
-   * One transaction removes the group item, its name and externalId markers, its grants (with
-   * the tenant's count of groups with grants) and records the membership cleanup. It is
-   * conditional only on what it derived from the values read — displayName, externalId, and
-   * whether the group had grants — so concurrent member changes (which bump the version) do not
-   * make it lose; a concurrent rename or grants change makes it re-read, under the retry budget.
+   * One transaction removes the group item, its name and externalId markers, its grants (with the
+   * tenant's count of groups with grants) and records the membership cleanup. It is conditional
+   * only on what it derived from the values read — displayName, externalId, and whether the group
+   * had grants — so concurrent member changes (which bump the version) do not make it lose; a
+   * concurrent rename or grants change makes it re-read, under the retry budget.
    */
   @Override
   public boolean delete(String tenantId, String id) {
@@ -165,27 +165,28 @@ public final class DynamoGroupStore implements GroupStore {
 
   private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
     long drainUntil = clock.millis() + deleteBudgetMillis;
-    boolean deleted = deletes.delete("group delete", Keys.groups(tenantId), id, expectedVersion,
-        List.of(DISPLAY_NAME, Items.EXTERNAL_ID), (old, tx) -> {
+    return deletes.delete(
+        "group delete",
+        Keys.groups(tenantId),
+        id,
+        expectedVersion,
+        List.of(DISPLAY_NAME, Items.EXTERNAL_ID),
+        (old, tx) -> {
           String unique = Keys.unique(tenantId);
-          tx.moveMarker(unique, Keys.groupNameMarker(old.get(DISPLAY_NAME).s()), null, id, DISPLAY_NAME);
-          tx.moveMarker(unique, externalIdMarker(Items.string(old, Items.EXTERNAL_ID)), null, id, Items.EXTERNAL_ID);
+          tx.moveMarker(
+              unique, Keys.groupNameMarker(old.get(DISPLAY_NAME).s()), null, id, DISPLAY_NAME);
+          tx.moveMarker(
+              unique,
+              externalIdMarker(Items.string(old, Items.EXTERNAL_ID)),
+              null,
+              id,
+              Items.EXTERNAL_ID);
           tx.add(counters.add(tenantId, Map.of(Counters.GROUPS, -1L)));
           tx.add(cleanup.record(tenantId, MembershipCleanup.GROUP, id));
           grants.deleteWithGroup(tx, tenantId, id);
-        });
-    if (!deleted) {
-      return false;
-    }
-    try {
-      cleanup.drainGroup(tenantId, id, drainUntil);
-    } catch (StoreUnavailableException e) {
-      // The group is deleted (committed above) and its memberships are invisible already; the
-      // cleanup item stays for resumeCleanup/the sweep. Answering 503 would make the IdP retry a
-      // delete that succeeded.
-      Log.warn(null, "membership_cleanup_deferred", "group " + id + ": " + e.getMessage());
-    }
-    return true;
+        },
+        // Membership reads check that the group exists; what is left, resumeCleanup finishes.
+        () -> cleanup.drainGroup(tenantId, id, drainUntil));
   }
 
   /**
@@ -269,7 +270,8 @@ public final class DynamoGroupStore implements GroupStore {
     if (!Keys.storableId(groupId) || !Keys.storableId(userId)) {
       return false;
     }
-    return batches.get(
+    return batches
+            .get(
                 List.of(
                     Memberships.key(tenantId, groupId, userId),
                     Dynamo.key(Keys.groups(tenantId), groupId),
@@ -288,7 +290,8 @@ public final class DynamoGroupStore implements GroupStore {
     List<String> groupIds =
         memberships.ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
     Set<String> existing =
-        batches.get(groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
+        batches
+            .get(groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
             .stream()
             .map(i -> i.get(Keys.SK).s())
             .collect(Collectors.toSet());
@@ -312,10 +315,18 @@ public final class DynamoGroupStore implements GroupStore {
             before.id(), version + 1, before.created(), clock.instant().truncatedTo(ChronoUnit.MILLIS), doc);
     first.putIfVersion(item(tenantId, after), version);
     String unique = Keys.unique(tenantId);
-    first.moveMarker(unique, Keys.groupNameMarker(old.get(DISPLAY_NAME).s()),
-        Keys.groupNameMarker(displayName(doc)), before.id(), DISPLAY_NAME);
-    first.moveMarker(unique, externalIdMarker(Items.string(old, Items.EXTERNAL_ID)),
-        externalIdMarker(externalId(doc)), before.id(), Items.EXTERNAL_ID);
+    first.moveMarker(
+        unique,
+        Keys.groupNameMarker(old.get(DISPLAY_NAME).s()),
+        Keys.groupNameMarker(displayName(doc)),
+        before.id(),
+        DISPLAY_NAME);
+    first.moveMarker(
+        unique,
+        externalIdMarker(Items.string(old, Items.EXTERNAL_ID)),
+        externalIdMarker(externalId(doc)),
+        before.id(),
+        Items.EXTERNAL_ID);
     return after;
   }
 
@@ -367,7 +378,8 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private Optional<StoredResource> byMarker(String tenantId, String markerSk) {
-    return reads.item(Keys.unique(tenantId), markerSk)
+    return reads
+        .item(Keys.unique(tenantId), markerSk)
         .flatMap(marker -> get(tenantId, marker.get(Items.OWNER).s()));
   }
 

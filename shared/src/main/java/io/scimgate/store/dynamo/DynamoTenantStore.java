@@ -4,10 +4,7 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
-import io.scimgate.store.RetryBudget;
-import io.scimgate.store.RoleInUseException;
 import io.scimgate.store.TenantStore;
-import io.scimgate.store.UnknownRoleException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -15,16 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The tenant item {@code (T#<t>#, TENANT)}: settings as attributes, plus the {@code
- * groupsWithGrants} counter that {@link DynamoGrantStore} keeps.
+ * groupsWithGrants} counter that {@link DynamoGrantStore} keeps. Roles and default grants are
+ * written by {@link TenantRoles}, which keeps them consistent with every group's grants.
  */
 public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
-  /** Bumped by every grants write (group or default), so a roles change can hold to it. */
-  static final String GRANTS_VERSION = "grantsVersion";
 
   private final Dynamo dynamo;
   private final Reads reads;
@@ -88,109 +83,14 @@ public final class DynamoTenantStore implements TenantStore {
     return set(tenantId, "syncEnabled", AttributeValue.fromBool(enabled));
   }
 
-  /**
-   * Checks that no grant names a removed role — the default grants and every group's grants
-   * (one query, bounded by the number of groups with grants) — and writes the roles conditional
-   * on {@code grantsVersion} being what it was before those grants were read: a grants write in
-   * between makes the check run again, under the retry budget.
-   */
   @Override
   public boolean setRoles(String tenantId, RoleLadder roles) {
-    try (RetryBudget.Loop loop = RetryBudget.loop("roles put")) {
-      while (true) {
-        Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
-        if (found.isEmpty()) {
-          return false;
-        }
-        AttributeValue version = found.get().get(GRANTS_VERSION);
-        stillKnown(roles, GrantValues.from(found.get().get("defaultGrants")), null);
-        for (Map<String, AttributeValue> item : reads.prefixed(Keys.grants(tenantId), null)) {
-          stillKnown(roles, GrantValues.from(item.get("grants")), item.get(Keys.SK).s());
-        }
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", list(roles.roles())));
-        if (version != null) {
-          values.put(":gv", version);
-        }
-        try {
-          update(tenantId, "SET #a = :v", version == null
-              ? "attribute_exists(pk) AND attribute_not_exists(#gv)"
-              : "attribute_exists(pk) AND #gv = :gv",
-              Map.of("#a", "roles", "#gv", GRANTS_VERSION), values);
-          return true;
-        } catch (ConditionalCheckFailedException grantsChanged) {
-          loop.pause(grantsChanged);
-        }
-      }
-    }
+    return new TenantRoles(dynamo).setRoles(tenantId, roles);
   }
 
-  /** Conditional on the roles the grants name still being the tenant's ({@link UnknownRoleException}). */
   @Override
   public boolean setDefaultGrants(String tenantId, List<Grant> grants) {
-    List<String> roles = grants.stream().map(Grant::role).distinct().toList();
-    Map<String, String> names = new HashMap<>(Map.of("#a", "defaultGrants", "#gv", GRANTS_VERSION));
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", GrantValues.of(grants), ":one", Dynamo.n(1)));
-    String condition = rolesKnown(roles, names, values);
-    try {
-      update(tenantId, "SET #a = :v ADD #gv :one", condition, names, values);
-      return true;
-    } catch (ConditionalCheckFailedException failed) {
-      if (get(tenantId).isEmpty()) {
-        return false;
-      }
-      throw new UnknownRoleException();
-    }
-  }
-
-  /**
-   * The tenant item's part of a grants write: {@code groupsWithGrants} moved by {@code delta}
-   * and, when {@code roles} is not null, {@code grantsVersion} bumped, conditional on each of
-   * those roles being one of the tenant's roles.
-   */
-  TransactWriteItem grantsChanged(String tenantId, long delta, List<String> roles) {
-    Map<String, String> names = new HashMap<>(Map.of("#c", GROUPS_WITH_GRANTS));
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":d", Dynamo.n(delta)));
-    String update = roles == null ? "ADD #c :d" : "ADD #c :d, #gv :one";
-    if (roles != null) {
-      names.put("#gv", GRANTS_VERSION);
-      values.put(":one", Dynamo.n(1));
-    }
-    String expression = roles == null ? null : rolesKnown(roles, names, values);
-    return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(key(tenantId))
-                    .updateExpression(update)
-                    .conditionExpression(expression)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values))
-        .build();
-  }
-
-  /**
-   * "The tenant exists and has each of these roles": its own roles list contains them, or it has
-   * none of its own and the default ladder does.
-   */
-  private static String rolesKnown(
-      List<String> roles, Map<String, String> names, Map<String, AttributeValue> values) {
-    names.put("#roles", "roles");
-    StringBuilder contained = new StringBuilder();
-    for (int i = 0; i < roles.size(); i++) {
-      contained.append(" AND contains(#roles, :r").append(i).append(')');
-      values.put(":r" + i, s(roles.get(i)));
-    }
-    String own = "(attribute_exists(#roles)" + contained + ")";
-    boolean defaults = roles.stream().allMatch(RoleLadder.DEFAULT::knows);
-    return "attribute_exists(pk) AND " + (defaults ? "(attribute_not_exists(#roles) OR " + own + ")" : own);
-  }
-
-  private static void stillKnown(RoleLadder roles, List<Grant> grants, String groupId) {
-    for (Grant grant : grants) {
-      if (!roles.knows(grant.role())) {
-        throw new RoleInUseException(grant.role(), groupId);
-      }
-    }
+    return new TenantRoles(dynamo).setDefaultGrants(tenantId, grants);
   }
 
   @Override
@@ -200,7 +100,12 @@ public final class DynamoTenantStore implements TenantStore {
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
     try {
-      update(tenantId, "SET #a = :v", "attribute_exists(pk)", Map.of("#a", attribute), Map.of(":v", value));
+      update(
+          tenantId,
+          "SET #a = :v",
+          "attribute_exists(pk)",
+          Map.of("#a", attribute),
+          Map.of(":v", value));
       return true;
     } catch (ConditionalCheckFailedException absent) {
       return false;
@@ -208,7 +113,10 @@ public final class DynamoTenantStore implements TenantStore {
   }
 
   private void update(
-      String tenantId, String expression, String condition, Map<String, String> names,
+      String tenantId,
+      String expression,
+      String condition,
+      Map<String, String> names,
       Map<String, AttributeValue> values) {
     dynamo.update(key(tenantId), expression, condition, names, values);
   }

@@ -21,7 +21,8 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    return reads.item(Keys.tenant(tenantId), Keys.tokenSk(digest))
+    return reads
+        .item(Keys.tenant(tenantId), Keys.tokenSk(digest))
         .map(item -> token(tenantId, item));
   }
 

@@ -4,10 +4,8 @@ import static io.scimgate.store.dynamo.Dynamo.bool;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.log.Log;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
-import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
@@ -76,7 +74,10 @@ public final class DynamoUserStore implements UserStore {
     if (fields.externalId() != null) {
       tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
     }
-    tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
+    tx.add(
+        counters.add(
+            tenantId,
+            Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
     tx.write();
     return user;
   }
@@ -105,7 +106,12 @@ public final class DynamoUserStore implements UserStore {
     Writes.Batch tx = writes.batch();
     tx.putIfVersion(item(tenantId, user, after), expectedVersion);
     String unique = Keys.unique(tenantId);
-    tx.moveMarker(unique, Keys.userNameMarker(before.userName()), Keys.userNameMarker(after.userName()), id, USER_NAME);
+    tx.moveMarker(
+        unique,
+        Keys.userNameMarker(before.userName()),
+        Keys.userNameMarker(after.userName()),
+        id,
+        USER_NAME);
     tx.moveMarker(unique, externalIdMarker(before), externalIdMarker(after), id, Items.EXTERNAL_ID);
     if (after.active() != before.active()) {
       tx.add(counters.add(tenantId, Map.of(Counters.ACTIVE_USERS, after.active() ? 1L : -1L)));
@@ -125,10 +131,10 @@ public final class DynamoUserStore implements UserStore {
   }
 
   /**
-   * The delete is conditional on what it removes besides the user item: the userName and
-   * externalId markers and the active counter are derived from the values read, so the delete
-   * holds only while those are unchanged. A concurrent PATCH of anything else does not make it
-   * lose; one that renames or (de)activates the user makes it re-read, under the retry budget.
+   * The delete is conditional on what it removes besides the user item: the userName and externalId
+   * markers and the active counter are derived from the values read, so the delete holds only while
+   * those are unchanged. A concurrent PATCH of anything else does not make it lose; one that
+   * renames or (de)activates the user makes it re-read, under the retry budget.
    */
   @Override
   public boolean delete(String tenantId, String id) {
@@ -142,26 +148,26 @@ public final class DynamoUserStore implements UserStore {
   }
 
   private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
-    boolean deleted = deletes.delete("user delete", Keys.users(tenantId), id, expectedVersion,
-        List.of(USER_NAME, Items.EXTERNAL_ID, ACTIVE), (old, tx) -> {
+    return deletes.delete(
+        "user delete",
+        Keys.users(tenantId),
+        id,
+        expectedVersion,
+        List.of(USER_NAME, Items.EXTERNAL_ID, ACTIVE),
+        (old, tx) -> {
           UserFields fields = fields(old);
           String unique = Keys.unique(tenantId);
           tx.moveMarker(unique, Keys.userNameMarker(fields.userName()), null, id, USER_NAME);
           tx.moveMarker(unique, externalIdMarker(fields), null, id, Items.EXTERNAL_ID);
-          tx.add(counters.add(tenantId, Counters.deltas(Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
+          tx.add(
+              counters.add(
+                  tenantId,
+                  Counters.deltas(
+                      Counters.USERS, -1, Counters.ACTIVE_USERS, fields.active() ? -1 : 0)));
           tx.add(cleanup.record(tenantId, MembershipCleanup.USER, id));
-        });
-    if (!deleted) {
-      return false;
-    }
-    try {
-      cleanup.drainUser(tenantId, id);
-    } catch (StoreUnavailableException e) {
-      // Committed: the user is gone and its memberships no longer count (readers check that the
-      // user exists); its cleanup item stays for the sweep.
-      Log.warn(null, "membership_cleanup_deferred", "user " + id + ": " + e.getMessage());
-    }
-    return true;
+        },
+        // Readers check that the user exists, so memberships left behind no longer count.
+        () -> cleanup.drainUser(tenantId, id));
   }
 
   @Override

@@ -124,8 +124,10 @@ final class Listing {
 
   private Map<String, AttributeValue> bookmark(String tenantId, String scope, String queryKey, int startIndex) {
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
-    return reads.item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
-        .filter(item -> Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())
+    return reads
+        .item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
+        .filter(item ->
+            Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())
         .orElse(null);
   }
 

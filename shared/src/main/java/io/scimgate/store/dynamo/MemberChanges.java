@@ -51,7 +51,8 @@ final class MemberChanges {
   }
 
   /** Writes {@code first} with as many changes as fit, then the rest in further chunks. */
-  void write(Writes writes, Writes.Batch first, Memberships memberships, String tenantId, String groupId) {
+  void write(
+      Writes writes, Writes.Batch first, Memberships memberships, String tenantId, String groupId) {
     int from = fill(first, memberships, tenantId, groupId, 0);
     first.write();
     List<Change> rest = new ArrayList<>(changes.subList(from, changes.size()));
@@ -77,12 +78,18 @@ final class MemberChanges {
     return changes.stream().mapToInt(c -> c.isAdd() ? 2 : 1).sum();
   }
 
-  private int fill(Writes.Batch batch, Memberships memberships, String tenantId, String groupId, int from) {
-    return from + fillFrom(batch, changes.subList(from, changes.size()), memberships, tenantId, groupId);
+  private int fill(
+      Writes.Batch batch, Memberships memberships, String tenantId, String groupId, int from) {
+    return from
+        + fillFrom(batch, changes.subList(from, changes.size()), memberships, tenantId, groupId);
   }
 
   private static int fillFrom(
-      Writes.Batch batch, List<Change> pending, Memberships memberships, String tenantId, String groupId) {
+      Writes.Batch batch,
+      List<Change> pending,
+      Memberships memberships,
+      String tenantId,
+      String groupId) {
     int taken = 0;
     for (Change change : pending) {
       int size = change.isAdd() ? 2 : 1;
@@ -91,7 +98,11 @@ final class MemberChanges {
       }
       if (change.isAdd()) {
         String userId = change.userId();
-        batch.check(Keys.users(tenantId), userId, Memberships.EXISTS, () -> new MissingMemberException(userId));
+        batch.check(
+            Keys.users(tenantId),
+            userId,
+            Memberships.EXISTS,
+            () -> new MissingMemberException(userId));
         batch.add(memberships.put(tenantId, groupId, userId, change.display()));
       } else {
         batch.add(memberships.delete(tenantId, groupId, change.userId()));

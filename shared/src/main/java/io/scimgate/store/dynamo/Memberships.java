@@ -15,16 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * with {@code gsi1pk = T#<t>#MEMBEROF#<user>}, {@code gsi1sk = group} for the reverse side and
  * {@code display} (the user's displayName, else userName) copied when the member is added.
  */
-final class Memberships {
+record Memberships(Dynamo dynamo) {
   static final String DISPLAY = "display";
 
-  private final Dynamo dynamo;
-  private final Batches batches;
-
-  Memberships(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.batches = new Batches(dynamo);
-  }
 
   static Map<String, AttributeValue> key(String tenantId, String groupId, String userId) {
     return Dynamo.key(Keys.members(tenantId, groupId), userId);
@@ -50,8 +43,8 @@ final class Memberships {
   static final Condition EXISTS = Condition.of("attribute_exists(pk)");
 
   /**
-   * The membership items of a user, from gsi1 (eventually consistent: a membership written a
-   * moment ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
+   * The membership items of a user, from gsi1 (eventually consistent: a membership written a moment
+   * ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
    */
   List<Map<String, AttributeValue>> ofUser(String tenantId, String userId) {
     return dynamo.queryAll(
@@ -88,7 +81,7 @@ final class Memberships {
     List<Map<String, AttributeValue>> keys =
         userIds.stream().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList();
     Map<String, String> displays = new HashMap<>();
-    for (Map<String, AttributeValue> user : batches.get(keys, "sk, " + DISPLAY)) {
+    for (Map<String, AttributeValue> user : new Batches(dynamo).get(keys, "sk, " + DISPLAY)) {
       displays.put(user.get(Keys.SK).s(), Items.string(user, DISPLAY));
     }
     return displays;

@@ -10,14 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Strongly consistent reads by key: one item, or many resources by id in one batch. */
-final class Reads {
-  private final Dynamo dynamo;
-  private final Batches batches;
-
-  Reads(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.batches = new Batches(dynamo);
-  }
+record Reads(Dynamo dynamo) {
 
   /** The item, or empty (also for an id no key could hold: such an id names nothing). */
   Optional<Map<String, AttributeValue>> item(String pk, String sk) {
@@ -58,7 +51,8 @@ final class Reads {
     List<String> wanted = new LinkedHashSet<>(ids).stream().filter(Keys::storableId).toList();
     Map<String, StoredResource> found = new HashMap<>();
     for (Map<String, AttributeValue> item :
-        batches.get(wanted.stream().map(id -> Dynamo.key(partition, id)).toList(), null)) {
+        new Batches(dynamo)
+            .get(wanted.stream().map(id -> Dynamo.key(partition, id)).toList(), null)) {
       StoredResource resource = Items.resource(item);
       found.put(resource.id(), resource);
     }

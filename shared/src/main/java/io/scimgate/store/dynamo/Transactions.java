@@ -9,25 +9,19 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * TransactWriteItems with the two outcomes the stores care about: a failed condition, reported
- * by the index of its action (from {@code CancellationReasons}, which follow the order of the
+ * TransactWriteItems with the two outcomes the stores care about: a failed condition, reported by
+ * the index of its action (from {@code CancellationReasons}, which follow the order of the
  * request), and a conflict with a concurrent transaction, retried under the {@link RetryBudget}.
  */
-final class Transactions {
+record Transactions(Dynamo dynamo) {
   /** DynamoDB's limit of actions per TransactWriteItems. */
   static final int MAX_ACTIONS = 100;
-
-  private final Dynamo dynamo;
-
-  Transactions(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
 
   /**
    * Writes all actions atomically. When a condition fails, {@code conditionFailed} receives the
    * index of the first failing action and returns the exception to throw (nothing was written).
-   * Conflicts and throttling are retried under the request's {@link RetryBudget}; when it is
-   * spent: {@link io.scimgate.store.RetriesExhaustedException}.
+   * Conflicts and throttling are retried under the request's {@link RetryBudget}; when it is spent:
+   * {@link io.scimgate.store.RetriesExhaustedException}.
    */
   void write(List<TransactWriteItem> actions, IntFunction<RuntimeException> conditionFailed) {
     if (actions.isEmpty()) {

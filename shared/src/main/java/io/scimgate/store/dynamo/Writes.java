@@ -30,8 +30,8 @@ final class Writes {
   }
 
   /**
-   * An item this write was derived from changed between the read and the write (the meaning of
-   * a condition that only guards that read): re-read and try again.
+   * An item this write was derived from changed between the read and the write (the meaning of a
+   * condition that only guards that read): re-read and try again.
    */
   static final class Stale extends RuntimeException {
     Stale() {
@@ -46,7 +46,9 @@ final class Writes {
     /** Put of an item that must not exist yet; a collision is {@code attribute} taken. */
     Batch putNew(Map<String, AttributeValue> item, String attribute) {
       return putIf(
-          item, Condition.of("attribute_not_exists(pk)"), () -> new UniqueConflictException(attribute));
+          item,
+          Condition.of("attribute_not_exists(pk)"),
+          () -> new UniqueConflictException(attribute));
     }
 
     /** Put that replaces the stored item only while it is at {@code version}. */
@@ -58,13 +60,12 @@ final class Writes {
     Batch putIf(Map<String, AttributeValue> item, Condition c, Supplier<RuntimeException> meaning) {
       return add(
           TransactWriteItem.builder()
-              .put(
-                  p ->
-                      p.tableName(dynamo.table())
-                          .item(item)
-                          .conditionExpression(c.expression())
-                          .expressionAttributeNames(c.names())
-                          .expressionAttributeValues(c.values()))
+              .put(p ->
+                  p.tableName(dynamo.table())
+                      .item(item)
+                      .conditionExpression(c.expression())
+                      .expressionAttributeNames(c.names())
+                      .expressionAttributeValues(c.values()))
               .build(),
           meaning);
     }
@@ -82,28 +83,28 @@ final class Writes {
     Batch deleteIf(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
       return add(
           TransactWriteItem.builder()
-              .delete(
-                  d ->
-                      d.tableName(dynamo.table())
-                          .key(Dynamo.key(pk, sk))
-                          .conditionExpression(c.expression())
-                          .expressionAttributeNames(c.names())
-                          .expressionAttributeValues(c.values()))
+              .delete(d ->
+                  d.tableName(dynamo.table())
+                      .key(Dynamo.key(pk, sk))
+                      .conditionExpression(c.expression())
+                      .expressionAttributeNames(c.names())
+                      .expressionAttributeValues(c.values()))
               .build(),
           meaning);
     }
 
-    /** Holds the transaction to {@code c} on an item it does not write; otherwise {@code meaning}. */
+    /**
+     * Holds the transaction to {@code c} on an item it does not write; otherwise {@code meaning}.
+     */
     Batch check(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
       return add(
           TransactWriteItem.builder()
-              .conditionCheck(
-                  k ->
-                      k.tableName(dynamo.table())
-                          .key(Dynamo.key(pk, sk))
-                          .conditionExpression(c.expression())
-                          .expressionAttributeNames(c.names())
-                          .expressionAttributeValues(c.values()))
+              .conditionCheck(k ->
+                  k.tableName(dynamo.table())
+                      .key(Dynamo.key(pk, sk))
+                      .conditionExpression(c.expression())
+                      .expressionAttributeNames(c.names())
+                      .expressionAttributeValues(c.values()))
               .build(),
           meaning);
     }

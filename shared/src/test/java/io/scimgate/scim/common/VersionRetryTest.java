@@ -34,14 +34,21 @@ class VersionRetryTest {
     FakeTime time = new FakeTime();
 
     try (RetryBudget.Loop request = time.budget()) {
-      assertThrows(RetriesExhaustedException.class, () -> VersionRetry.run(false, () -> {
-        attempts.incrementAndGet();
-        time.advanceMillis(10); // each attempt's read and write
-        throw new VersionConflictException();
-      }));
+      assertThrows(
+          RetriesExhaustedException.class,
+          () ->
+              VersionRetry.run(
+                  false,
+                  () -> {
+                    attempts.incrementAndGet();
+                    time.advanceMillis(10); // each attempt's read and write
+                    throw new VersionConflictException();
+                  }));
     }
     assertTrue(attempts.get() > 5, attempts + " attempts");
-    assertTrue(time.elapsedMillis() <= RetryBudget.DEFAULT.total().toMillis(), time.elapsedMillis() + " ms");
+    assertTrue(
+        time.elapsedMillis() <= RetryBudget.DEFAULT.total().toMillis(),
+        time.elapsedMillis() + " ms");
   }
 
   @Test

@@ -48,36 +48,57 @@ class GroupDeleteRaceIT {
     DynamoGrantStore grants = new DynamoGrantStore(acme.dynamo);
     List<String> users = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
-      users.add(created(acme, "POST", "/Users",
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"u" + i + "\"}"));
+      users.add(
+          created(
+              acme,
+              "POST",
+              "/Users",
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"u"
+                  + i
+                  + "\"}"));
     }
     Set<Integer> deleteStatuses = ConcurrentHashMap.newKeySet();
     Set<Integer> patchStatuses = ConcurrentHashMap.newKeySet();
     for (int round = 0; round < ROUNDS; round++) {
-      String id = created(acme, "POST", "/Groups",
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"g" + round
-              + "\",\"members\":[{\"value\":\"" + users.get(0) + "\"}]}");
+      String id =
+          created(
+              acme,
+              "POST",
+              "/Groups",
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"g"
+                  + round
+                  + "\",\"members\":[{\"value\":\""
+                  + users.get(0)
+                  + "\"}]}");
       grants.put("acme", id, List.of(new Grant("sales", "reader")));
       CountDownLatch started = new CountDownLatch(PATCHERS);
       List<Future<?>> patchers = new ArrayList<>();
       for (int t = 0; t < PATCHERS; t++) {
         int thread = t;
-        patchers.add(pool.submit(() -> {
-          started.countDown();
-          for (int k = 0; k < 400; k++) {
-            String user = users.get(1 + (thread * 4 + k) % 15);
-            String op = (k % 2 == 0 ? "add" : "remove");
-            int status = call(acme, "PATCH", "/Groups/" + id,
-                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\""
-                    + op + "\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]}")
-                .status();
-            patchStatuses.add(status);
-            if (status == 404) {
+        patchers.add(
+            pool.submit(() -> {
+              started.countDown();
+              for (int k = 0; k < 400; k++) {
+                String user = users.get(1 + (thread * 4 + k) % 15);
+                String op = (k % 2 == 0 ? "add" : "remove");
+                int status =
+                    call(
+                            acme,
+                            "PATCH",
+                            "/Groups/" + id,
+                            "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\""
+                                + op
+                                + "\",\"path\":\"members\",\"value\":[{\"value\":\""
+                                + user
+                                + "\"}]}]}")
+                        .status();
+                patchStatuses.add(status);
+                if (status == 404) {
+                  return null;
+                }
+              }
               return null;
-            }
-          }
-          return null;
-        }));
+            }));
       }
       started.await();
       Thread.sleep(15);
@@ -89,26 +110,44 @@ class GroupDeleteRaceIT {
       assertTrue(grants.get("acme", id).isEmpty(), "the deleted group's grants are gone");
       DynamoGroupStore store = new DynamoGroupStore(acme.dynamo);
       for (String user : users) {
-        assertTrue(!store.groupsOf("acme", user).contains(id), "no membership of a deleted group shows");
+        assertTrue(
+            !store.groupsOf("acme", user).contains(id), "no membership of a deleted group shows");
       }
     }
     assertEquals(Set.of(204), deleteStatuses);
     assertTrue(Set.of(204, 404).containsAll(patchStatuses), "PATCH answered " + patchStatuses);
-    assertEquals(0, new DynamoTenantStore(acme.dynamo).get("acme").orElseThrow().groupsWithGrants());
+    assertEquals(
+        0, new DynamoTenantStore(acme.dynamo).get("acme").orElseThrow().groupsWithGrants());
   }
 
   /** Item 5: with If-Match the group delete holds to the version; a stale one deletes nothing. */
   @Test
   void deleteWithIfMatch_isConditionalOnTheVersion() throws Exception {
     TestTenant acme = TestTenant.create("acme");
-    String user = created(acme, "POST", "/Users",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada\"}");
-    String id = created(acme, "POST", "/Groups",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"g\"}");
+    String user =
+        created(
+            acme,
+            "POST",
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada\"}");
+    String id =
+        created(
+            acme,
+            "POST",
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"g\"}");
     String stale = call(acme, "GET", "/Groups/" + id, null).headers().get("ETag");
-    assertEquals(204, call(acme, "PATCH", "/Groups/" + id,
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\","
-            + "\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]}").status());
+    assertEquals(
+        204,
+        call(
+                acme,
+                "PATCH",
+                "/Groups/" + id,
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\","
+                    + "\"path\":\"members\",\"value\":[{\"value\":\""
+                    + user
+                    + "\"}]}]}")
+            .status());
 
     var request = acme.scim("DELETE", "/Groups/" + id, null, java.util.Map.of());
     var headers = new java.util.HashMap<>(request.headers());
@@ -128,7 +167,8 @@ class GroupDeleteRaceIT {
   }
 
   private static HttpResponse call(TestTenant tenant, String method, String path, String body) {
-    var endpoint = path.startsWith("/Users") ? tenant.components.users() : tenant.components.groups();
+    var endpoint =
+        path.startsWith("/Users") ? tenant.components.users() : tenant.components.groups();
     return endpoint.handle(tenant.scim(method, path, body, java.util.Map.of()));
   }
 

@@ -48,10 +48,10 @@ class ServedSchemasTest {
       String type = a.path("type").asText();
       assertEquals(type.equals("complex"), a.has("subAttributes"), where + " subAttributes");
       assertEquals(type.equals("reference"), a.has("referenceTypes"), where + " referenceTypes");
-      AttributeType.fromWire(type);
-      Mutability.fromWire(a.path("mutability").asText());
-      Returned.fromWire(a.path("returned").asText());
-      Uniqueness.fromWire(a.path("uniqueness").asText());
+      WireNames.parse(AttributeType.class, type);
+      WireNames.parse(Mutability.class, a.path("mutability").asText());
+      WireNames.parse(Returned.class, a.path("returned").asText());
+      WireNames.parse(Uniqueness.class, a.path("uniqueness").asText());
     }
   }
 

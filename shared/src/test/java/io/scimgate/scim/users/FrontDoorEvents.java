@@ -28,7 +28,8 @@ final class FrontDoorEvents {
   final InMemoryUserStore users = new InMemoryUserStore();
   final ScimFrontDoor door =
       new ScimFrontDoor(
-          new BearerAuthenticator(new OneToken(), () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC()),
+          new BearerAuthenticator(
+              new OneToken(), () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC()),
           new UsersResource(users, new InMemoryGroupStore()));
 
   /** An event for tenant acme's /Users, the body base64-encoded or as text. */
@@ -36,16 +37,23 @@ final class FrontDoorEvents {
     ObjectNode event = Json.object();
     event.put("version", "2.0");
     event.put("rawPath", "/tenants/acme/scim/v2/Users");
-    event.putObject("headers")
+    event
+        .putObject("headers")
         .put("authorization", "Bearer " + TOKEN)
         .put("host", "scim.test")
         .put("content-type", "application/scim+json");
     event.putObject("pathParameters").put("tenantId", "acme");
-    event.putObject("requestContext").put("requestId", "r-1").putObject("http").put("method", method);
+    event
+        .putObject("requestContext")
+        .put("requestId", "r-1")
+        .putObject("http")
+        .put("method", method);
     if (body != null) {
-      event.put("body", base64
-          ? Base64.getEncoder().encodeToString(body)
-          : new String(body, StandardCharsets.UTF_8));
+      event.put(
+          "body",
+          base64
+              ? Base64.getEncoder().encodeToString(body)
+              : new String(body, StandardCharsets.UTF_8));
       event.put("isBase64Encoded", base64);
     }
     return event;

@@ -27,22 +27,25 @@ class RequestDecodingPropertiesTest {
   private final FrontDoorEvents events = new FrontDoorEvents();
 
   @Property(tries = 300)
-  void anyBytesInTheUserName_areStoredExactlyOrRefused(@ForAll("nameBytes") byte[] name) throws Exception {
+  void anyBytesInTheUserName_areStoredExactlyOrRefused(@ForAll("nameBytes") byte[] name)
+      throws Exception {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(FrontDoorEvents.USER_PREFIX.getBytes(StandardCharsets.UTF_8));
     body.write(name);
     body.write("\"}".getBytes(StandardCharsets.UTF_8));
     int before = events.users.users.size();
 
-    HttpResponse response = events.door.handle(
-        HttpApiEvents.toRequest(FrontDoorEvents.event("POST", body.toByteArray(), true)));
+    HttpResponse response =
+        events.door.handle(
+            HttpApiEvents.toRequest(FrontDoorEvents.event("POST", body.toByteArray(), true)));
 
     assertOutcome(response, before);
     Statistics.collect(response.status() == 201 ? "created" : "refused");
-    Statistics.coverage(c -> {
-      c.check("created").percentage(p -> p > 10);
-      c.check("refused").percentage(p -> p > 10);
-    });
+    Statistics.coverage(
+        c -> {
+          c.check("created").percentage(p -> p > 10);
+          c.check("refused").percentage(p -> p > 10);
+        });
     if (response.status() == 201) {
       String sent = strictUtf8(body.toByteArray());
       JsonNode stored = Json.parse(sent).path("userName");
@@ -54,8 +57,8 @@ class RequestDecodingPropertiesTest {
   void anyTextBody_isCreatedOrScim4xx(@ForAll("texts") String body) throws Exception {
     int before = events.users.users.size();
 
-    HttpResponse response = events.door.handle(
-        HttpApiEvents.toRequest(FrontDoorEvents.textEvent("POST", body)));
+    HttpResponse response =
+        events.door.handle(HttpApiEvents.toRequest(FrontDoorEvents.textEvent("POST", body)));
 
     assertOutcome(response, before);
     if (response.status() == 201) {
@@ -65,10 +68,12 @@ class RequestDecodingPropertiesTest {
   }
 
   private void assertOutcome(HttpResponse response, int usersBefore) throws Exception {
-    assertTrue(response.status() == 201 || response.status() >= 400 && response.status() < 500,
+    assertTrue(
+        response.status() == 201 || response.status() >= 400 && response.status() < 500,
         response.status() + " " + response.body());
     if (response.status() != 201) {
-      assertEquals("urn:ietf:params:scim:api:messages:2.0:Error",
+      assertEquals(
+          "urn:ietf:params:scim:api:messages:2.0:Error",
           Json.parse(response.body()).path("schemas").path(0).asText());
       assertEquals(usersBefore, events.users.users.size(), "a refused body stored a user");
     }
@@ -80,19 +85,45 @@ class RequestDecodingPropertiesTest {
 
   @Provide
   Arbitrary<byte[]> nameBytes() {
-    Arbitrary<byte[]> utf8 = Arbitraries.strings().ofMaxLength(12)
-        .map(s -> s.replace("\\", "").replace("\"", "").getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> utf8 =
+        Arbitraries.strings()
+            .ofMaxLength(12)
+            .map(s -> s.replace("\\", "").replace("\"", "").getBytes(StandardCharsets.UTF_8));
     Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(12);
     return Arbitraries.oneOf(utf8, raw);
   }
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> fragment = Arbitraries.of(
-        FrontDoorEvents.USER_PREFIX, "b", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\ud800", "\udfff",
-        "\ud83d\ude00", "\\u0000", "\\", "\"", "}", "{", "\"}", ",\"active\":true", ",\"active\":\"x\"",
-        "\u00e9", "\ufffd", ":", "[", "]", "\n");
-    return fragment.list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts))
+    Arbitrary<String> fragment =
+        Arbitraries.of(
+            FrontDoorEvents.USER_PREFIX,
+            "b",
+            "\\ud800",
+            "\\udc00",
+            "\\ud83d\\ude00",
+            "\ud800",
+            "\udfff",
+            "\ud83d\ude00",
+            "\\u0000",
+            "\\",
+            "\"",
+            "}",
+            "{",
+            "\"}",
+            ",\"active\":true",
+            ",\"active\":\"x\"",
+            "\u00e9",
+            "\ufffd",
+            ":",
+            "[",
+            "]",
+            "\n");
+    return fragment
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .map(parts -> String.join("", parts))
         .edgeCases(e -> e.add(FrontDoorEvents.USER_PREFIX + "\\ud800\"}"));
   }
 }

@@ -50,23 +50,30 @@ class UserDeleteRaceIT {
       for (int t = 0; t < PATCHERS; t++) {
         int thread = t;
         int r = round;
-        patchers.add(pool.submit(() -> {
-          started.countDown();
-          for (int k = 0; ; k++) {
-            String op = thread % 2 == 0
-                ? "{\"op\":\"replace\",\"path\":\"active\",\"value\":" + (k % 2 == 0) + "}"
-                : "{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"r" + r + "-" + thread + "-" + k
-                    + "@acme.test\"}";
-            if (thread % 2 == 1) {
-              triedNames.add("r" + r + "-" + thread + "-" + k + "@acme.test");
-            }
-            int status = client.patch(id, UsersClient.patchOps(op)).status();
-            patchStatuses.add(status);
-            if (status == 404 || k > 200) {
-              return null;
-            }
-          }
-        }));
+        patchers.add(
+            pool.submit(() -> {
+              started.countDown();
+              for (int k = 0; ; k++) {
+                String op =
+                    thread % 2 == 0
+                        ? "{\"op\":\"replace\",\"path\":\"active\",\"value\":" + (k % 2 == 0) + "}"
+                        : "{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"r"
+                            + r
+                            + "-"
+                            + thread
+                            + "-"
+                            + k
+                            + "@acme.test\"}";
+                if (thread % 2 == 1) {
+                  triedNames.add("r" + r + "-" + thread + "-" + k + "@acme.test");
+                }
+                int status = client.patch(id, UsersClient.patchOps(op)).status();
+                patchStatuses.add(status);
+                if (status == 404 || k > 200) {
+                  return null;
+                }
+              }
+            }));
       }
       started.await();
       Thread.sleep(15);
@@ -83,40 +90,63 @@ class UserDeleteRaceIT {
       names.addAll(triedNames);
     }
     assertTrue(Set.of(204, 503).containsAll(deleteStatuses), "DELETE answered " + deleteStatuses);
-    assertTrue(Set.of(200, 204, 404, 503).containsAll(patchStatuses), "PATCH answered " + patchStatuses);
+    assertTrue(
+        Set.of(200, 204, 404, 503).containsAll(patchStatuses), "PATCH answered " + patchStatuses);
     for (String name : names) {
-      UsersClient.Reply again = client.post(
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + name + "\"}");
-      assertEquals(201, again.status(), name + " is still reserved by a deleted user: " + again.body());
+      UsersClient.Reply again =
+          client.post(
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                  + name
+                  + "\"}");
+      assertEquals(
+          201, again.status(), name + " is still reserved by a deleted user: " + again.body());
     }
     assertEquals(names.size(), client.list(Map.of()).body().path("totalResults").asInt());
   }
 
   /** Item 5: DELETE with If-Match is one write conditional on that version. */
   @Test
-  void deleteWithIfMatch_whilePatching_is204Or412_andAStaleVersionDeletesNothing() throws Exception {
+  void deleteWithIfMatch_whilePatching_is204Or412_andAStaleVersionDeletesNothing()
+      throws Exception {
     UsersClient client = UsersClient.over(TestTenant.create("acme"));
     String id = client.create("ada@acme.test");
     String etag = client.get(id).header("ETag");
-    assertEquals(200, client.patch(id, UsersClient.patchOps(
-        "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Countess\"}")).status());
-    assertEquals(412, client.call("DELETE", "/Users/" + id, null, Map.of(), Map.of("If-Match", etag)).status());
+    assertEquals(
+        200,
+        client
+            .patch(
+                id,
+                UsersClient.patchOps(
+                    "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Countess\"}"))
+            .status());
+    assertEquals(
+        412,
+        client.call("DELETE", "/Users/" + id, null, Map.of(), Map.of("If-Match", etag)).status());
     assertEquals(200, client.get(id).status(), "a stale If-Match deletes nothing");
 
     Set<Integer> statuses = ConcurrentHashMap.newKeySet();
     for (int round = 0; round < 10; round++) {
       String user = client.create("round" + round + "@acme.test");
-      Future<?> patcher = pool.submit(() -> {
-        for (int k = 0; k < 30; k++) {
-          if (client.patch(user, UsersClient.patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"t"
-              + k + "\"}")).status() == 404) {
-            return;
-          }
-        }
-      });
+      Future<?> patcher =
+          pool.submit(() -> {
+            for (int k = 0; k < 30; k++) {
+              if (client
+                      .patch(
+                          user,
+                          UsersClient.patchOps(
+                              "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"t" + k + "\"}"))
+                      .status()
+                  == 404) {
+                return;
+              }
+            }
+          });
       Thread.sleep(5);
       String current = client.get(user).header("ETag");
-      statuses.add(client.call("DELETE", "/Users/" + user, null, Map.of(), Map.of("If-Match", current)).status());
+      statuses.add(
+          client
+              .call("DELETE", "/Users/" + user, null, Map.of(), Map.of("If-Match", current))
+              .status());
       patcher.get(30, TimeUnit.SECONDS);
     }
     assertTrue(Set.of(204, 412).containsAll(statuses), "DELETE with If-Match answered " + statuses);

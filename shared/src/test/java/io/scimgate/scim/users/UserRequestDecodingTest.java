@@ -30,7 +30,8 @@ class UserRequestDecodingTest {
     bytes.write(USER_PREFIX.getBytes(StandardCharsets.UTF_8));
     bytes.write(new byte[] {'b', (byte) 0xff, (byte) 0xc3, '"', '}'});
 
-    HttpResponse response = door.handle(HttpApiEvents.toRequest(event("POST", bytes.toByteArray(), true)));
+    HttpResponse response =
+        door.handle(HttpApiEvents.toRequest(event("POST", bytes.toByteArray(), true)));
 
     assertError(response, 400, "invalidSyntax");
     assertEquals(0, listed());
@@ -42,7 +43,8 @@ class UserRequestDecodingTest {
     bytes.write(USER_PREFIX.getBytes(StandardCharsets.UTF_8));
     bytes.write(new byte[] {(byte) 0xc0, (byte) 0xaf, '"', '}'});
 
-    HttpResponse response = door.handle(HttpApiEvents.toRequest(event("POST", bytes.toByteArray(), true)));
+    HttpResponse response =
+        door.handle(HttpApiEvents.toRequest(event("POST", bytes.toByteArray(), true)));
 
     assertError(response, 400, "invalidSyntax");
   }
@@ -81,11 +83,20 @@ class UserRequestDecodingTest {
 
   @Test
   void patch_loneSurrogateInAKey_is400InvalidSyntax() throws Exception {
-    String id = Json.parse(door.handle(HttpApiEvents.toRequest(
-        event("POST", (USER_PREFIX + "b\"}").getBytes(StandardCharsets.UTF_8), false))).body())
-        .path("id").asText();
-    String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
-        + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"nick\\udbffName\":\"x\"}}]}";
+    String id =
+        Json.parse(
+                door.handle(
+                        HttpApiEvents.toRequest(
+                            event(
+                                "POST",
+                                (USER_PREFIX + "b\"}").getBytes(StandardCharsets.UTF_8),
+                                false)))
+                    .body())
+            .path("id")
+            .asText();
+    String patch =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+            + "\"Operations\":[{\"op\":\"replace\",\"value\":{\"nick\\udbffName\":\"x\"}}]}";
     ObjectNode event = event("PATCH", patch.getBytes(StandardCharsets.UTF_8), false);
     event.putObject("pathParameters").put("tenantId", "acme").put("id", id);
     event.put("rawPath", "/tenants/acme/scim/v2/Users/" + id);
@@ -100,7 +111,8 @@ class UserRequestDecodingTest {
     return list.path("totalResults").asInt(-1);
   }
 
-  private static void assertError(HttpResponse response, int status, String scimType) throws Exception {
+  private static void assertError(HttpResponse response, int status, String scimType)
+      throws Exception {
     JsonNode body = Json.parse(response.body());
     assertEquals(status, response.status(), response.body());
     assertEquals(scimType, body.path("scimType").asText(), response.body());

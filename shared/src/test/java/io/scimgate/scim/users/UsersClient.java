@@ -32,16 +32,19 @@ final class UsersClient {
   }
 
   static UsersClient inMemory(UsersResource resource) {
-    return new UsersClient(request -> {
-      try {
-        return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
-      } catch (ScimException e) {
-        return ErrorResponses.of(e);
-      } catch (StoreUnavailableException e) {
-        // What ScimFrontDoor answers for it (the in-memory client skips the front door).
-        return ErrorResponses.of(new ServiceUnavailableException("Storage is unavailable; retry later."));
-      }
-    }, null);
+    return new UsersClient(
+        request -> {
+          try {
+            return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
+          } catch (ScimException e) {
+            return ErrorResponses.of(e);
+          } catch (StoreUnavailableException e) {
+            // What ScimFrontDoor answers for it (the in-memory client skips the front door).
+            return ErrorResponses.of(
+                new ServiceUnavailableException("Storage is unavailable; retry later."));
+          }
+        },
+        null);
   }
 
   static UsersClient over(TestTenant tenant) {

@@ -113,8 +113,12 @@ class DynamoTenantStoreIT {
     assertTrue(tenants.setRoles("acme", new RoleLadder(List.of("member", "owner"))));
 
     assertFalse(grants.put("acme", "nope", List.of(new Grant("sales", "member"))));
-    assertThrows(UnknownRoleException.class, () -> grants.put("acme", "g1", List.of(new Grant("sales", "admin"))));
-    assertThrows(UnknownRoleException.class, () -> tenants.setDefaultGrants("acme", List.of(new Grant("s", "admin"))));
+    assertThrows(
+        UnknownRoleException.class,
+        () -> grants.put("acme", "g1", List.of(new Grant("sales", "admin"))));
+    assertThrows(
+        UnknownRoleException.class,
+        () -> tenants.setDefaultGrants("acme", List.of(new Grant("s", "admin"))));
     assertEquals(Map.of(), grants.all("acme"));
     assertEquals(0, tenants.get("acme").orElseThrow().groupsWithGrants());
   }
@@ -126,11 +130,15 @@ class DynamoTenantStoreIT {
     assertTrue(grants.put("acme", "g1", List.of(new Grant("sales", "admin"))));
     assertTrue(tenants.setDefaultGrants("acme", List.of(new Grant("news", "reader"))));
 
-    RoleInUseException byGroup = assertThrows(RoleInUseException.class,
-        () -> tenants.setRoles("acme", new RoleLadder(List.of("reader", "contributor"))));
+    RoleInUseException byGroup =
+        assertThrows(
+            RoleInUseException.class,
+            () -> tenants.setRoles("acme", new RoleLadder(List.of("reader", "contributor"))));
     assertEquals("g1", byGroup.groupId());
-    RoleInUseException byDefaults = assertThrows(RoleInUseException.class,
-        () -> tenants.setRoles("acme", new RoleLadder(List.of("admin"))));
+    RoleInUseException byDefaults =
+        assertThrows(
+            RoleInUseException.class,
+            () -> tenants.setRoles("acme", new RoleLadder(List.of("admin"))));
     assertNull(byDefaults.groupId());
     assertEquals(RoleLadder.DEFAULT, tenants.get("acme").orElseThrow().roles());
   }

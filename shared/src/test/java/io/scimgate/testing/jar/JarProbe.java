@@ -67,8 +67,8 @@ public final class JarProbe implements ExecutionInterceptor {
         WriteRequest.builder().putRequest(p -> p.item(item("b", "x"))).build(),
         WriteRequest.builder().putRequest(p -> p.item(item("c", "x"))).build())))));
     step("BatchGetItem", () -> expect(db.batchGetItem(r -> r.requestItems(Map.of(table,
-        KeysAndAttributes.builder().keys(key("a"), key("b"), key("c")).consistentRead(true)
-            .build()))).responses().get(table).size(), 3));
+        KeysAndAttributes.builder().keys(List.of(key("a"), key("b"), key("c")))
+            .consistentRead(true).build()))).responses().get(table).size(), 3));
     step("Query (table, paged)", () -> {
       var first = db.query(r -> r.tableName(table).keyConditionExpression("pk = :pk")
           .expressionAttributeValues(Map.of(":pk", s(PK))).limit(2).consistentRead(true));

@@ -24,12 +24,12 @@ public final class AdminHandler implements RequestStreamHandler {
   }
 
   public AdminHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.admin());
+    this.adapter = new LambdaAdapter(components.admin(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

@@ -24,12 +24,12 @@ public final class DiscoveryHandler implements RequestStreamHandler {
   }
 
   public DiscoveryHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.discovery());
+    this.adapter = new LambdaAdapter(components.discovery(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

@@ -24,12 +24,12 @@ public final class GroupsHandler implements RequestStreamHandler {
   }
 
   public GroupsHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.groups());
+    this.adapter = new LambdaAdapter(components.groups(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

@@ -24,12 +24,12 @@ public final class UsersHandler implements RequestStreamHandler {
   }
 
   public UsersHandler(Components components) {
-    this.adapter = new LambdaAdapter(components.users());
+    this.adapter = new LambdaAdapter(components.users(), components.accessLine());
   }
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    adapter.handle(input, output);
+    adapter.handle(input, output, context);
   }
 }

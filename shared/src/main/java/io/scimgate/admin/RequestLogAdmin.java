@@ -1,0 +1,129 @@
+package io.scimgate.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.http.HttpRequest;
+import io.scimgate.http.HttpResponse;
+import io.scimgate.json.Json;
+import io.scimgate.requestlog.DynamoRequestLog;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.RequestLogEntry;
+import io.scimgate.requestlog.RequestLogMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-tenant request log and its settings (issue #10): {@code GET requests}, {@code PUT
+ * request-log} and {@code PUT stale-after}. Every read is one Query on one partition (plus one
+ * BatchGetItem when filtered): no scan.
+ */
+final class RequestLogAdmin {
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_STALE_HOURS = 24 * 365;
+
+  private final TenantAdmin tenants;
+  private final Observations observations;
+
+  RequestLogAdmin(TenantAdmin tenants, Observations observations) {
+    this.tenants = tenants;
+    this.observations = observations;
+  }
+
+  HttpResponse list(HttpRequest request, Map<String, String> params) {
+    String tenantId = tenants.require(params).tenantId();
+    int limit = limit(request.queryParam("limit").orElse(null));
+    String status = request.queryParam("status").orElse(null);
+    if (status != null && !List.of("2xx", "4xx", "5xx").contains(status)) {
+      throw AdminException.badRequest("\"status\" must be 2xx, 4xx or 5xx.");
+    }
+    String resourceId = request.queryParam("resourceId").orElse(null);
+    if (resourceId != null
+        && (resourceId.isEmpty() || resourceId.getBytes(StandardCharsets.UTF_8).length > 512)) {
+      throw AdminException.badRequest("\"resourceId\" must be 1-512 bytes.");
+    }
+    DynamoRequestLog.Page page;
+    try {
+      page =
+          observations
+              .log()
+              .read(tenantId, limit, request.queryParam("cursor").orElse(null), status, resourceId);
+    } catch (IllegalArgumentException badCursor) {
+      throw AdminException.badRequest("\"cursor\" is not a nextCursor of this request log.");
+    }
+    ObjectNode out = Json.object();
+    ArrayNode list = out.putArray("requests");
+    page.entries().forEach(e -> list.add(json(e)));
+    out.put("nextCursor", page.nextCursor());
+    return AdminJson.respond(200, out);
+  }
+
+  HttpResponse putMode(HttpRequest request, Map<String, String> params) {
+    String tenantId = tenants.require(params).tenantId();
+    JsonNode mode = AdminJson.body(request).get("mode");
+    RequestLogMode parsed =
+        RequestLogMode.parse(mode != null && mode.isTextual() ? mode.asText() : null)
+            .orElseThrow(() -> AdminException.badRequest("\"mode\" must be off, errors or all."));
+    if (!observations.settings().setMode(tenantId, parsed)) {
+      throw AdminException.notFound("No tenant " + tenantId + ".");
+    }
+    ObjectNode out = Json.object();
+    out.put("tenantId", tenantId);
+    out.put("mode", parsed.wire());
+    return AdminJson.respond(200, out);
+  }
+
+  HttpResponse putStaleAfter(HttpRequest request, Map<String, String> params) {
+    String tenantId = tenants.require(params).tenantId();
+    JsonNode hours = AdminJson.body(request).get("hours");
+    if (hours == null
+        || !hours.isIntegralNumber()
+        || hours.asLong() < 1
+        || hours.asLong() > MAX_STALE_HOURS) {
+      throw AdminException.badRequest(
+          "\"hours\" must be a whole number from 1 to " + MAX_STALE_HOURS + ".");
+    }
+    if (!observations.settings().setStaleAfterHours(tenantId, hours.intValue())) {
+      throw AdminException.notFound("No tenant " + tenantId + ".");
+    }
+    ObjectNode out = Json.object();
+    out.put("tenantId", tenantId);
+    out.put("staleAfterHours", hours.intValue());
+    return AdminJson.respond(200, out);
+  }
+
+  private static int limit(String text) {
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text);
+      if (limit >= 1 && limit <= DynamoRequestLog.MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // Same answer as out of range.
+    }
+    throw AdminException.badRequest(
+        "\"limit\" must be a whole number from 1 to " + DynamoRequestLog.MAX_LIMIT + ".");
+  }
+
+  private static ObjectNode json(RequestLogEntry e) {
+    ObjectNode o = Json.object();
+    o.put("time", e.time().toString());
+    o.put("method", e.method());
+    o.put("path", e.path());
+    o.put("status", e.status());
+    o.put("latencyMs", e.latencyMs());
+    o.put("idp", e.idp());
+    o.put("userAgent", e.userAgent());
+    o.put("tokenId", e.tokenId());
+    o.put("resourceId", e.resourceId());
+    o.put("scimType", e.scimType());
+    o.put("detail", e.detail());
+    o.put("request", e.request());
+    o.put("response", e.response());
+    return o;
+  }
+}

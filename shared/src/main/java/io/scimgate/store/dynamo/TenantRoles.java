@@ -1,0 +1,150 @@
+package io.scimgate.store.dynamo;
+
+import static io.scimgate.store.dynamo.Dynamo.s;
+
+import io.scimgate.access.Grant;
+import io.scimgate.access.RoleLadder;
+import io.scimgate.store.RetryBudget;
+import io.scimgate.store.RoleInUseException;
+import io.scimgate.store.UnknownRoleException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * A tenant's roles and the grants that name them, kept consistent by DynamoDB conditions rather
+ * than by reading first (issue 11): every grants write — a group's ({@link DynamoGrantStore}) or
+ * the default grants — is conditional on the roles it names being on the tenant item, and bumps the
+ * item's {@code grantsVersion}; a roles write checks every grant and is conditional on that version
+ * being the one it checked at. Whichever commits second is refused or re-checks.
+ */
+record TenantRoles(Dynamo dynamo) {
+  /** Bumped by every grants write (group or default), so a roles change can hold to it. */
+  static final String GRANTS_VERSION = "grantsVersion";
+
+  /**
+   * Checks that no grant names a removed role — the default grants and every group's grants (one
+   * query, bounded by the number of groups with grants) — and writes the roles conditional on
+   * {@code grantsVersion} being what it was before those grants were read: a grants write in
+   * between makes the check run again, under the retry budget.
+   */
+  boolean setRoles(String tenantId, RoleLadder roles) {
+    try (RetryBudget.Loop loop = RetryBudget.loop("roles put")) {
+      while (true) {
+        Optional<Map<String, AttributeValue>> found =
+            reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
+        if (found.isEmpty()) {
+          return false;
+        }
+        AttributeValue version = found.get().get(GRANTS_VERSION);
+        stillKnown(roles, GrantValues.from(found.get().get("defaultGrants")), null);
+        for (Map<String, AttributeValue> item : reads().prefixed(Keys.grants(tenantId), null)) {
+          stillKnown(roles, GrantValues.from(item.get("grants")), item.get(Keys.SK).s());
+        }
+        Map<String, AttributeValue> values =
+            new HashMap<>(
+                Map.of(
+                    ":v",
+                    AttributeValue.fromL(
+                        roles.roles().stream().map(AttributeValue::fromS).toList())));
+        if (version != null) {
+          values.put(":gv", version);
+        }
+        try {
+          dynamo.update(
+              DynamoTenantStore.key(tenantId),
+              "SET #a = :v",
+              version == null
+                  ? "attribute_exists(pk) AND attribute_not_exists(#gv)"
+                  : "attribute_exists(pk) AND #gv = :gv",
+              Map.of("#a", "roles", "#gv", GRANTS_VERSION),
+              values);
+          return true;
+        } catch (ConditionalCheckFailedException grantsChanged) {
+          loop.pause(grantsChanged);
+        }
+      }
+    }
+  }
+
+  /**
+   * Conditional on the roles the grants name still being the tenant's ({@link
+   * UnknownRoleException}).
+   */
+  boolean setDefaultGrants(String tenantId, List<Grant> grants) {
+    List<String> roles = grants.stream().map(Grant::role).distinct().toList();
+    Map<String, String> names = new HashMap<>(Map.of("#a", "defaultGrants", "#gv", GRANTS_VERSION));
+    Map<String, AttributeValue> values =
+        new HashMap<>(Map.of(":v", GrantValues.of(grants), ":one", Dynamo.n(1)));
+    String condition = rolesKnown(roles, names, values);
+    try {
+      dynamo.update(
+          DynamoTenantStore.key(tenantId), "SET #a = :v ADD #gv :one", condition, names, values);
+      return true;
+    } catch (ConditionalCheckFailedException failed) {
+      if (reads().item(Keys.tenant(tenantId), Keys.TENANT_SK).isEmpty()) {
+        return false;
+      }
+      throw new UnknownRoleException();
+    }
+  }
+
+  /**
+   * The tenant item's part of a grants write: {@code groupsWithGrants} moved by {@code delta} and,
+   * when {@code roles} is not null, {@code grantsVersion} bumped, conditional on each of those
+   * roles being one of the tenant's roles.
+   */
+  TransactWriteItem grantsChanged(String tenantId, long delta, List<String> roles) {
+    Map<String, String> names = new HashMap<>(Map.of("#c", DynamoTenantStore.GROUPS_WITH_GRANTS));
+    Map<String, AttributeValue> values = new HashMap<>(Map.of(":d", Dynamo.n(delta)));
+    String update = roles == null ? "ADD #c :d" : "ADD #c :d, #gv :one";
+    if (roles != null) {
+      names.put("#gv", GRANTS_VERSION);
+      values.put(":one", Dynamo.n(1));
+    }
+    String expression = roles == null ? null : rolesKnown(roles, names, values);
+    return TransactWriteItem.builder()
+        .update(u ->
+            u.tableName(dynamo.table())
+                .key(DynamoTenantStore.key(tenantId))
+                .updateExpression(update)
+                .conditionExpression(expression)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values))
+        .build();
+  }
+
+  /**
+   * "The tenant exists and has each of these roles": its own roles list contains them, or it has
+   * none of its own and the default ladder does.
+   */
+  private static String rolesKnown(
+      List<String> roles, Map<String, String> names, Map<String, AttributeValue> values) {
+    names.put("#roles", "roles");
+    StringBuilder contained = new StringBuilder();
+    for (int i = 0; i < roles.size(); i++) {
+      contained.append(" AND contains(#roles, :r").append(i).append(')');
+      values.put(":r" + i, s(roles.get(i)));
+    }
+    String own = "(attribute_exists(#roles)" + contained + ")";
+    boolean defaults = roles.stream().allMatch(RoleLadder.DEFAULT::knows);
+    return "attribute_exists(pk) AND "
+        + (defaults ? "(attribute_not_exists(#roles) OR " + own + ")" : own);
+  }
+
+  private static void stillKnown(RoleLadder roles, List<Grant> grants, String groupId) {
+    for (Grant grant : grants) {
+      if (!roles.knows(grant.role())) {
+        throw new RoleInUseException(grant.role(), groupId);
+      }
+    }
+  }
+
+  private Reads reads() {
+    return new Reads(dynamo);
+  }
+}
