@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The one retry policy: jittered, capped pauses; one deadline shared by nested loops. */
+@SuppressWarnings("try") // request budgets are scopes: open around the calls, never referenced
 class RetryBudgetTest {
   private static final long TOTAL = RetryBudget.DEFAULT.total().toMillis();
   private static final long CAP = RetryBudget.DEFAULT.cap().toMillis();
