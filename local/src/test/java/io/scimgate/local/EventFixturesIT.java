@@ -91,6 +91,12 @@ class EventFixturesIT {
     assertEquals("404", assertSchema("discovery-schema-unknown-404.json", 404, Errors.SCHEMA).path("status").asText());
     assertSchema("catch-all-unknown-path-404.json", 404, Errors.SCHEMA);
     assertSchema("catch-all-delete-users-collection-405.json", 405, Errors.SCHEMA);
+    // RFC 7644 §3.11 and §3.4.3: not supported is 501; the bare base URL is a SCIM 404.
+    assertEquals("501", assertSchema("catch-all-me-501.json", 501, Errors.SCHEMA).path("status").asText());
+    assertEquals("501",
+        assertSchema("catch-all-root-search-501.json", 501, Errors.SCHEMA).path("status").asText());
+    assertEquals("404",
+        assertSchema("catch-all-scim-base-404.json", 404, Errors.SCHEMA).path("status").asText());
     JsonNode noToken = invoke("discovery-no-token-401.json");
     assertEquals(401, noToken.path("statusCode").asInt());
     assertTrue(noToken.path("headers").path("WWW-Authenticate").asText().startsWith("Bearer"),

@@ -70,7 +70,11 @@ class ShadedJarGuardIT {
     try (LocalRunner runner = LocalRunner.start(new Config(defaults.port(), defaults.dataDir(),
         defaults.tenant(), null, null, copy, defaults.tokenCacheTtl(), false, 1,
         java.util.List.of()))) {
-      assertEquals(200, send(runner, "GET", "/Users", null).statusCode(), "no transaction: fine");
+      // Every authenticated request now reads token and tenant in one BatchGetItem, which needs
+      // jmespath too; a request refused before any DynamoDB call shows the jar itself runs.
+      assertEquals(401, sendWithoutToken(runner, "/Users").statusCode(), "no DynamoDB call: fine");
+      HttpResponse<String> list = send(runner, "GET", "/Users", null);
+      assertEquals(500, list.statusCode(), "a batch read fails: " + list.body());
       HttpResponse<String> user = send(runner, "POST", "/Users", USER);
 
       assertEquals(500, user.statusCode(), user.body());
@@ -108,5 +112,12 @@ class ShadedJarGuardIT {
       request.header("Content-Type", "application/scim+json");
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> sendWithoutToken(LocalRunner runner, String path)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

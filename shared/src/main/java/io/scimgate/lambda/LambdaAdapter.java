@@ -40,6 +40,7 @@ public final class LambdaAdapter {
    *     (SnapStart priming) falls back to the event's request id and {@code
    *     AWS_LAMBDA_FUNCTION_NAME}
    */
+  @SuppressWarnings("try") // the scope's only job is to be open while the request runs
   public void handle(InputStream input, OutputStream output, Context lambda) throws IOException {
     long start = System.nanoTime();
     JsonNode event = Json.MAPPER.readTree(input);

@@ -38,33 +38,27 @@ public final class DirectoryHealth {
       Instant lastRequestAt, Instant lastErrorAt, String idp, Map<String, Long> requests24h) {}
 
   private final Dynamo dynamo;
+  private final TableItems items;
   private final Throttle requests = new Throttle(TOUCH_INTERVAL);
   private final Throttle errors = new Throttle(TOUCH_INTERVAL);
 
   public DirectoryHealth(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.items = new TableItems(dynamo);
   }
 
   /** Counts one request answered with {@code status}. */
   void count(String tenantId, int status, Instant now) {
     int shard = ThreadLocalRandom.current().nextInt(RequestLogKeys.COUNTER_SHARDS);
     long expires = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(2)).getEpochSecond();
-    dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .updateItem(
-                    r ->
-                        r.tableName(dynamo.table())
-                            .key(
-                                Dynamo.key(
-                                    RequestLogKeys.hours(tenantId),
-                                    RequestLogKeys.hourSk(HOUR.format(now), shard)))
-                            .updateExpression("ADD #c :one SET #e = if_not_exists(#e, :exp)")
-                            .expressionAttributeNames(
-                                Map.of("#c", "c" + StatusClass.of(status), "#e", Keys.EXPIRES_AT))
-                            .expressionAttributeValues(
-                                Map.of(":one", Dynamo.n(1), ":exp", Dynamo.n(expires)))));
+    items.update(r ->
+        r.key(
+                Dynamo.key(
+                    RequestLogKeys.hours(tenantId), RequestLogKeys.hourSk(HOUR.format(now), shard)))
+            .updateExpression("ADD #c :one SET #e = if_not_exists(#e, :exp)")
+            .expressionAttributeNames(
+                Map.of("#c", "c" + StatusClass.of(status), "#e", Keys.EXPIRES_AT))
+            .expressionAttributeValues(Map.of(":one", Dynamo.n(1), ":exp", Dynamo.n(expires))));
   }
 
   /** Notes the request's time (and idp, and error time) when this container's interval is due. */
@@ -85,31 +79,18 @@ public final class DirectoryHealth {
       set.append(", idp = :idp");
       values.put(":idp", Dynamo.s(idp));
     }
-    dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .updateItem(
-                    r ->
-                        r.tableName(dynamo.table())
-                            .key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
-                            .updateExpression(set.toString())
-                            .expressionAttributeValues(values)));
+    items.update(r ->
+        r.key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
+            .updateExpression(set.toString())
+            .expressionAttributeValues(values));
   }
 
   /** The health item and the counters of the current UTC hour and the 23 before it. */
   public Health read(String tenantId, Instant now) {
     Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
-                                .consistentRead(true))
-                    .item());
+        items.get(r ->
+            r.key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
+                .consistentRead(true));
     String from = "HOUR#" + HOUR.format(now.minus(Duration.ofHours(HOURS - 1)));
     String to = "HOUR#" + HOUR.format(now) + "#~";
     Map<String, Long> classes = new HashMap<>();

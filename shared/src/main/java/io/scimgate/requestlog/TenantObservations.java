@@ -31,13 +31,13 @@ public final class TenantObservations {
 
   private record Cached(Settings settings, Instant expires) {}
 
-  private final Dynamo dynamo;
+  private final TableItems items;
   private final Duration ttl;
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   public TenantObservations(Dynamo dynamo, Duration ttl, Clock clock) {
-    this.dynamo = dynamo;
+    this.items = new TableItems(dynamo);
     this.ttl = ttl;
     this.clock = clock;
   }
@@ -60,17 +60,10 @@ public final class TenantObservations {
   /** One consistent GetItem of the tenant item. */
   public Settings read(String tenantId) {
     Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(key(tenantId))
-                                .consistentRead(true)
-                                .projectionExpression("createdAt, " + MODE + ", " + STALE_HOURS))
-                    .item());
+        items.get(r ->
+            r.key(key(tenantId))
+                .consistentRead(true)
+                .projectionExpression("createdAt, " + MODE + ", " + STALE_HOURS));
     if (!Dynamo.present(item)) {
       return new Settings(false, RequestLogMode.DEFAULT, DEFAULT_STALE_HOURS, null);
     }
@@ -97,18 +90,12 @@ public final class TenantObservations {
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
     try {
-      dynamo.call(
-          () ->
-              dynamo
-                  .client()
-                  .updateItem(
-                      r ->
-                          r.tableName(dynamo.table())
-                              .key(key(tenantId))
-                              .conditionExpression("attribute_exists(pk)")
-                              .updateExpression("SET #a = :v")
-                              .expressionAttributeNames(Map.of("#a", attribute))
-                              .expressionAttributeValues(Map.of(":v", value))));
+      items.update(r ->
+          r.key(key(tenantId))
+              .conditionExpression("attribute_exists(pk)")
+              .updateExpression("SET #a = :v")
+              .expressionAttributeNames(Map.of("#a", attribute))
+              .expressionAttributeValues(Map.of(":v", value)));
       cache.remove(tenantId);
       return true;
     } catch (ConditionalCheckFailedException absent) {

@@ -20,10 +20,12 @@ public final class TokenLastUse {
   private static final String LAST_USED = "lastUsedAt";
 
   private final Dynamo dynamo;
+  private final TableItems items;
   private final Throttle throttle = new Throttle(INTERVAL);
 
   public TokenLastUse(Dynamo dynamo) {
     this.dynamo = dynamo;
+    this.items = new TableItems(dynamo);
   }
 
   /** True when this use is due to be written ({@link #write} should follow). */
@@ -33,18 +35,11 @@ public final class TokenLastUse {
 
   void write(String tenantId, String digest, Instant now) {
     try {
-      dynamo.call(
-          () ->
-              dynamo
-                  .client()
-                  .updateItem(
-                      r ->
-                          r.tableName(dynamo.table())
-                              .key(Dynamo.key(Keys.tenant(tenantId), Keys.tokenSk(digest)))
-                              .conditionExpression("attribute_exists(pk)")
-                              .updateExpression("SET " + LAST_USED + " = :now")
-                              .expressionAttributeValues(
-                                  Map.of(":now", Dynamo.n(now.toEpochMilli())))));
+      items.update(r ->
+          r.key(Dynamo.key(Keys.tenant(tenantId), Keys.tokenSk(digest)))
+              .conditionExpression("attribute_exists(pk)")
+              .updateExpression("SET " + LAST_USED + " = :now")
+              .expressionAttributeValues(Map.of(":now", Dynamo.n(now.toEpochMilli()))));
     } catch (ConditionalCheckFailedException revoked) {
       // Revoked since it was verified: nothing to note.
     }

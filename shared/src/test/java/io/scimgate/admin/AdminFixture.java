@@ -7,6 +7,11 @@ import io.scimgate.app.Components;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.requestlog.DirectoryHealth;
+import io.scimgate.requestlog.DynamoRequestLog;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.TenantObservations;
+import io.scimgate.requestlog.TokenLastUse;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantDeletedHook;
@@ -59,7 +64,16 @@ final class AdminFixture {
           new DynamoEventFeed(dynamo),
           new DynamoDirectoryReader(dynamo));
   final AdminFrontDoor admin =
-      new AdminFrontDoor(new AdminAuthenticator(ADMIN_TOKEN), stores, () -> TestTenant.PEPPER, clock);
+      new AdminFrontDoor(
+          new AdminAuthenticator(ADMIN_TOKEN),
+          stores,
+          () -> TestTenant.PEPPER,
+          clock,
+          new Observations(
+              new TenantObservations(dynamo, TOKEN_TTL, clock),
+              new DynamoRequestLog(dynamo, Duration.ofDays(14)),
+              new DirectoryHealth(dynamo),
+              new TokenLastUse(dynamo)));
   final Components components = new Components(dynamo, () -> TestTenant.PEPPER, TOKEN_TTL, clock);
 
   /** A status and the parsed JSON body ({@link NullNode} when there is none). */

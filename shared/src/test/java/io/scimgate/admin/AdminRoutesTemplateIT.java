@@ -5,16 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.deploy.TemplateFile.Route;
-import io.scimgate.requestlog.DirectoryHealth;
-import io.scimgate.requestlog.DynamoRequestLog;
-import io.scimgate.requestlog.Observations;
-import io.scimgate.requestlog.TenantObservations;
-import io.scimgate.requestlog.TokenLastUse;
-import io.scimgate.testing.TestTenant;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,18 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class AdminRoutesTemplateIT {
   private final AdminFixture f = new AdminFixture();
-  /** As deployed: with the request log (its routes) and the change feed (the fixture's stores). */
-  private final AdminFrontDoor door =
-      new AdminFrontDoor(
-          new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
-          f.stores,
-          () -> TestTenant.PEPPER,
-          f.clock,
-          new Observations(
-              new TenantObservations(f.dynamo, AdminFixture.TOKEN_TTL, f.clock),
-              new DynamoRequestLog(f.dynamo, Duration.ofDays(14)),
-              new DirectoryHealth(f.dynamo),
-              new TokenLastUse(f.dynamo)));
 
   @Test
   void everyTemplateAdminRoute_isRouted() throws Exception {
@@ -53,14 +33,7 @@ class AdminRoutesTemplateIT {
               .replace("{userId}", "u1")
               .replace("{tokenId}", "t1")
               .replace("{community}", "c1");
-      AdminFixture.Reply reply =
-          AdminFixture.send(
-              door,
-              AdminFixture.request(
-                  route.method(),
-                  path,
-                  "{}",
-                  Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN)));
+      AdminFixture.Reply reply = f.call(route.method(), path, "{}");
       assertNotEquals(405, reply.status(), route.toString());
       String message = reply.json().path("message").asText("");
       assertFalse(message.startsWith("No admin endpoint"), route + " -> " + message);

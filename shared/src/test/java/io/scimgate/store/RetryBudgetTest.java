@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The one retry policy: jittered, capped pauses; one deadline shared by nested loops. */
+@SuppressWarnings("try") // request budgets are scopes: open around the calls, never referenced
 class RetryBudgetTest {
   private static final long TOTAL = RetryBudget.DEFAULT.total().toMillis();
   private static final long CAP = RetryBudget.DEFAULT.cap().toMillis();
@@ -54,7 +55,9 @@ class RetryBudgetTest {
                 }
               });
     }
-    assertTrue(time.elapsedMillis() <= TOTAL, "gave up after " + time.elapsedMillis() + " ms");
+    // The last attempt may start just before the deadline and take its 5 ms: at most one step over.
+    assertTrue(
+        time.elapsedMillis() <= TOTAL + 5, "gave up after " + time.elapsedMillis() + " ms");
     assertTrue(time.elapsedMillis() >= TOTAL - CAP - 5, "gave up early: " + time.elapsedMillis());
     assertTrue(spent.attempts() >= innermost.get(), spent.attempts() + " < " + innermost.get());
   }

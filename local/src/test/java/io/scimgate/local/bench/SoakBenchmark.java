@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>java -cp … io.scimgate.local.bench.SoakBenchmark [seconds=600] [perTenantRps=25] [tenants=3]
  *     [report.md]</pre>
  *
- * (the full command is in docs/benchmarks/soak.md).
+ * (scripts/soak.sh runs it with the full command).
  */
 public final class SoakBenchmark {
   /** Requests outstanding at once, all tenants together; the runner serves 8 at a time. */

@@ -29,6 +29,7 @@ class VersionRetryTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the request's budget only needs to be open around the call
   void unconditionalWrite_thatKeepsLosing_is503WhenTheBudgetIsSpent_notA412() {
     AtomicInteger attempts = new AtomicInteger();
     FakeTime time = new FakeTime();

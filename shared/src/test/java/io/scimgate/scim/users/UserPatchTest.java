@@ -7,6 +7,7 @@ import io.scimgate.testing.FakeTime;
 import io.scimgate.testing.InMemoryGroupStore;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("try") // request budgets are scopes: open around the calls, never referenced
 class UserPatchTest extends UserPatchSpec {
   private InMemoryUserStore store;
 
