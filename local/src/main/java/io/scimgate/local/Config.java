@@ -69,10 +69,10 @@ public record Config(
 
   /**
    * From {@code PORT}, {@code SCIM_DATA_DIR}, {@code SCIM_TENANT}, {@code SCIM_TOKEN}, {@code
-   * SCIM_ADMIN_TOKEN}, {@code TOKEN_CACHE_TTL_SECONDS}, {@code SCIM_SNAPSTART} ({@code 1} to
-   * start sandboxes as SnapStart does), {@code SCIM_CONCURRENCY} (sandboxes per function) and
-   * {@code SCIM_SANDBOX_JAVA_OPTS} (extra sandbox JVM flags, split at spaces); unset or empty
-   * means the default.
+   * SCIM_ADMIN_TOKEN}, {@code TOKEN_CACHE_TTL_SECONDS}, {@code SCIM_SNAPSTART} ({@code 1} to start
+   * sandboxes as SnapStart does), {@code SCIM_CONCURRENCY} (sandboxes per function) and {@code
+   * SCIM_SANDBOX_JAVA_OPTS} (extra sandbox JVM flags, split at spaces); unset or empty means the
+   * default.
    */
   public static Config fromEnvironment(Map<String, String> env) {
     Config d = defaults();
@@ -97,48 +97,129 @@ public record Config(
   }
 
   public Config withPort(int value) {
-    return new Config(value, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        value,
+        dataDir,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withDataDir(Path value) {
-    return new Config(port, value, tenant, scimToken, adminToken, template, tokenCacheTtl,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        value,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withTenant(String value) {
-    return new Config(port, dataDir, value, scimToken, adminToken, template, tokenCacheTtl,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        value,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withScimToken(String value) {
-    return new Config(port, dataDir, tenant, value, adminToken, template, tokenCacheTtl,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        value,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withAdminToken(String value) {
-    return new Config(port, dataDir, tenant, scimToken, value, template, tokenCacheTtl,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        scimToken,
+        value,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withTokenCacheTtl(Duration value) {
-    return new Config(port, dataDir, tenant, scimToken, adminToken, template, value,
-        snapStart, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        value,
+        snapStart,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withSnapStart(boolean value) {
-    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
-        value, concurrency, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        value,
+        concurrency,
+        sandboxJvmFlags);
   }
 
   public Config withConcurrency(int value) {
-    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
-        snapStart, value, sandboxJvmFlags);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        value,
+        sandboxJvmFlags);
   }
 
   public Config withSandboxJvmFlags(List<String> value) {
-    return new Config(port, dataDir, tenant, scimToken, adminToken, template, tokenCacheTtl,
-        snapStart, concurrency, value);
+    return new Config(
+        port,
+        dataDir,
+        tenant,
+        scimToken,
+        adminToken,
+        template,
+        tokenCacheTtl,
+        snapStart,
+        concurrency,
+        value);
   }
 
   private static void requireTokenShape(String name, String token) {

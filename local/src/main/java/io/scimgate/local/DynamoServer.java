@@ -34,23 +34,30 @@ final class DynamoServer implements AutoCloseable {
   private DynamoServer(DynamoDBProxyServer server, int port) {
     this.server = server;
     this.port = port;
-    this.client = DynamoDbClient.builder()
-        .endpointOverride(URI.create(endpoint()))
-        .region(Region.of(SandboxEnvironment.REGION))
-        .credentialsProvider(
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
+    this.client =
+        DynamoDbClient.builder()
+            .endpointOverride(URI.create(endpoint()))
+            .region(Region.of(SandboxEnvironment.REGION))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
   }
 
   static DynamoServer start(Path dataDir) throws IOException {
     Files.createDirectories(dataDir);
     int port = freePort();
     try {
-      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
-        "-port", Integer.toString(port), "-dbPath", dataDir.toAbsolutePath().toString(),
-        "-sharedDb", "-disableTelemetry"
-      });
+      DynamoDBProxyServer server =
+          ServerRunner.createServerFromCommandLineArgs(
+              new String[] {
+                "-port",
+                Integer.toString(port),
+                "-dbPath",
+                dataDir.toAbsolutePath().toString(),
+                "-sharedDb",
+                "-disableTelemetry"
+              });
       loopbackOnly(server);
       server.start();
       return new DynamoServer(server, port);
@@ -78,8 +85,8 @@ final class DynamoServer implements AutoCloseable {
   }
 
   /**
-   * DynamoDB Local listens on every interface and has no option for it; its Jetty connector is
-   * told to bind the loopback address before it starts (the runner's data is nobody else's).
+   * DynamoDB Local listens on every interface and has no option for it; its Jetty connector is told
+   * to bind the loopback address before it starts (the runner's data is nobody else's).
    */
   private static void loopbackOnly(DynamoDBProxyServer proxy) throws ReflectiveOperationException {
     Field field = DynamoDBProxyServer.class.getDeclaredField("server");

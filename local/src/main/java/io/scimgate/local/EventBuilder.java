@@ -26,11 +26,14 @@ public final class EventBuilder {
   static final String ACCOUNT_ID = "000000000000";
   static final String API_ID = "local";
   private static final DateTimeFormatter CLF_TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private final int port;
 
-  /** @param port the port the gateway listens on, sent as {@code x-forwarded-port} */
+  /**
+   * @param port the port the gateway listens on, sent as {@code x-forwarded-port}
+   */
   public EventBuilder(int port) {
     this.port = port;
   }
@@ -39,14 +42,16 @@ public final class EventBuilder {
       IncomingRequest request, RouteMatcher.Match match, String requestId, Instant now) {
     Map<String, String> headers = new LinkedHashMap<>();
     List<String> cookies = new ArrayList<>();
-    request.headers().forEach((name, values) -> {
-      String key = name.toLowerCase(Locale.ROOT);
-      if (key.equals("cookie")) {
-        values.forEach(v -> cookies.addAll(split(v, ";")));
-      } else {
-        headers.merge(key, String.join(",", values), (a, b) -> a + "," + b);
-      }
-    });
+    request
+        .headers()
+        .forEach((name, values) -> {
+          String key = name.toLowerCase(Locale.ROOT);
+          if (key.equals("cookie")) {
+            values.forEach(v -> cookies.addAll(split(v, ";")));
+          } else {
+            headers.merge(key, String.join(",", values), (a, b) -> a + "," + b);
+          }
+        });
     headers.merge("x-forwarded-for", request.sourceIp(), (a, b) -> a + ", " + b);
     headers.put("x-forwarded-port", Integer.toString(port));
     headers.put("x-forwarded-proto", "http");

@@ -79,8 +79,8 @@ final class FunctionPool implements AutoCloseable {
   }
 
   /**
-   * Starts a sandbox in the background when every one is busy and there is room for another;
-   * {@code null} when there is no room. The future fails when the start failed.
+   * Starts a sandbox in the background when every one is busy and there is room for another; {@code
+   * null} when there is no room. The future fails when the start failed.
    */
   private CompletableFuture<Void> startOneIfRoom() {
     synchronized (this) {
@@ -90,28 +90,30 @@ final class FunctionPool implements AutoCloseable {
       starting++;
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    Thread.ofVirtual().name(function + "-start").start(() -> {
-      Sandbox started = null;
-      try {
-        started = starter.start();
-      } catch (IOException | RuntimeException e) {
-        logs.line(function, "init", "sandbox failed to start: " + e.getMessage());
-        done.completeExceptionally(e);
-      }
-      synchronized (this) {
-        starting--;
-        if (started != null && !closed) {
-          all.add(started);
-          idle.add(started);
-          done.complete(null);
-          return;
-        }
-      }
-      if (started != null) {
-        started.close();
-        done.completeExceptionally(new IOException("runner closed"));
-      }
-    });
+    Thread.ofVirtual()
+        .name(function + "-start")
+        .start(() -> {
+          Sandbox started = null;
+          try {
+            started = starter.start();
+          } catch (IOException | RuntimeException e) {
+            logs.line(function, "init", "sandbox failed to start: " + e.getMessage());
+            done.completeExceptionally(e);
+          }
+          synchronized (this) {
+            starting--;
+            if (started != null && !closed) {
+              all.add(started);
+              idle.add(started);
+              done.complete(null);
+              return;
+            }
+          }
+          if (started != null) {
+            started.close();
+            done.completeExceptionally(new IOException("runner closed"));
+          }
+        });
     return done;
   }
 

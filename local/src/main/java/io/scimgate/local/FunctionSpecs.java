@@ -39,16 +39,18 @@ final class FunctionSpecs {
       Map<String, String> env = new LinkedHashMap<>();
       for (Map<String, Object> source : List.of(globals, props)) {
         TemplateFile.map(TemplateFile.map(source.get("Environment")).get("Variables"))
-            .forEach((key, raw) -> env.put(key, resolve(String.valueOf(raw), parameters, resources,
-                localValues)));
+            .forEach((key, raw) ->
+                env.put(key, resolve(String.valueOf(raw), parameters, resources, localValues)));
       }
-      specs.put(name, new FunctionSpec(
+      specs.put(
           name,
-          String.valueOf(props.get("Handler")),
-          dir.resolve(String.valueOf(props.get("CodeUri"))),
-          number(props, globals, "MemorySize", 128),
-          number(props, globals, "Timeout", 3),
-          env));
+          new FunctionSpec(
+              name,
+              String.valueOf(props.get("Handler")),
+              dir.resolve(String.valueOf(props.get("CodeUri"))),
+              number(props, globals, "MemorySize", 128),
+              number(props, globals, "Timeout", 3),
+              env));
     });
     return specs;
   }
@@ -56,17 +58,22 @@ final class FunctionSpecs {
   /** Route keys ({@code "GET /admin/tenants/{tenantId}"}) whose event names {@code AWS_IAM}. */
   static Set<String> iamRouteKeys(TemplateFile template) {
     Set<String> keys = new LinkedHashSet<>();
-    template.section("Resources").values().forEach(value -> {
-      Map<String, Object> props = TemplateFile.map(TemplateFile.map(value).get("Properties"));
-      TemplateFile.map(props.get("Events")).values().forEach(e -> {
-        Map<String, Object> event = TemplateFile.map(e);
-        Map<String, Object> p = TemplateFile.map(event.get("Properties"));
-        Object authorizer = TemplateFile.map(p.get("Auth")).get("Authorizer");
-        if ("HttpApi".equals(event.get("Type")) && "AWS_IAM".equals(authorizer)) {
-          keys.add(p.get("Method") + " " + p.get("Path"));
-        }
-      });
-    });
+    template
+        .section("Resources")
+        .values()
+        .forEach(value -> {
+          Map<String, Object> props = TemplateFile.map(TemplateFile.map(value).get("Properties"));
+          TemplateFile.map(props.get("Events"))
+              .values()
+              .forEach(e -> {
+                Map<String, Object> event = TemplateFile.map(e);
+                Map<String, Object> p = TemplateFile.map(event.get("Properties"));
+                Object authorizer = TemplateFile.map(p.get("Auth")).get("Authorizer");
+                if ("HttpApi".equals(event.get("Type")) && "AWS_IAM".equals(authorizer)) {
+                  keys.add(p.get("Method") + " " + p.get("Path"));
+                }
+              });
+        });
     return keys;
   }
 

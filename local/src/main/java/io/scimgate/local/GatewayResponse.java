@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the gateway answers the client: status, headers (a name may repeat, e.g. {@code
- * Set-Cookie}) and body bytes.
+ * What the gateway answers the client: status, headers (a name may repeat, e.g. {@code Set-Cookie})
+ * and body bytes.
  */
 record GatewayResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
   /** Headers the HTTP server computes itself. */
@@ -36,21 +36,24 @@ record GatewayResponse(int status, List<Map.Entry<String, String>> headers, byte
     if (out == null || out.isMissingNode() || !out.isObject() || !out.has("statusCode")) {
       boolean none = out == null || out.isMissingNode();
       headers.add(Map.entry("Content-Type", "application/json"));
-      return new GatewayResponse(200, headers,
-          none ? new byte[0] : Json.write(out).getBytes(StandardCharsets.UTF_8));
+      return new GatewayResponse(
+          200, headers, none ? new byte[0] : Json.write(out).getBytes(StandardCharsets.UTF_8));
     }
-    out.path("headers").properties().forEach(h -> {
-      if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
-        headers.add(Map.entry(h.getKey(), h.getValue().asText()));
-      }
-    });
+    out.path("headers")
+        .properties()
+        .forEach(h -> {
+          if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+            headers.add(Map.entry(h.getKey(), h.getValue().asText()));
+          }
+        });
     out.path("cookies").forEach(c -> headers.add(Map.entry("Set-Cookie", c.asText())));
     byte[] body = new byte[0];
     JsonNode text = out.get("body");
     if (text != null && !text.isNull()) {
-      body = out.path("isBase64Encoded").asBoolean(false)
-          ? Base64.getDecoder().decode(text.asText())
-          : text.asText().getBytes(StandardCharsets.UTF_8);
+      body =
+          out.path("isBase64Encoded").asBoolean(false)
+              ? Base64.getDecoder().decode(text.asText())
+              : text.asText().getBytes(StandardCharsets.UTF_8);
     }
     return new GatewayResponse(out.path("statusCode").asInt(500), headers, body);
   }

@@ -14,10 +14,10 @@ import java.util.UUID;
 
 /**
  * What API Gateway HTTP API does between the client and the functions: route the request (routes
- * from template.yaml), authorise {@code AWS_IAM} routes, invoke the route's function with a
- * payload 2.0 event, and turn its response into HTTP. Like API Gateway it answers {@code
- * {"message":"Not Found"}} when no route matches, {@code {"message":"Internal Server Error"}} (500)
- * when the function fails, and {@code {"message":"Service Unavailable"}} (503) when it times out.
+ * from template.yaml), authorise {@code AWS_IAM} routes, invoke the route's function with a payload
+ * 2.0 event, and turn its response into HTTP. Like API Gateway it answers {@code {"message":"Not
+ * Found"}} when no route matches, {@code {"message":"Internal Server Error"}} (500) when the
+ * function fails, and {@code {"message":"Service Unavailable"}} (503) when it times out.
  */
 final class HttpApiGateway {
   /** HTTP API's integration timeout: no answer within it is a 503. */
@@ -31,7 +31,11 @@ final class HttpApiGateway {
   private final PrintStream log;
 
   HttpApiGateway(
-      RouteMatcher routes, Set<String> iamRouteKeys, IamStandIn iam, Lambdas lambdas, int port,
+      RouteMatcher routes,
+      Set<String> iamRouteKeys,
+      IamStandIn iam,
+      Lambdas lambdas,
+      int port,
       PrintStream log) {
     this.routes = routes;
     this.iamRouteKeys = Set.copyOf(iamRouteKeys);
@@ -44,7 +48,11 @@ final class HttpApiGateway {
   GatewayResponse handle(IncomingRequest request) throws InterruptedException {
     long started = System.nanoTime();
     GatewayResponse response = answer(request);
-    log.printf("%s %s -> %d (%d ms)%n", request.method(), request.rawPath(), response.status(),
+    log.printf(
+        "%s %s -> %d (%d ms)%n",
+        request.method(),
+        request.rawPath(),
+        response.status(),
         (System.nanoTime() - started) / 1_000_000);
     return response;
   }
@@ -70,8 +78,10 @@ final class HttpApiGateway {
     switch (result.outcome().kind()) {
       case SUCCESS -> {
         try {
-          JsonNode out = result.outcome().payload().length == 0
-              ? null : Json.MAPPER.readTree(result.outcome().payload());
+          JsonNode out =
+              result.outcome().payload().length == 0
+                  ? null
+                  : Json.MAPPER.readTree(result.outcome().payload());
           return GatewayResponse.fromFunction(out);
         } catch (IOException | IllegalArgumentException malformed) {
           log.println(route.function() + " " + requestId + " response is not a 2.0 response");

@@ -21,12 +21,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The runner's HTTP/1.1 listener on a loopback port: one virtual thread per connection, so a
- * client that stalls holds only its own connection, and every read bounded in time and size. It
- * answers what API Gateway answers at its edge: 400 for a request it cannot parse, 408 when a
- * request does not arrive in time, 413 above HTTP API's 10 MB payload quota, 414/431 for a head
- * (request line and headers) above 16 KiB, which is more than HTTP API's 10 240-byte quota for
- * the request line and header values; each with a JSON {@code message} body.
+ * The runner's HTTP/1.1 listener on a loopback port: one virtual thread per connection, so a client
+ * that stalls holds only its own connection, and every read bounded in time and size. It answers
+ * what API Gateway answers at its edge: 400 for a request it cannot parse, 408 when a request does
+ * not arrive in time, 413 above HTTP API's 10 MB payload quota, 414/431 for a head (request line
+ * and headers) above 16 KiB, which is more than HTTP API's 10 240-byte quota for the request line
+ * and header values; each with a JSON {@code message} body.
  */
 final class HttpFront implements AutoCloseable {
   /** Answers one parsed request. */
@@ -36,6 +36,7 @@ final class HttpFront implements AutoCloseable {
 
   /** Request line and headers, every byte counted; above HTTP API's quota on values. */
   static final int MAX_HEAD_BYTES = 16 * 1024;
+
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
@@ -64,19 +65,22 @@ final class HttpFront implements AutoCloseable {
   }
 
   void start(Handler handler) {
-    Thread.ofPlatform().daemon().name("local-http-accept").start(() -> {
-      while (!closed) {
-        try {
-          Socket socket = listener.accept();
-          open.add(socket);
-          Thread.ofVirtual().name("local-http").start(() -> serve(socket, handler));
-        } catch (IOException e) {
-          if (!closed) {
-            System.err.println("local runner: accept failed: " + e);
+    Thread.ofPlatform()
+        .daemon()
+        .name("local-http-accept")
+        .start(() -> {
+          while (!closed) {
+            try {
+              Socket socket = listener.accept();
+              open.add(socket);
+              Thread.ofVirtual().name("local-http").start(() -> serve(socket, handler));
+            } catch (IOException e) {
+              if (!closed) {
+                System.err.println("local runner: accept failed: " + e);
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   private void serve(Socket socket, Handler handler) {
@@ -107,8 +111,13 @@ final class HttpFront implements AutoCloseable {
           response = handler.handle(request);
         } catch (RuntimeException bug) {
           // A runner bug, not a function error; still an answer, never a dropped connection.
-          System.err.println("local runner: " + request.method() + " " + request.rawPath()
-              + " failed in the gateway: " + bug);
+          System.err.println(
+              "local runner: "
+                  + request.method()
+                  + " "
+                  + request.rawPath()
+                  + " failed in the gateway: "
+                  + bug);
           response = GatewayResponse.message(500, "Internal Server Error");
         }
         write(out, request.method(), response, keepAlive);
@@ -130,10 +139,13 @@ final class HttpFront implements AutoCloseable {
     StringBuilder head = new StringBuilder(256);
     head.append("HTTP/1.1 ").append(status).append(' ').append(Reasons.of(status)).append("\r\n");
     for (Map.Entry<String, String> h : response.headers()) {
-      head.append(h.getKey()).append(": ").append(h.getValue().replaceAll("[\r\n]", " "))
+      head.append(h.getKey())
+          .append(": ")
+          .append(h.getValue().replaceAll("[\r\n]", " "))
           .append("\r\n");
     }
-    head.append("Date: ").append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
+    head.append("Date: ")
+        .append(HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC)))
         .append("\r\n");
     if (!bodyless) {
       head.append("Content-Length: ").append(response.body().length).append("\r\n");

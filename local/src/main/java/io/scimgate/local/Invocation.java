@@ -24,6 +24,7 @@ final class Invocation {
   final String requestId;
   final byte[] event;
   final long timeoutMillis;
+
   /** Completed with the deadline (epoch ms) when the runtime takes the event from {@code /next}. */
   final CompletableFuture<Long> taken = new CompletableFuture<>();
 

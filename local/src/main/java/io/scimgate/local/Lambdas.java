@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Every function of template.yaml as a pool of sandboxes, started lazily: a function's first
- * invoke starts its first sandbox (Lambda's cold start), docs/decisions/0010.
+ * Every function of template.yaml as a pool of sandboxes, started lazily: a function's first invoke
+ * starts its first sandbox (Lambda's cold start), docs/decisions/0010.
  */
 final class Lambdas implements AutoCloseable {
   private final Map<String, FunctionSpec> specs;
@@ -24,11 +24,22 @@ final class Lambdas implements AutoCloseable {
       int maxSandboxes,
       FunctionLogs logs) {
     this.specs = Map.copyOf(specs);
-    specs.forEach((name, spec) -> pools.put(name, new FunctionPool(name, () -> {
-      Path root = taskRoots.of(spec.jar());
-      return Sandbox.start(
-          spec, root, environment.variables(spec, root), environment.jvmFlags(spec), logs);
-    }, maxSandboxes, logs)));
+    specs.forEach((name, spec) ->
+        pools.put(
+            name,
+            new FunctionPool(
+                name,
+                () -> {
+                  Path root = taskRoots.of(spec.jar());
+                  return Sandbox.start(
+                      spec,
+                      root,
+                      environment.variables(spec, root),
+                      environment.jvmFlags(spec),
+                      logs);
+                },
+                maxSandboxes,
+                logs)));
   }
 
   /** The result of {@link #invoke}; {@code requestId} is the one the function saw. */
@@ -51,12 +62,12 @@ final class Lambdas implements AutoCloseable {
     try {
       sandbox = pool.acquire(maxWaitMillis);
     } catch (IOException initFailed) {
-      return new Result(id, new Invocation.Outcome(
-          Invocation.Kind.CRASH, new byte[0], "Runtime.InitError"));
+      return new Result(
+          id, new Invocation.Outcome(Invocation.Kind.CRASH, new byte[0], "Runtime.InitError"));
     }
     if (sandbox == null) {
-      return new Result(id, new Invocation.Outcome(
-          Invocation.Kind.TIMEOUT, new byte[0], "Runner.NoSandboxFree"));
+      return new Result(
+          id, new Invocation.Outcome(Invocation.Kind.TIMEOUT, new byte[0], "Runner.NoSandboxFree"));
     }
     try {
       return new Result(id, sandbox.invoke(id, event));

@@ -23,27 +23,34 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The local runner (docs/architecture.md, "Local runner"): every function of
- * {@code template.yaml} served from its deployment jar, each in its own JVM under AWS's Lambda
- * runtime interface client, behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local
- * and a local Secrets Manager secret. {@code make run} starts {@link #main}; tests start {@link
- * #start(Config)} on port 0 with a temporary data directory and {@link #close()} it.
+ * The local runner (docs/architecture.md, "Local runner"): every function of {@code template.yaml}
+ * served from its deployment jar, each in its own JVM under AWS's Lambda runtime interface client,
+ * behind an emulated HTTP API on {@code 127.0.0.1}, with DynamoDB Local and a local Secrets Manager
+ * secret. {@code make run} starts {@link #main}; tests start {@link #start(Config)} on port 0 with
+ * a temporary data directory and {@link #close()} it.
  *
  * <p>Admin requests carry {@code Authorization: Bearer <admin token>}, which the gateway checks in
  * place of IAM ({@link IamStandIn}).
  */
 public final class LocalRunner implements AutoCloseable {
   public static final String TABLE_NAME = "scimgate-local";
+
   /** The pepper secret's name as the functions see it ({@code PEPPER_SECRET_ID}). */
   public static final String SECRET_ID = "scimgate-local/token-pepper";
+
   /** A kept-alive connection with no request for this long is closed. */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+
   /** A request whose head and body have not arrived this long after its first byte gets 408. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
   /** StreamFunction's {@code EVENT_BUS_NAME} locally (no such bus exists). */
   static final String LOCAL_EVENT_BUS = "scimgate-local-events";
+
   /** StreamFunction's {@code DEAD_LETTER_QUEUE_URL} locally (no queue listens there). */
-  static final String LOCAL_DEAD_LETTER_QUEUE = "http://127.0.0.1:9/000000000000/scimgate-local-dlq";
+  static final String LOCAL_DEAD_LETTER_QUEUE =
+      "http://127.0.0.1:9/000000000000/scimgate-local-dlq";
+
   /** How often the runner appends new events to {@code events.jsonl} (docs/events.md). */
   static final Duration JOURNAL_POLL = Duration.ofSeconds(1);
 
@@ -106,28 +113,42 @@ public final class LocalRunner implements AutoCloseable {
           new SecretsEmulator(SECRET_ID, new String(pepper, StandardCharsets.UTF_8));
       parts.push(secrets);
 
-      Map<String, FunctionSpec> specs = FunctionSpecs.read(template, config.template(), Map.of(
-          "ScimTable", TABLE_NAME,
-          "TokenPepperSecret", SECRET_ID,
-          "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds()),
-          // No bus or queue runs locally: events.jsonl stands in for EventBridge, and nothing feeds
-          // StreamFunction a stream; invoked by hand it gets these names (its PutEvents fails).
-          "ScimEventBus", LOCAL_EVENT_BUS,
-          "StreamDeliveryDeadLetterQueue", LOCAL_DEAD_LETTER_QUEUE));
+      Map<String, FunctionSpec> specs =
+          FunctionSpecs.read(
+              template,
+              config.template(),
+              Map.of(
+                  "ScimTable", TABLE_NAME,
+                  "TokenPepperSecret", SECRET_ID,
+                  "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds()),
+                  // No bus or queue runs locally: events.jsonl stands in for EventBridge, and
+                  // nothing feeds
+                  // StreamFunction a stream; invoked by hand it gets these names (its PutEvents
+                  // fails).
+                  "ScimEventBus", LOCAL_EVENT_BUS,
+                  "StreamDeliveryDeadLetterQueue", LOCAL_DEAD_LETTER_QUEUE));
       FunctionLogs logs = new FunctionLogs(System.err);
       TaskRoots taskRoots = TaskRoots.inTempDir();
       SandboxEnvironment environment =
-          new SandboxEnvironment(dynamo.endpoint(), secrets.endpoint(), config.snapStart(),
-              taskRoots.runtimeNativeLibrary(), config.sandboxJvmFlags());
-      Lambdas lambdas =
-          new Lambdas(specs, taskRoots, environment, config.concurrency(), logs);
+          new SandboxEnvironment(
+              dynamo.endpoint(),
+              secrets.endpoint(),
+              config.snapStart(),
+              taskRoots.runtimeNativeLibrary(),
+              config.sandboxJvmFlags());
+      Lambdas lambdas = new Lambdas(specs, taskRoots, environment, config.concurrency(), logs);
       parts.push(lambdas);
 
       HttpFront server = new HttpFront(config.port(), IDLE_TIMEOUT, REQUEST_TIMEOUT);
       parts.push(server);
-      HttpApiGateway gateway = new HttpApiGateway(new RouteMatcher(template.routes()),
-          FunctionSpecs.iamRouteKeys(template), new IamStandIn(adminToken), lambdas,
-          server.port(), System.err);
+      HttpApiGateway gateway =
+          new HttpApiGateway(
+              new RouteMatcher(template.routes()),
+              FunctionSpecs.iamRouteKeys(template),
+              new IamStandIn(adminToken),
+              lambdas,
+              server.port(),
+              System.err);
       server.start(gateway::handle);
       return new LocalRunner(
           config, parts, lambdas, logs, server, scimToken, adminToken, dynamo.endpoint());
@@ -147,12 +168,24 @@ public final class LocalRunner implements AutoCloseable {
    * @throws IllegalArgumentException when template.yaml has no function {@code functionLogicalId}
    */
   public String invoke(String functionLogicalId, String eventJson) throws InterruptedException {
-    Lambdas.Result result = lambdas.invoke(functionLogicalId, null,
-        eventJson.getBytes(StandardCharsets.UTF_8), HttpApiGateway.INTEGRATION_TIMEOUT_MILLIS);
+    Lambdas.Result result =
+        lambdas.invoke(
+            functionLogicalId,
+            null,
+            eventJson.getBytes(StandardCharsets.UTF_8),
+            HttpApiGateway.INTEGRATION_TIMEOUT_MILLIS);
     String payload = new String(result.outcome().payload(), StandardCharsets.UTF_8);
     if (result.outcome().kind() != Invocation.Kind.SUCCESS) {
-      throw new IllegalStateException(functionLogicalId + " " + result.outcome().kind() + " ("
-          + result.outcome().errorType() + ") on request " + result.requestId() + ": " + payload);
+      throw new IllegalStateException(
+          functionLogicalId
+              + " "
+              + result.outcome().kind()
+              + " ("
+              + result.outcome().errorType()
+              + ") on request "
+              + result.requestId()
+              + ": "
+              + payload);
     }
     return payload;
   }
@@ -240,8 +273,11 @@ public final class LocalRunner implements AutoCloseable {
       runner = start(config);
     } catch (BindException e) {
       System.err.println(
-          "local runner: cannot listen on 127.0.0.1:" + config.port()
-              + " (" + e.getMessage() + "); set PORT to a free port, or 0 for any.");
+          "local runner: cannot listen on 127.0.0.1:"
+              + config.port()
+              + " ("
+              + e.getMessage()
+              + "); set PORT to a free port, or 0 for any.");
       System.exit(1);
       return;
     } catch (IOException | RuntimeException e) {
@@ -252,10 +288,12 @@ public final class LocalRunner implements AutoCloseable {
     }
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> {
-              runner.close();
-              out.println("Local runner stopped.");
-            }, "local-runner-shutdown"));
+            new Thread(
+                () -> {
+                  runner.close();
+                  out.println("Local runner stopped.");
+                },
+                "local-runner-shutdown"));
 
     out.println("Data directory: " + config.dataDir().toAbsolutePath());
     out.println("Tenant: " + runner.tenant());

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 final class PercentDecoding {
   private PercentDecoding() {}
 
-  /** @param plusIsSpace {@code true} for query strings (form encoding), {@code false} in paths */
+  /**
+   * @param plusIsSpace {@code true} for query strings (form encoding), {@code false} in paths
+   */
   static String decode(String text, boolean plusIsSpace) {
     if (text.indexOf('%') < 0 && (!plusIsSpace || text.indexOf('+') < 0)) {
       return text;

@@ -75,15 +75,18 @@ final class RequestReader {
       return null;
     }
     String[] parts = line.split(" ", -1);
-    if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches()
+    if (parts.length != 3
+        || !TOKEN.matcher(parts[0]).matches()
         || !VERSION.matcher(parts[2]).matches()) {
       throw new Rejected(400, "Bad Request");
     }
     String target = originForm(parts[1]);
     Map<String, List<String>> headers = headers();
     String connection = first(headers, "connection").toLowerCase(Locale.ROOT);
-    keepAlive = parts[2].equals("HTTP/1.1")
-        ? !connection.contains("close") : connection.contains("keep-alive");
+    keepAlive =
+        parts[2].equals("HTTP/1.1")
+            ? !connection.contains("close")
+            : connection.contains("keep-alive");
     byte[] body = body(headers);
     int q = target.indexOf('?');
     return new IncomingRequest(
@@ -141,8 +144,7 @@ final class RequestReader {
         throw new Rejected(413, "Request Entity Too Large");
       }
     }
-    if ((chunked || declared > 0)
-        && first(headers, "expect").equalsIgnoreCase("100-continue")) {
+    if ((chunked || declared > 0) && first(headers, "expect").equalsIgnoreCase("100-continue")) {
       out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
     }
@@ -215,8 +217,8 @@ final class RequestReader {
 
   /**
    * One read ({@code into == null}: one byte, returned), waiting across read ticks: until the
-   * request's deadline once it started (then 408), until the idle deadline before (then the
-   * {@link SocketTimeoutException} that closes an idle connection).
+   * request's deadline once it started (then 408), until the idle deadline before (then the {@link
+   * SocketTimeoutException} that closes an idle connection).
    */
   private int read(byte[] into, int off, int len) throws IOException, Rejected {
     while (true) {

@@ -11,10 +11,10 @@ import java.util.Optional;
 /**
  * Picks the route an API Gateway HTTP API would pick for a request: among the routes whose method
  * ({@code ANY} included) and path template match, the most specific one. Routes without a greedy
- * variable beat routes with one; position by position a literal segment beats a {@code {param}};
- * a longer greedy prefix beats a shorter one; on the same template an exact method beats {@code
- * ANY}. A {@code {param}} matches one non-empty segment, a greedy {@code {name+}} one or more
- * characters, so {@code /pets/} matches neither {@code /pets} nor {@code /pets/{id}}.
+ * variable beat routes with one; position by position a literal segment beats a {@code {param}}; a
+ * longer greedy prefix beats a shorter one; on the same template an exact method beats {@code ANY}.
+ * A {@code {param}} matches one non-empty segment, a greedy {@code {name+}} one or more characters,
+ * so {@code /pets/} matches neither {@code /pets} nor {@code /pets/{id}}.
  */
 public final class RouteMatcher {
 
@@ -58,7 +58,8 @@ public final class RouteMatcher {
     return candidates.stream()
         .sorted(MOST_SPECIFIC_FIRST)
         .findFirst()
-        .map(t -> new Match(t.route(), t.route().method() + " " + t.route().path(), values(t, segments)));
+        .map(t ->
+            new Match(t.route(), t.route().method() + " " + t.route().path(), values(t, segments)));
   }
 
   /** Splits a decoded-per-segment path: {@code "/a/b/"} is {@code [a, b, ""]}. */

@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Lambda Runtime API (version 2018-06-01) of one sandbox, on its own loopback port: the
- * runtime interface client long-polls {@code GET /invocation/next}, answers with {@code
+ * The Lambda Runtime API (version 2018-06-01) of one sandbox, on its own loopback port: the runtime
+ * interface client long-polls {@code GET /invocation/next}, answers with {@code
  * /invocation/{id}/response} or {@code /error}, and reports a failed start on {@code /init/error}.
  * SnapStart's {@code GET /restore/next} answers at once (there is no snapshot to restore from).
  */
@@ -33,15 +33,16 @@ final class RuntimeApi implements AutoCloseable {
   private final BlockingQueue<Invocation> queued = new LinkedBlockingQueue<>();
   private final Map<String, Invocation> running = new ConcurrentHashMap<>();
   private final String functionArn;
+
   /** Completed at the first {@code /next} (init done) or by {@code /init/error}. */
   final CompletableFuture<Void> ready = new CompletableFuture<>();
+
   /** Completed when the runtime asked for {@code /restore/next} (SnapStart hooks ran). */
   final CompletableFuture<Void> restored = new CompletableFuture<>();
 
   RuntimeApi(String functionArn) throws IOException {
     this.functionArn = functionArn;
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(threads);
     server.createContext(BASE, this::handle);
     server.start();
@@ -128,8 +129,11 @@ final class RuntimeApi implements AutoCloseable {
 
   private static String traceId(String requestId) {
     String hex = requestId.replace("-", "");
-    return "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-"
-        + hex.substring(0, Math.min(24, hex.length())) + ";Sampled=0";
+    return "Root=1-"
+        + Long.toHexString(System.currentTimeMillis() / 1000)
+        + "-"
+        + hex.substring(0, Math.min(24, hex.length()))
+        + ";Sampled=0";
   }
 
   private static void send(HttpExchange exchange, int status, String body) throws IOException {

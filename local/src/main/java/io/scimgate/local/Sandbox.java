@@ -46,14 +46,18 @@ final class Sandbox implements AutoCloseable {
    * init fails or takes longer than {@link #INIT_LIMIT}.
    */
   static Sandbox start(
-      FunctionSpec spec, Path taskRoot, Map<String, String> env, List<String> jvmFlags,
-      FunctionLogs logs) throws IOException {
+      FunctionSpec spec,
+      Path taskRoot,
+      Map<String, String> env,
+      List<String> jvmFlags,
+      FunctionLogs logs)
+      throws IOException {
     RuntimeApi api = new RuntimeApi(SandboxEnvironment.functionArn(spec));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
-    command.addAll(List.of("-cp", RuntimeClasspath.get(), RuntimeClasspath.MAIN_CLASS,
-        spec.handler()));
+    command.addAll(
+        List.of("-cp", RuntimeClasspath.get(), RuntimeClasspath.MAIN_CLASS, spec.handler()));
     ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
@@ -68,12 +72,18 @@ final class Sandbox implements AutoCloseable {
     Sandbox sandbox = new Sandbox(spec, api, process, logs);
     sandbox.pump(process.getInputStream(), "stdout");
     sandbox.pump(process.getErrorStream(), "stderr");
-    process.onExit().thenRun(() -> {
-      sandbox.usable = false;
-      api.failAll(new Invocation.Outcome(Invocation.Kind.CRASH, new byte[0], "Runtime.ExitError"));
-    });
-    api.restored.thenRun(() -> logs.line(spec.logicalId(), "init",
-        "RESTORE_START SnapStart: beforeCheckpoint hooks ran; restoring in place (no snapshot)"));
+    process
+        .onExit()
+        .thenRun(() -> {
+          sandbox.usable = false;
+          api.failAll(
+              new Invocation.Outcome(Invocation.Kind.CRASH, new byte[0], "Runtime.ExitError"));
+        });
+    api.restored.thenRun(() ->
+        logs.line(
+            spec.logicalId(),
+            "init",
+            "RESTORE_START SnapStart: beforeCheckpoint hooks ran; restoring in place (no snapshot)"));
     try {
       api.ready.get(INIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
       sandbox.initMillis = (System.nanoTime() - sandbox.startedNanos) / 1_000_000;
@@ -102,7 +112,9 @@ final class Sandbox implements AutoCloseable {
           .get(INIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
       outcome = invocation.outcome.get(timeoutMillis + 100, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      logs.line(spec.logicalId(), requestId,
+      logs.line(
+          spec.logicalId(),
+          requestId,
           String.format("Task timed out after %d.00 seconds", spec.timeoutSeconds()));
       usable = false;
       close();
@@ -112,9 +124,15 @@ final class Sandbox implements AutoCloseable {
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     logs.line(spec.logicalId(), requestId, "END RequestId: " + requestId);
-    logs.line(spec.logicalId(), requestId, String.format(
-        "REPORT RequestId: %s Duration: %d ms Memory Size: %d MB%s", requestId, millis,
-        spec.memoryMb(), initMillis >= 0 ? " Init Duration: " + initMillis + " ms" : ""));
+    logs.line(
+        spec.logicalId(),
+        requestId,
+        String.format(
+            "REPORT RequestId: %s Duration: %d ms Memory Size: %d MB%s",
+            requestId,
+            millis,
+            spec.memoryMb(),
+            initMillis >= 0 ? " Init Duration: " + initMillis + " ms" : ""));
     initMillis = -1;
     if (outcome.kind() == Invocation.Kind.CRASH) {
       usable = false;
@@ -133,16 +151,18 @@ final class Sandbox implements AutoCloseable {
   }
 
   private void pump(InputStream stream, String name) {
-    Thread.ofVirtual().name(spec.logicalId() + "-" + name).start(() -> {
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        for (String line; (line = reader.readLine()) != null; ) {
-          logs.line(spec.logicalId(), currentRequest, line);
-        }
-      } catch (IOException ended) {
-        // The process is gone; its remaining output with it.
-      }
-    });
+    Thread.ofVirtual()
+        .name(spec.logicalId() + "-" + name)
+        .start(() -> {
+          try (BufferedReader reader =
+              new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+              logs.line(spec.logicalId(), currentRequest, line);
+            }
+          } catch (IOException ended) {
+            // The process is gone; its remaining output with it.
+          }
+        });
   }
 
   /** Stops the JVM (at once: a sandbox keeps no state worth a graceful stop) and its API. */

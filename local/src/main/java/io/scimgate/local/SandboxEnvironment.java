@@ -33,7 +33,11 @@ record SandboxEnvironment(
   static final String STACK = "scimgate-local";
 
   static String functionArn(FunctionSpec spec) {
-    return "arn:aws:lambda:" + REGION + ":" + EventBuilder.ACCOUNT_ID + ":function:"
+    return "arn:aws:lambda:"
+        + REGION
+        + ":"
+        + EventBuilder.ACCOUNT_ID
+        + ":function:"
         + spec.logicalId();
   }
 
@@ -75,8 +79,9 @@ record SandboxEnvironment(
     flags.add("-Xmx" + (spec.memoryMb() * 85 / 100) + "m");
     flags.add("-XX:+UseSerialGC");
     flags.add("--enable-native-access=ALL-UNNAMED");
-    flags.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
-        + nativeLibrary);
+    flags.add(
+        "-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
+            + nativeLibrary);
     if (snapStart) {
       flags.add("-Dorg.crac.Core.Compat=com.amazonaws.services.lambda.crac");
     }
@@ -88,6 +93,7 @@ record SandboxEnvironment(
     byte[] id = new byte[16];
     ThreadLocalRandom.current().nextBytes(id);
     return LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))
-        + "/[$LATEST]" + HexFormat.of().formatHex(id);
+        + "/[$LATEST]"
+        + HexFormat.of().formatHex(id);
   }
 }

@@ -30,8 +30,7 @@ final class SecretsEmulator implements AutoCloseable {
   SecretsEmulator(String secretId, String secretString) throws IOException {
     this.secretId = secretId;
     this.secretString = secretString;
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(threads);
     server.createContext("/", this::handle);
     server.start();
@@ -52,13 +51,22 @@ final class SecretsEmulator implements AutoCloseable {
       JsonNode request = Json.MAPPER.readTree(body);
       String id = request == null ? "" : request.path("SecretId").asText("");
       if (!id.equals(secretId)) {
-        error(exchange, "ResourceNotFoundException",
+        error(
+            exchange,
+            "ResourceNotFoundException",
             "Secrets Manager can't find the specified secret.");
         return;
       }
       ObjectNode out = Json.object();
-      out.put("ARN", "arn:aws:secretsmanager:" + SandboxEnvironment.REGION + ":"
-          + EventBuilder.ACCOUNT_ID + ":secret:" + secretId + "-local");
+      out.put(
+          "ARN",
+          "arn:aws:secretsmanager:"
+              + SandboxEnvironment.REGION
+              + ":"
+              + EventBuilder.ACCOUNT_ID
+              + ":secret:"
+              + secretId
+              + "-local");
       out.put("Name", secretId);
       out.put("VersionId", "00000000-0000-0000-0000-000000000001");
       out.put("SecretString", secretString);
@@ -68,8 +76,7 @@ final class SecretsEmulator implements AutoCloseable {
     }
   }
 
-  private static void error(HttpExchange exchange, String type, String message)
-      throws IOException {
+  private static void error(HttpExchange exchange, String type, String message) throws IOException {
     send(exchange, 400, Json.object().put("__type", type).put("message", message));
   }
 

@@ -59,10 +59,10 @@ final class TaskRoots {
   }
 
   /**
-   * The runtime client's JNI library for this machine, unpacked once into the cache. Left to
-   * itself the client unpacks it to the fixed path {@code /tmp/.libaws-lambda-jni.so} (in Lambda
-   * every sandbox has its own {@code /tmp}); sandboxes starting together here would overwrite the
-   * file under each other and crash, so each is told this path instead.
+   * The runtime client's JNI library for this machine, unpacked once into the cache. Left to itself
+   * the client unpacks it to the fixed path {@code /tmp/.libaws-lambda-jni.so} (in Lambda every
+   * sandbox has its own {@code /tmp}); sandboxes starting together here would overwrite the file
+   * under each other and crash, so each is told this path instead.
    */
   Path runtimeNativeLibrary() throws IOException {
     String arch = System.getProperty("os.arch").matches("aarch64|arm64") ? "aarch_64" : "x86_64";
@@ -70,8 +70,8 @@ final class TaskRoots {
     boolean musl = Files.exists(Path.of("/lib/ld-musl-" + muslArch + ".so.1"));
     String name = "libaws-lambda-jni.linux" + (musl ? "_musl-" : "-") + arch + ".so";
     byte[] library;
-    try (InputStream in = Class.forName(RuntimeClasspath.MAIN_CLASS)
-        .getResourceAsStream("/jni/" + name)) {
+    try (InputStream in =
+        Class.forName(RuntimeClasspath.MAIN_CLASS).getResourceAsStream("/jni/" + name)) {
       if (in == null) {
         throw new IOException("the runtime interface client has no " + name);
       }

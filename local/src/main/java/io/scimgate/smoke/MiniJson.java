@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the smoke suite, so it runs on a bare JDK: {@link #parse} gives maps,
- * lists, strings, {@code Double}s, booleans and {@code null}; {@link #at} walks a path of keys and
- * list indexes, answering {@code null} where it leads nowhere.
+ * Just enough JSON for the smoke suite, so it runs on a bare JDK: {@link #parse} gives maps, lists,
+ * strings, {@code Double}s, booleans and {@code null}; {@link #at} walks a path of keys and list
+ * indexes, answering {@code null} where it leads nowhere.
  */
 final class MiniJson {
   private final String text;

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One IdP's requests to a SCIM base URL: its headers, its body content type and, for Entra's
- * {@code aadOptscim062020} tenant URLs, a query suffix on every request. Filter values are
- * percent-encoded the way both IdPs send them ({@code %20} for spaces).
+ * One IdP's requests to a SCIM base URL: its headers, its body content type and, for Entra's {@code
+ * aadOptscim062020} tenant URLs, a query suffix on every request. Filter values are percent-encoded
+ * the way both IdPs send them ({@code %20} for spaces).
  */
 final class ScimClient {
   private static final HttpClient HTTP =
@@ -80,9 +80,11 @@ final class ScimClient {
             .header("Authorization", "Bearer " + token)
             .header("Accept", "application/scim+json")
             .header("User-Agent", userAgent)
-            .method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", contentType);
     }

@@ -4,11 +4,10 @@ import java.io.PrintStream;
 import java.util.UUID;
 
 /**
- * The black-box check an operator runs after {@code sam deploy} ({@code make smoke}): the Okta
- * and Entra user and group lifecycles against one tenant's SCIM base URL, one {@code PASS}/{@code
- * FAIL} line per step, everything it created deleted again (names carry a per-run id, so runs
- * never collide). Needs only the JDK. Exit status 0 when every step passed, 1 otherwise, 2 on
- * bad usage.
+ * The black-box check an operator runs after {@code sam deploy} ({@code make smoke}): the Okta and
+ * Entra user and group lifecycles against one tenant's SCIM base URL, one {@code PASS}/{@code FAIL}
+ * line per step, everything it created deleted again (names carry a per-run id, so runs never
+ * collide). Needs only the JDK. Exit status 0 when every step passed, 1 otherwise, 2 on bad usage.
  *
  * <pre>
  * SCIM_BASE_URL=https://…/tenants/acme/scim/v2 SCIM_TOKEN=scim_… java io.scimgate.smoke.Smoke
@@ -21,8 +20,9 @@ public final class Smoke {
     String baseUrl = System.getenv("SCIM_BASE_URL");
     String token = System.getenv("SCIM_TOKEN");
     if (baseUrl == null || baseUrl.isBlank() || token == null || token.isBlank()) {
-      System.err.println("usage: SCIM_BASE_URL=https://<api>/tenants/<tenant>/scim/v2"
-          + " SCIM_TOKEN=<tenant bearer token> make smoke");
+      System.err.println(
+          "usage: SCIM_BASE_URL=https://<api>/tenants/<tenant>/scim/v2"
+              + " SCIM_TOKEN=<tenant bearer token> make smoke");
       System.exit(2);
     }
     System.exit(run(baseUrl, token, System.out) ? 0 : 1);

@@ -5,10 +5,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Runs named checks in order and prints one {@code PASS <name>} or {@code FAIL <name>: <why>}
- * line per step. After the first failure in a lifecycle its later steps are reported as {@code
- * FAIL … (not run)}, since they build on what failed. Cleanups registered along the way always
- * run at the end, newest first, each as a step of its own.
+ * Runs named checks in order and prints one {@code PASS <name>} or {@code FAIL <name>: <why>} line
+ * per step. After the first failure in a lifecycle its later steps are reported as {@code FAIL …
+ * (not run)}, since they build on what failed. Cleanups registered along the way always run at the
+ * end, newest first, each as a step of its own.
  */
 final class Steps {
   /** One check; throws {@link AssertionError} (or anything) when it fails. */
@@ -64,8 +64,8 @@ final class Steps {
       step(cleanup.name(), cleanup.check());
       blockedBy = null;
     }
-    out.println((failed == 0 ? "PASSED" : "FAILED") + ": " + passed + " passed, " + failed
-        + " failed");
+    out.println(
+        (failed == 0 ? "PASSED" : "FAILED") + ": " + passed + " passed, " + failed + " failed");
     return failed == 0;
   }
 

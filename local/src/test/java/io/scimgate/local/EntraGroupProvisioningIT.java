@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Microsoft Entra ID group provisioning (default dialect) against the local runner over HTTP:
- * reads always with {@code excludedAttributes=members}, create listing the ADSCIM schema URN,
- * the membership check filter, capitalised {@code Add} with {@code name}/{@code "$ref": null},
- * {@code Remove} with a value array that removes only that member, 204s, and delete.
+ * Microsoft Entra ID group provisioning (default dialect) against the local runner over HTTP: reads
+ * always with {@code excludedAttributes=members}, create listing the ADSCIM schema URN, the
+ * membership check filter, capitalised {@code Add} with {@code name}/{@code "$ref": null}, {@code
+ * Remove} with a value array that removes only that member, 204s, and delete.
  */
 class EntraGroupProvisioningIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,10 +50,15 @@ class EntraGroupProvisioningIT {
     String u3 = user("megan@contoso.com");
 
     assertEquals(0, list("displayName eq \"Sales EU\"").path("totalResults").asInt());
-    HttpResponse<String> created = send("POST", "/Groups", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
-                    "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/Group"],
-         "externalId":"8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159","displayName":"Sales EU","members":[]}""");
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/Groups",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
+                        "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/Group"],
+             "externalId":"8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159","displayName":"Sales EU","members":[]}\
+            """);
     assertEquals(201, created.statusCode(), created.body());
     String id = Json.parse(created.body()).path("id").asText();
     JsonNode slim = Json.parse(send("GET", "/Groups/" + id + "?" + SLIM, null).body());
@@ -62,31 +67,65 @@ class EntraGroupProvisioningIT {
     assertEquals(1, list("displayName eq \"Sales EU\"").path("totalResults").asInt());
 
     for (String member : List.of(u1, u2, u3)) {
-      assertNoContent(patch(id, """
-          [{"op":"Add","name":"addMember","path":"members","value":[{"$ref":null,"value":"%s"}]}]""".formatted(member)));
+      assertNoContent(
+          patch(
+              id,
+              """
+              [{"op":"Add","name":"addMember","path":"members","value":[{"$ref":null,"value":"%s"}]}]\
+              """
+                  .formatted(member)));
     }
-    assertEquals(1, list("id eq \"" + id + "\" and members[value eq \"" + u2 + "\"]").path("totalResults").asInt());
+    assertEquals(
+        1,
+        list("id eq \"" + id + "\" and members[value eq \"" + u2 + "\"]")
+            .path("totalResults")
+            .asInt());
 
-    assertNoContent(patch(id, """
-        [{"op":"Remove","name":"removeMember","path":"members","value":[{"$ref":null,"value":"%s"}]}]""".formatted(u2)));
-    assertEquals(0, list("id eq \"" + id + "\" and members[value eq \"" + u2 + "\"]").path("totalResults").asInt());
-    assertEquals(1, list("id eq \"" + id + "\" and members[value eq \"" + u1 + "\"]").path("totalResults").asInt());
+    assertNoContent(
+        patch(
+            id,
+            """
+            [{"op":"Remove","name":"removeMember","path":"members","value":[{"$ref":null,"value":"%s"}]}]\
+            """
+                .formatted(u2)));
+    assertEquals(
+        0,
+        list("id eq \"" + id + "\" and members[value eq \"" + u2 + "\"]")
+            .path("totalResults")
+            .asInt());
+    assertEquals(
+        1,
+        list("id eq \"" + id + "\" and members[value eq \"" + u1 + "\"]")
+            .path("totalResults")
+            .asInt());
     JsonNode full = Json.parse(send("GET", "/Groups/" + id + "?attributes=members", null).body());
     List<String> members = new ArrayList<>();
     full.path("members").forEach(m -> members.add(m.path("value").asText()));
     assertEquals(List.of(u1, u3).stream().sorted().toList(), members.stream().sorted().toList());
 
-    assertNoContent(patch(id, """
-        [{"op":"Replace","path":"displayName","value":"Sales Europe"}]"""));
+    assertNoContent(
+        patch(
+            id,
+            """
+            [{"op":"Replace","path":"displayName","value":"Sales Europe"}]\
+            """));
     assertEquals(1, list("displayName eq \"sales europe\"").path("totalResults").asInt());
 
     assertEquals(204, send("DELETE", "/Groups/" + id, null).statusCode());
     assertEquals(404, send("DELETE", "/Groups/" + id, null).statusCode());
-    assertEquals(0, list("id eq \"" + id + "\" and members[value eq \"" + u1 + "\"]").path("totalResults").asInt());
+    assertEquals(
+        0,
+        list("id eq \"" + id + "\" and members[value eq \"" + u1 + "\"]")
+            .path("totalResults")
+            .asInt());
   }
 
   private JsonNode list(String filter) throws Exception {
-    String query = "filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20") + "&" + SLIM;
+    String query =
+        "filter="
+            + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20")
+            + "&"
+            + SLIM;
     HttpResponse<String> response = send("GET", "/Groups?" + query, null);
     assertEquals(200, response.statusCode(), response.body());
     JsonNode body = Json.parse(response.body());
@@ -95,20 +134,29 @@ class EntraGroupProvisioningIT {
   }
 
   private String user(String userName) throws Exception {
-    HttpResponse<String> created = send("POST", "/Users", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
-                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
-         "externalId":"%s","userName":"%s","active":true,"displayName":"%s",
-         "emails":[{"primary":true,"type":"work","value":"%s"}],
-         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"Sales"}}"""
-        .formatted(userName.split("@")[0], userName, userName, userName));
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/Users",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+                        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+             "externalId":"%s","userName":"%s","active":true,"displayName":"%s",
+             "emails":[{"primary":true,"type":"work","value":"%s"}],
+             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"Sales"}}\
+            """
+                .formatted(userName.split("@")[0], userName, userName, userName));
     assertEquals(201, created.statusCode(), created.body());
     return Json.parse(created.body()).path("id").asText();
   }
 
   private HttpResponse<String> patch(String id, String operations) throws Exception {
-    return send("PATCH", "/Groups/" + id + "?aadOptscim062020",
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":" + operations + "}");
+    return send(
+        "PATCH",
+        "/Groups/" + id + "?aadOptscim062020",
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+            + operations
+            + "}");
   }
 
   private static void assertNoContent(HttpResponse<String> response) {
@@ -117,11 +165,14 @@ class EntraGroupProvisioningIT {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-        .header("Authorization", "Bearer " + runner.scimToken())
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
+            .header("Authorization", "Bearer " + runner.scimToken())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/scim+json");
     }

@@ -110,7 +110,8 @@ class EventBuilderTest {
   @Test
   void jsonBody_isPassedAsText() {
     String json = "{\"userName\":\"bjensen\"}";
-    JsonNode event = build(post("application/scim+json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8)));
+    JsonNode event =
+        build(post("application/scim+json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8)));
 
     assertFalse(event.path("isBase64Encoded").asBoolean());
     assertEquals(json, event.path("body").asText());

@@ -32,11 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code events/*.json} fixture invoked through its function's jar, in a sandbox under the
- * runtime interface client, the way {@code sam local invoke -e} does: the function is the one
- * whose template route is the fixture's {@code routeKey} (one whose routeKey is no template route
- * is routed by its method and path; the scheduled-sweep event goes to the function with a {@code
- * Schedule} event). Fixtures run in provisioning order, each asserting its
- * documented answer and the stored state after it (read back through the gateway).
+ * runtime interface client, the way {@code sam local invoke -e} does: the function is the one whose
+ * template route is the fixture's {@code routeKey} (one whose routeKey is no template route is
+ * routed by its method and path; the scheduled-sweep event goes to the function with a {@code
+ * Schedule} event). Fixtures run in provisioning order, each asserting its documented answer and
+ * the stored state after it (read back through the gateway).
  *
  * <p>The fixtures name example ids; as for {@code sam local invoke}, this substitutes the ids the
  * creates returned: {@value #SEED} (seed.user), {@value #KIM} (kim), {@value #GROUP} (the group).
@@ -58,17 +58,29 @@ class EventFixturesIT {
 
   @BeforeAll
   static void start() throws Exception {
-    runner = LocalRunner.start(Config.forTests(dataDir)
-        .withTenant(EventFixtures.TENANT).withScimToken(EventFixtures.TOKEN));
+    runner =
+        LocalRunner.start(
+            Config.forTests(dataDir)
+                .withTenant(EventFixtures.TENANT)
+                .withScimToken(EventFixtures.TOKEN));
     TemplateFile template = TemplateFile.read(TemplateFile.locate(Path.of("")));
     routes = new RouteMatcher(template.routes());
-    functionByRouteKey = template.routes().stream().collect(
-        Collectors.toMap(r -> r.method() + " " + r.path(), TemplateFile.Route::function));
-    scheduledFunction = template.section("Resources").entrySet().stream()
-        .filter(e -> TemplateFile.map(TemplateFile.map(TemplateFile.map(e.getValue())
-            .get("Properties")).get("Events")).values().stream()
-            .anyMatch(ev -> "Schedule".equals(TemplateFile.map(ev).get("Type"))))
-        .map(Map.Entry::getKey).findFirst().orElseThrow();
+    functionByRouteKey =
+        template.routes().stream()
+            .collect(
+                Collectors.toMap(r -> r.method() + " " + r.path(), TemplateFile.Route::function));
+    scheduledFunction =
+        template.section("Resources").entrySet().stream()
+            .filter(e ->
+                TemplateFile.map(
+                        TemplateFile.map(TemplateFile.map(e.getValue()).get("Properties"))
+                            .get("Events"))
+                    .values()
+                    .stream()
+                    .anyMatch(ev -> "Schedule".equals(TemplateFile.map(ev).get("Type"))))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
     ids.put(SEED, create("seed.user@example.com"));
     ids.put(KIM, create("kim@example.com"));
   }
@@ -81,25 +93,42 @@ class EventFixturesIT {
   @Test
   @Order(1)
   void discoveryAndCatchAll() throws Exception {
-    assertSchema("discovery-service-provider-config.json", 200,
+    assertSchema(
+        "discovery-service-provider-config.json",
+        200,
         "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
-    assertSchema("discovery-resource-types.json", 200, "urn:ietf:params:scim:api:messages:2.0:ListResponse");
-    assertSchema("discovery-resource-type-user.json", 200, "urn:ietf:params:scim:schemas:core:2.0:ResourceType");
-    assertSchema("discovery-schemas.json", 200, "urn:ietf:params:scim:api:messages:2.0:ListResponse");
-    JsonNode user = assertSchema("discovery-schema-user.json", 200, "urn:ietf:params:scim:schemas:core:2.0:Schema");
+    assertSchema(
+        "discovery-resource-types.json", 200, "urn:ietf:params:scim:api:messages:2.0:ListResponse");
+    assertSchema(
+        "discovery-resource-type-user.json",
+        200,
+        "urn:ietf:params:scim:schemas:core:2.0:ResourceType");
+    assertSchema(
+        "discovery-schemas.json", 200, "urn:ietf:params:scim:api:messages:2.0:ListResponse");
+    JsonNode user =
+        assertSchema(
+            "discovery-schema-user.json", 200, "urn:ietf:params:scim:schemas:core:2.0:Schema");
     assertEquals("urn:ietf:params:scim:schemas:core:2.0:User", user.path("id").asText());
-    assertEquals("404", assertSchema("discovery-schema-unknown-404.json", 404, Errors.SCHEMA).path("status").asText());
+    assertEquals(
+        "404",
+        assertSchema("discovery-schema-unknown-404.json", 404, Errors.SCHEMA)
+            .path("status")
+            .asText());
     assertSchema("catch-all-unknown-path-404.json", 404, Errors.SCHEMA);
     assertSchema("catch-all-delete-users-collection-405.json", 405, Errors.SCHEMA);
     // RFC 7644 §3.11 and §3.4.3: not supported is 501; the bare base URL is a SCIM 404.
-    assertEquals("501", assertSchema("catch-all-me-501.json", 501, Errors.SCHEMA).path("status").asText());
-    assertEquals("501",
+    assertEquals(
+        "501", assertSchema("catch-all-me-501.json", 501, Errors.SCHEMA).path("status").asText());
+    assertEquals(
+        "501",
         assertSchema("catch-all-root-search-501.json", 501, Errors.SCHEMA).path("status").asText());
-    assertEquals("404",
+    assertEquals(
+        "404",
         assertSchema("catch-all-scim-base-404.json", 404, Errors.SCHEMA).path("status").asText());
     JsonNode noToken = invoke("discovery-no-token-401.json");
     assertEquals(401, noToken.path("statusCode").asInt());
-    assertTrue(noToken.path("headers").path("WWW-Authenticate").asText().startsWith("Bearer"),
+    assertTrue(
+        noToken.path("headers").path("WWW-Authenticate").asText().startsWith("Bearer"),
         noToken.toString());
   }
 
@@ -107,12 +136,18 @@ class EventFixturesIT {
   @Order(2)
   void usersLookedUpAndCreated() throws Exception {
     assertEquals(2, body("users-list-okta-test-connector.json", 200).path("itemsPerPage").asInt());
-    assertEquals(ids.get(SEED), body("users-list-okta-existence-check.json", 200).at("/Resources/0/id").asText());
-    assertEquals(1, body("users-list-okta-uppercase-username.json", 200).path("totalResults").asInt());
-    assertEquals(0, body("users-list-entra-test-connection.json", 200).path("totalResults").asInt());
-    assertEquals("seed.user@example.com",
+    assertEquals(
+        ids.get(SEED),
+        body("users-list-okta-existence-check.json", 200).at("/Resources/0/id").asText());
+    assertEquals(
+        1, body("users-list-okta-uppercase-username.json", 200).path("totalResults").asInt());
+    assertEquals(
+        0, body("users-list-entra-test-connection.json", 200).path("totalResults").asInt());
+    assertEquals(
+        "seed.user@example.com",
         body("users-list-entra-work-email.json", 200).at("/Resources/0/userName").asText());
-    assertEquals("invalidFilter", body("users-list-invalid-filter.json", 400).path("scimType").asText());
+    assertEquals(
+        "invalidFilter", body("users-list-invalid-filter.json", 400).path("scimType").asText());
     JsonNode active = body("users-search.json", 200);
     assertEquals(2, active.path("totalResults").asInt());
     assertFalse(active.at("/Resources/0").has("emails"), "attributes=userName");
@@ -121,11 +156,17 @@ class EventFixturesIT {
     JsonNode hire = body("users-create-okta.json", 201);
     assertEquals("new.hire@example.com", hire.path("userName").asText());
     assertFalse(hire.has("password"));
-    assertEquals("new.hire@example.com", scim("GET", "/Users/" + hire.path("id").asText()).path("userName").asText());
+    assertEquals(
+        "new.hire@example.com",
+        scim("GET", "/Users/" + hire.path("id").asText()).path("userName").asText());
     JsonNode entra = body("users-create-entra.json", 201);
-    assertEquals(ids.get(SEED),
-        entra.at("/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User/manager/value").asText());
-    assertEquals("uniqueness", body("users-create-duplicate-username.json", 409).path("scimType").asText());
+    assertEquals(
+        ids.get(SEED),
+        entra
+            .at("/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User/manager/value")
+            .asText());
+    assertEquals(
+        "uniqueness", body("users-create-duplicate-username.json", 409).path("scimType").asText());
     assertEquals(4, scim("GET", "/Users").path("totalResults").asInt());
   }
 
@@ -153,7 +194,8 @@ class EventFixturesIT {
     assertEquals(204, status("groups-patch-entra-remove-member.json"));
     assertEquals(Set.of(ids.get(SEED)), members());
     assertEquals(1, body("groups-search.json", 200).path("totalResults").asInt());
-    assertEquals(ids.get(GROUP), scim("GET", "/Users/" + ids.get(SEED)).at("/groups/0/value").asText());
+    assertEquals(
+        ids.get(GROUP), scim("GET", "/Users/" + ids.get(SEED)).at("/groups/0/value").asText());
 
     assertEquals(204, status("groups-delete.json"));
     assertEquals(404, scimStatus("GET", "/Groups/" + ids.get(GROUP)));
@@ -171,10 +213,15 @@ class EventFixturesIT {
     assertFalse(body("users-patch-entra-deactivate.json", 200).path("active").asBoolean(true));
     JsonNode email = body("users-patch-entra-work-email.json", 200);
     assertEquals("mobile", email.at("/phoneNumbers/0/type").asText());
-    assertEquals("seed.new@example.com", scim("GET", "/Users/" + ids.get(SEED)).at("/emails/0/value").asText());
+    assertEquals(
+        "seed.new@example.com",
+        scim("GET", "/Users/" + ids.get(SEED)).at("/emails/0/value").asText());
     String enterprise = "/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-    assertEquals("701", body("users-patch-entra-manager.json", 200).at(enterprise + "/employeeNumber").asText());
-    assertEquals("701", scim("GET", "/Users/" + ids.get(SEED)).at(enterprise + "/employeeNumber").asText());
+    assertEquals(
+        "701",
+        body("users-patch-entra-manager.json", 200).at(enterprise + "/employeeNumber").asText());
+    assertEquals(
+        "701", scim("GET", "/Users/" + ids.get(SEED)).at(enterprise + "/employeeNumber").asText());
 
     assertEquals(204, status("users-delete-entra.json"));
     assertEquals(404, scimStatus("GET", "/Users/" + ids.get(SEED)));
@@ -184,11 +231,18 @@ class EventFixturesIT {
   @Order(5)
   void adminConnectsACustomer() throws Exception {
     JsonNode tenant = body("admin-create-tenant.json", 201);
-    assertEquals("https://abc123.execute-api.eu-west-1.amazonaws.com/tenants/globex/scim/v2",
+    assertEquals(
+        "https://abc123.execute-api.eu-west-1.amazonaws.com/tenants/globex/scim/v2",
         tenant.path("scimBaseUrl").asText());
     String token = tenant.path("token").asText();
-    assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(runner.url() + "/tenants/globex/scim/v2/Users"))
-        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    assertEquals(
+        200,
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(runner.url() + "/tenants/globex/scim/v2/Users"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode());
     assertEquals(201, status("admin-issue-token.json"));
     assertEquals(200, status("admin-put-default-grants.json"));
     JsonNode got = body("admin-get-tenant.json", 200);
@@ -214,8 +268,11 @@ class EventFixturesIT {
     assertEquals(1, Json.parse(out).path("pending").asInt(-1), out);
 
     try (Stream<Path> files = Files.list(EventFixtures.directory())) {
-      Set<String> all = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> all =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(all, invoked, "every fixture goes through its jar here");
     }
   }
@@ -237,8 +294,14 @@ class EventFixturesIT {
     String function = functionByRouteKey.get(routeKey);
     if (function == null) {
       // Not a template route (the fixture shape test says so); route it as the gateway would.
-      function = routes.match(parsed.at("/requestContext/http/method").asText(),
-          RouteMatcher.segments(parsed.path("rawPath").asText())).orElseThrow().route().function();
+      function =
+          routes
+              .match(
+                  parsed.at("/requestContext/http/method").asText(),
+                  RouteMatcher.segments(parsed.path("rawPath").asText()))
+              .orElseThrow()
+              .route()
+              .function();
     }
     assertNotNull(function, file + ": routeKey '" + routeKey + "' is no route of template.yaml");
     invoked.add(file);
@@ -262,14 +325,23 @@ class EventFixturesIT {
   }
 
   private static Set<String> members() throws Exception {
-    return scim("GET", "/Groups/" + ids.get(GROUP)).path("members").findValuesAsText("value")
-        .stream().collect(Collectors.toSet());
+    return scim("GET", "/Groups/" + ids.get(GROUP))
+        .path("members")
+        .findValuesAsText("value")
+        .stream()
+        .collect(Collectors.toSet());
   }
 
   private static String create(String userName) throws Exception {
-    HttpResponse<String> response = send("POST", "/Users",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName
-            + "\",\"active\":true,\"emails\":[{\"value\":\"" + userName + "\",\"type\":\"work\"}]}");
+    HttpResponse<String> response =
+        send(
+            "POST",
+            "/Users",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                + userName
+                + "\",\"active\":true,\"emails\":[{\"value\":\""
+                + userName
+                + "\",\"type\":\"work\"}]}");
     assertEquals(201, response.statusCode(), response.body());
     return Json.parse(response.body()).path("id").asText();
   }
@@ -284,10 +356,16 @@ class EventFixturesIT {
     return send(method, path, null).statusCode();
   }
 
-  private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-        .header("Authorization", "Bearer " + EventFixtures.TOKEN)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private static HttpResponse<String> send(String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
+            .header("Authorization", "Bearer " + EventFixtures.TOKEN)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/scim+json");
     }

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the local runtime does when a function misbehaves, through a real jar under the runtime
  * interface client ({@link FaultyHandler}, packaged here into a one-function template): a thrown
- * exception or an exiting process is API Gateway's 500, a run past {@code Timeout} its 503, and
- * the next request gets a fresh sandbox. Also: the environment Lambda sets, CloudWatch-style log
- * lines, parallel clients on a two-sandbox pool, and the direct-invoke API.
+ * exception or an exiting process is API Gateway's 500, a run past {@code Timeout} its 503, and the
+ * next request gets a fresh sandbox. Also: the environment Lambda sets, CloudWatch-style log lines,
+ * parallel clients on a two-sandbox pool, and the direct-invoke API.
  */
 class FaultyFunctionIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,7 +46,9 @@ class FaultyFunctionIT {
     Path jar = dir.resolve("faulty.jar");
     packageHandler(jar);
     Path template = dir.resolve("template.yaml");
-    Files.writeString(template, """
+    Files.writeString(
+        template,
+        """
         Parameters:
           TokenCacheTtlSeconds:
             Type: Number
@@ -88,8 +90,19 @@ class FaultyFunctionIT {
                     Path: /faulty/{proxy+}
         """);
     Config config = Config.forTests(dir.resolve("data")).withConcurrency(2);
-    runner = LocalRunner.start(new Config(config.port(), config.dataDir(), config.tenant(), null,
-        null, template, config.tokenCacheTtl(), false, 2, List.of()));
+    runner =
+        LocalRunner.start(
+            new Config(
+                config.port(),
+                config.dataDir(),
+                config.tenant(),
+                null,
+                null,
+                template,
+                config.tokenCacheTtl(),
+                false,
+                2,
+                List.of()));
   }
 
   @AfterAll
@@ -105,7 +118,8 @@ class FaultyFunctionIT {
     JsonNode seen = Json.parse(response.body());
     assertEquals("FaultyFunction", seen.path("functionName").asText());
     assertEquals("256", seen.path("memory").asText());
-    assertEquals("io.scimgate.local.faulty.FaultyHandler::handleRequest", seen.path("handler").asText());
+    assertEquals(
+        "io.scimgate.local.faulty.FaultyHandler::handleRequest", seen.path("handler").asText());
     assertEquals(seen.path("taskRoot").asText(), seen.path("workingDir").asText());
     assertEquals("hello", seen.path("greeting").asText());
     assertEquals(LocalRunner.TABLE_NAME, seen.path("table").asText());
@@ -116,11 +130,15 @@ class FaultyFunctionIT {
     assertTrue(remaining > 0 && remaining <= 2_000, "deadline from Timeout: " + remaining);
     assertTrue(seen.path("arn").asText().endsWith(":function:FaultyFunction"));
     String id = seen.path("requestId").asText();
-    assertTrue(LogLines.eventually(runner, "FaultyFunction",
+    assertTrue(
+        LogLines.eventually(
+            runner,
+            "FaultyFunction",
             l -> l.equals("FaultyFunction " + id + " faulty saw /faulty/ok")),
         String.join("\n", runner.logLines("FaultyFunction")));
-    assertTrue(runner.logLines("FaultyFunction").stream()
-        .anyMatch(l -> l.startsWith("FaultyFunction " + id + " REPORT RequestId: " + id)));
+    assertTrue(
+        runner.logLines("FaultyFunction").stream()
+            .anyMatch(l -> l.startsWith("FaultyFunction " + id + " REPORT RequestId: " + id)));
   }
 
   @Test
@@ -142,8 +160,9 @@ class FaultyFunctionIT {
     assertEquals(503, response.statusCode());
     assertEquals("{\"message\":\"Service Unavailable\"}", response.body());
     assertTrue(millis >= 2_000 && millis < 10_000, "cut at the 2 s Timeout: " + millis + " ms");
-    assertTrue(runner.logLines("FaultyFunction").stream()
-        .anyMatch(l -> l.endsWith("Task timed out after 2.00 seconds")));
+    assertTrue(
+        runner.logLines("FaultyFunction").stream()
+            .anyMatch(l -> l.endsWith("Task timed out after 2.00 seconds")));
     assertEquals(200, get("/faulty/ok").statusCode());
   }
 
@@ -171,14 +190,17 @@ class FaultyFunctionIT {
     String out = runner.invoke("FaultyFunction", "{\"rawPath\":\"/faulty/direct\"}");
 
     assertEquals(200, Json.parse(out).path("statusCode").asInt());
-    IllegalStateException failed = assertThrows(IllegalStateException.class,
-        () -> runner.invoke("FaultyFunction", "{\"rawPath\":\"/faulty/throw\"}"));
+    IllegalStateException failed =
+        assertThrows(
+            IllegalStateException.class,
+            () -> runner.invoke("FaultyFunction", "{\"rawPath\":\"/faulty/throw\"}"));
     assertTrue(failed.getMessage().contains("boom on purpose"), failed.getMessage());
     assertThrows(IllegalArgumentException.class, () -> runner.invoke("NoSuchFunction", "{}"));
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(runner.url() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(runner.url() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -15,17 +15,32 @@ class FunctionSpecsTest {
   private static final Path TEMPLATE = TemplateFile.locate(Path.of(""));
 
   private static Map<String, FunctionSpec> specs() throws IOException {
-    return FunctionSpecs.read(TemplateFile.read(TEMPLATE), TEMPLATE,
-        Map.of("ScimTable", "local-table", "TokenPepperSecret", "local-secret",
-            "TokenCacheTtlSeconds", "7", "ScimEventBus", "local-bus",
-            "StreamDeliveryDeadLetterQueue", "local-dlq"));
+    return FunctionSpecs.read(
+        TemplateFile.read(TEMPLATE),
+        TEMPLATE,
+        Map.of(
+            "ScimTable",
+            "local-table",
+            "TokenPepperSecret",
+            "local-secret",
+            "TokenCacheTtlSeconds",
+            "7",
+            "ScimEventBus",
+            "local-bus",
+            "StreamDeliveryDeadLetterQueue",
+            "local-dlq"));
   }
 
   @Test
   void everyFunctionOfTheTemplate_includingTheScheduledOne() throws IOException {
     assertEquals(
-        Set.of("UsersFunction", "GroupsFunction", "DiscoveryFunction", "AdminFunction",
-            "MaintenanceFunction", "StreamFunction"),
+        Set.of(
+            "UsersFunction",
+            "GroupsFunction",
+            "DiscoveryFunction",
+            "AdminFunction",
+            "MaintenanceFunction",
+            "StreamFunction"),
         specs().keySet());
   }
 
@@ -44,14 +59,16 @@ class FunctionSpecsTest {
     FunctionSpec sweep = specs().get("MaintenanceFunction");
 
     assertEquals("io.scimgate.functions.users.UsersHandler::handleRequest", users.handler());
-    assertEquals(TEMPLATE.getParent().resolve("functions/users/target/users-function.jar"), users.jar());
+    assertEquals(
+        TEMPLATE.getParent().resolve("functions/users/target/users-function.jar"), users.jar());
     assertEquals(1024, users.memoryMb());
     assertEquals(29, users.timeoutSeconds());
     assertEquals(300, sweep.timeoutSeconds());
   }
 
   @Test
-  void environment_referencesResolvedLocally_parametersFromOverridesOrDefaults() throws IOException {
+  void environment_referencesResolvedLocally_parametersFromOverridesOrDefaults()
+      throws IOException {
     Map<String, String> env = specs().get("GroupsFunction").environment();
 
     assertEquals("local-table", env.get("TABLE_NAME"));
@@ -68,7 +85,10 @@ class FunctionSpecsTest {
     assertTrue(iam.contains("POST /admin/tenants"));
     assertTrue(iam.contains("ANY /admin/{proxy+}"));
     assertTrue(iam.stream().allMatch(k -> k.split(" ", 2)[1].startsWith("/admin")), iam.toString());
-    assertEquals(TemplateFile.read(TEMPLATE).routes().stream()
-        .filter(r -> r.function().equals("AdminFunction")).count(), iam.size());
+    assertEquals(
+        TemplateFile.read(TEMPLATE).routes().stream()
+            .filter(r -> r.function().equals("AdminFunction"))
+            .count(),
+        iam.size());
   }
 }

@@ -32,11 +32,18 @@ class HttpFrontTest {
   @BeforeEach
   void start() throws IOException {
     front = new HttpFront(0, Duration.ofSeconds(5), Duration.ofSeconds(1));
-    front.start(request -> new GatewayResponse(
-        200,
-        List.of(Map.entry("Content-Type", "text/plain")),
-        (request.method() + " " + request.rawPath() + " " + request.rawQuery() + " "
-            + new String(request.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+    front.start(request ->
+        new GatewayResponse(
+            200,
+            List.of(Map.entry("Content-Type", "text/plain")),
+            (request.method()
+                    + " "
+                    + request.rawPath()
+                    + " "
+                    + request.rawQuery()
+                    + " "
+                    + new String(request.body(), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8)));
   }
 
   @AfterEach
@@ -50,22 +57,26 @@ class HttpFrontTest {
     try {
       for (int i = 0; i < 16; i++) {
         Socket socket = connect();
-        String partial = i % 2 == 0
-            ? "GET /slow HTTP/1.1\r\nHost: x\r\n"
-            : "POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly-part";
+        String partial =
+            i % 2 == 0
+                ? "GET /slow HTTP/1.1\r\nHost: x\r\n"
+                : "POST /slow HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nonly-part";
         socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         stalled.add(socket);
       }
 
       long started = System.nanoTime();
-      HttpResponse<String> ok = HTTP.send(
-          HttpRequest.newBuilder(uri("/fast?x=1")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ok =
+          HTTP.send(
+              HttpRequest.newBuilder(uri("/fast?x=1")).build(),
+              HttpResponse.BodyHandlers.ofString());
       long millis = (System.nanoTime() - started) / 1_000_000;
 
       assertEquals(200, ok.statusCode());
       assertEquals("GET /fast x=1 ", ok.body());
-      assertTrue(millis < 900, "answered in " + millis + " ms, before any stalled request timed out");
+      assertTrue(
+          millis < 900, "answered in " + millis + " ms, before any stalled request timed out");
       for (Socket socket : stalled) {
         String answer = readAll(socket.getInputStream());
         assertTrue(answer.startsWith("HTTP/1.1 408 "), answer);
@@ -80,9 +91,10 @@ class HttpFrontTest {
 
   @Test
   void aOneMebibyteHeader_is431WithABody() throws Exception {
-    HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(uri("/x")).header("X-Big", "a".repeat(1024 * 1024)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("/x")).header("X-Big", "a".repeat(1024 * 1024)).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(431, response.statusCode());
     assertEquals("{\"message\":\"Request Header Fields Too Large\"}", response.body());
@@ -91,9 +103,10 @@ class HttpFrontTest {
   @Test
   void headersAtHttpApisQuota_stillPass() throws Exception {
     String value = "a".repeat(10_240 - 200); // HTTP API's quota, less the request line
-    HttpResponse<String> response = HTTP.send(
-        HttpRequest.newBuilder(uri("/x")).header("X-Big", value).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("/x")).header("X-Big", value).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertEquals(200, response.statusCode());
   }
@@ -113,8 +126,10 @@ class HttpFrontTest {
   void chunkedBodyAfter100Continue_arrivesWhole() throws Exception {
     try (Socket socket = connect()) {
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-          + "Expect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                  + "Expect: 100-continue\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       String interim = new String(in.readNBytes(25), StandardCharsets.US_ASCII);
@@ -131,8 +146,13 @@ class HttpFrontTest {
   @Test
   void bodyAboveTheTenMegabyteQuota_is413() throws Exception {
     try (Socket socket = connect()) {
-      socket.getOutputStream().write(("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: "
-          + (HttpFront.MAX_BODY_BYTES + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                      + (HttpFront.MAX_BODY_BYTES + 1)
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       String answer = readAll(socket.getInputStream());
 
       assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
@@ -143,9 +163,10 @@ class HttpFrontTest {
   void keepAlive_servesSeveralRequestsOnOneConnection() throws Exception {
     try (Socket socket = connect()) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET /one HTTP/1.1\r\nHost: x\r\n\r\n"
-          + "GET /two HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET /one HTTP/1.1\r\nHost: x\r\n\r\n"
+                  + "GET /two HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       String answer = readAll(socket.getInputStream());
 
       assertTrue(answer.contains("GET /one null"), answer);

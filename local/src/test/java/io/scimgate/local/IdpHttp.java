@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Sends requests to the local runner shaped like an IdP's: its headers, its content type, its
- * query string suffix (Entra's {@code aadOptscim062020}); filters percent-encoded.
+ * Sends requests to the local runner shaped like an IdP's: its headers, its content type, its query
+ * string suffix (Entra's {@code aadOptscim062020}); filters percent-encoded.
  */
 final class IdpHttp {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,23 +40,32 @@ final class IdpHttp {
     StringBuilder url = new StringBuilder(baseUrl).append(path);
     String sep = "?";
     for (var e : query.entrySet()) {
-      url.append(sep).append(e.getKey()).append('=')
+      url.append(sep)
+          .append(e.getKey())
+          .append('=')
           .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
       sep = "&";
     }
     if (querySuffix != null) {
       url.append(sep).append(querySuffix);
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.toString()))
-        .header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url.toString()))
+            .header("Authorization", "Bearer " + token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     headers.forEach((name, value) -> {
       if (body != null || !name.equalsIgnoreCase("Content-Type")) {
         request.header(name, value);
       }
     });
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode parsed = response.body() == null || response.body().isEmpty() ? null : Json.parse(response.body());
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode parsed =
+        response.body() == null || response.body().isEmpty() ? null : Json.parse(response.body());
     return new Reply(response.statusCode(), response, parsed);
   }
 }

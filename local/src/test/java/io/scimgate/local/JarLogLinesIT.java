@@ -35,15 +35,40 @@ class JarLogLinesIT {
   void everyLineIsJsonWithContext_oneAccessLinePerRequest_noSecret() throws Exception {
     try (LocalRunner runner = LocalRunner.start(Config.forTests(dir.resolve("data")))) {
       String okta = "Okta SCIM Client 1.0.0";
-      assertEquals(201, send(runner, "POST", "/Users", runner.scimToken(), okta,
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
-              + "\"userName\":\"grace@example.com\",\"password\":\"" + PASSWORD + "\"}"));
-      assertEquals(409, send(runner, "POST", "/Users", runner.scimToken(), okta,
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
-              + "\"userName\":\"grace@example.com\",\"password\":\"" + PASSWORD + "\"}"));
+      assertEquals(
+          201,
+          send(
+              runner,
+              "POST",
+              "/Users",
+              runner.scimToken(),
+              okta,
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                  + "\"userName\":\"grace@example.com\",\"password\":\""
+                  + PASSWORD
+                  + "\"}"));
+      assertEquals(
+          409,
+          send(
+              runner,
+              "POST",
+              "/Users",
+              runner.scimToken(),
+              okta,
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                  + "\"userName\":\"grace@example.com\",\"password\":\""
+                  + PASSWORD
+                  + "\"}"));
       assertEquals(401, send(runner, "GET", "/Users", WRONG_TOKEN, okta, null));
-      assertEquals(200, send(runner, "GET", "/Users?filter=userName%20eq%20%22grace%40example.com%22",
-          runner.scimToken(), okta, null));
+      assertEquals(
+          200,
+          send(
+              runner,
+              "GET",
+              "/Users?filter=userName%20eq%20%22grace%40example.com%22",
+              runner.scimToken(),
+              okta,
+              null));
 
       List<String> texts = new ArrayList<>();
       List<String> requestIds = new ArrayList<>();

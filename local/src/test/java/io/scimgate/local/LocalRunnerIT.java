@@ -49,7 +49,8 @@ class LocalRunnerIT {
     assertEquals("application/scim+json", response.headers().firstValue("content-type").orElse(""));
     JsonNode body = Json.parse(response.body());
     assertEquals(
-        "urn:ietf:params:scim:api:messages:2.0:ListResponse", body.path("schemas").path(0).asText());
+        "urn:ietf:params:scim:api:messages:2.0:ListResponse",
+        body.path("schemas").path(0).asText());
     assertEquals(0, body.path("totalResults").asInt(-1));
   }
 
@@ -58,16 +59,23 @@ class LocalRunnerIT {
     // java.net.URI refuses such a URL, so this goes over a plain socket, as curl would send it.
     String answer;
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port())) {
-      socket.getOutputStream().write(
-          ("GET /tenants/demo/scim/v2/Users?filter=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  + "Authorization: Bearer " + runner.scimToken() + "\r\nConnection: close\r\n\r\n")
-              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /tenants/demo/scim/v2/Users?filter=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Authorization: Bearer "
+                      + runner.scimToken()
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
     JsonNode body = Json.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
-    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
     assertEquals("invalidFilter", body.path("scimType").asText(), body.toString());
   }
 
@@ -77,9 +85,11 @@ class LocalRunnerIT {
     try {
       for (int i = 0; i < 12; i++) {
         java.net.Socket socket = new java.net.Socket("127.0.0.1", runner.port());
-        socket.getOutputStream().write(
-            ("POST /tenants/demo/scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 999\r\n\r\n{")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /tenants/demo/scim/v2/Users HTTP/1.1\r\nHost: x\r\nContent-Length: 999\r\n\r\n{")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         stalled.add(socket);
       }
 
@@ -176,7 +186,8 @@ class LocalRunnerIT {
   private static void assertScimError(HttpResponse<String> response, String status)
       throws IOException {
     JsonNode body = Json.parse(response.body());
-    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").path(0).asText());
     assertEquals(status, body.path("status").asText());
   }
 

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Waits for a sandbox's log line: output reaches the runner on its own pipe, so a line the
- * function wrote may arrive just after its response (the runtime client logs an error after
- * reporting it).
+ * Waits for a sandbox's log line: output reaches the runner on its own pipe, so a line the function
+ * wrote may arrive just after its response (the runtime client logs an error after reporting it).
  */
 final class LogLines {
   private LogLines() {}

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Okta Group Push against the local runner over HTTP, request by request as docs/idp-dialects.md
- * describes it: list on save, create with {@code members: []}, the rename+remove+add PATCH of
- * every membership change, a full member {@code replace}, a custom app's full PUT, and the delete
- * when the push is unlinked.
+ * describes it: list on save, create with {@code members: []}, the rename+remove+add PATCH of every
+ * membership change, a full member {@code replace}, a custom app's full PUT, and the delete when
+ * the push is unlinked.
  */
 class OktaGroupPushIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -47,31 +47,56 @@ class OktaGroupPushIT {
     String lee = user("lee@example.com");
     assertEquals(200, send("GET", "/Groups?startIndex=1&count=100", null).statusCode());
 
-    HttpResponse<String> created = send("POST", "/Groups", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Engineering","members":[]}""");
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/Groups",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Engineering","members":[]}\
+            """);
     assertEquals(201, created.statusCode(), created.body());
     String id = Json.parse(created.body()).path("id").asText();
     assertFalse(Json.parse(created.body()).has("members"));
 
-    assertNoContent(patch(id, """
-        [{"op":"add","path":"members","value":[{"value":"%s","display":"babs@example.com"},
-                                               {"value":"%s","display":"kim@example.com"}]}]""".formatted(babs, kim)));
-    assertNoContent(patch(id, """
-        [{"op":"replace","value":{"id":"%s","displayName":"Engineering EU"}},
-         {"op":"remove","path":"members[value eq \\"%s\\"]"},
-         {"op":"add","path":"members","value":[{"value":"%s","display":"lee@example.com"}]}]""".formatted(id, kim, lee)));
+    assertNoContent(
+        patch(
+            id,
+            """
+            [{"op":"add","path":"members","value":[{"value":"%s","display":"babs@example.com"},
+                                                   {"value":"%s","display":"kim@example.com"}]}]\
+            """
+                .formatted(babs, kim)));
+    assertNoContent(
+        patch(
+            id,
+            """
+            [{"op":"replace","value":{"id":"%s","displayName":"Engineering EU"}},
+             {"op":"remove","path":"members[value eq \\"%s\\"]"},
+             {"op":"add","path":"members","value":[{"value":"%s","display":"lee@example.com"}]}]\
+            """
+                .formatted(id, kim, lee)));
     JsonNode afterPush = get(id);
     assertEquals("Engineering EU", afterPush.path("displayName").asText());
     assertEquals(sorted(babs, lee), memberIds(afterPush));
 
-    assertNoContent(patch(id, """
-        [{"op":"replace","path":"members","value":[{"value":"%s"}]}]""".formatted(kim)));
+    assertNoContent(
+        patch(
+            id,
+            """
+            [{"op":"replace","path":"members","value":[{"value":"%s"}]}]\
+            """
+                .formatted(kim)));
     assertEquals(List.of(kim), memberIds(get(id)));
 
-    HttpResponse<String> put = send("PUT", "/Groups/" + id, """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"id":"%s","displayName":"Engineering EU",
-         "members":[{"value":"%s","display":"babs@example.com"},{"value":"%s","display":"kim@example.com"}]}"""
-        .formatted(id, babs, kim));
+    HttpResponse<String> put =
+        send(
+            "PUT",
+            "/Groups/" + id,
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"id":"%s","displayName":"Engineering EU",
+             "members":[{"value":"%s","display":"babs@example.com"},{"value":"%s","display":"kim@example.com"}]}\
+            """
+                .formatted(id, babs, kim));
     assertEquals(200, put.statusCode(), put.body());
     assertEquals(sorted(babs, kim), memberIds(Json.parse(put.body())));
     JsonNode babsUser = Json.parse(send("GET", "/Users/" + babs, null).body());
@@ -85,17 +110,27 @@ class OktaGroupPushIT {
   }
 
   private String user(String userName) throws Exception {
-    HttpResponse<String> created = send("POST", "/Users", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
-         "name":{"givenName":"G","familyName":"F"},"emails":[{"primary":true,"value":"%s","type":"work"}],
-         "displayName":"%s","active":true,"groups":[],"password":"pw-Ignored-1"}""".formatted(userName, userName, userName));
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/Users",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
+             "name":{"givenName":"G","familyName":"F"},"emails":[{"primary":true,"value":"%s","type":"work"}],
+             "displayName":"%s","active":true,"groups":[],"password":"pw-Ignored-1"}\
+            """
+                .formatted(userName, userName, userName));
     assertEquals(201, created.statusCode(), created.body());
     return Json.parse(created.body()).path("id").asText();
   }
 
   private HttpResponse<String> patch(String id, String operations) throws Exception {
-    return send("PATCH", "/Groups/" + id,
-        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":" + operations + "}");
+    return send(
+        "PATCH",
+        "/Groups/" + id,
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+            + operations
+            + "}");
   }
 
   private JsonNode get(String id) throws Exception {
@@ -123,11 +158,14 @@ class OktaGroupPushIT {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-        .header("Authorization", "Bearer " + runner.scimToken())
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
+            .header("Authorization", "Bearer " + runner.scimToken())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/scim+json; charset=utf-8");
     }

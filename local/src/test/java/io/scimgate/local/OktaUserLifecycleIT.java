@@ -26,9 +26,18 @@ class OktaUserLifecycleIT {
   @BeforeAll
   static void start() throws Exception {
     runner = LocalRunner.start(Config.forTests(dataDir));
-    okta = new IdpHttp(runner.baseUrl(), runner.scimToken(),
-        Map.of("Accept", "application/scim+json", "Content-Type", "application/scim+json; charset=utf-8",
-            "User-Agent", "Okta SCIM Client 1.0.0"), null);
+    okta =
+        new IdpHttp(
+            runner.baseUrl(),
+            runner.scimToken(),
+            Map.of(
+                "Accept",
+                "application/scim+json",
+                "Content-Type",
+                "application/scim+json; charset=utf-8",
+                "User-Agent",
+                "Okta SCIM Client 1.0.0"),
+            null);
   }
 
   @AfterAll
@@ -44,18 +53,32 @@ class OktaUserLifecycleIT {
     assertTrue(connector.body().path("totalResults").isIntegralNumber());
 
     String userName = "okta." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    Reply absent = okta.send("GET", "/Users",
-        Map.of("filter", "userName eq \"" + userName + "\"", "startIndex", "1", "count", "100"), null);
+    Reply absent =
+        okta.send(
+            "GET",
+            "/Users",
+            Map.of("filter", "userName eq \"" + userName + "\"", "startIndex", "1", "count", "100"),
+            null);
     assertEquals(200, absent.status());
     assertEquals(0, absent.body().path("totalResults").asInt());
 
-    Reply created = okta.send("POST", "/Users", Map.of(), """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
-         "name":{"givenName":"Spec","familyName":"Tester"},
-         "emails":[{"primary":true,"value":"%s","type":"work"}],
-         "displayName":"Spec Tester","locale":"en-US","externalId":"00u%s",
-         "groups":[],"password":"%s","active":true}""".formatted(
-            userName, userName, UUID.randomUUID().toString().substring(0, 12), UUID.randomUUID()));
+    Reply created =
+        okta.send(
+            "POST",
+            "/Users",
+            Map.of(),
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
+             "name":{"givenName":"Spec","familyName":"Tester"},
+             "emails":[{"primary":true,"value":"%s","type":"work"}],
+             "displayName":"Spec Tester","locale":"en-US","externalId":"00u%s",
+             "groups":[],"password":"%s","active":true}\
+            """
+                .formatted(
+                    userName,
+                    userName,
+                    UUID.randomUUID().toString().substring(0, 12),
+                    UUID.randomUUID()));
     assertEquals(201, created.status());
     String id = created.body().path("id").asText();
     assertFalse(id.isEmpty(), "Okta treats an empty 201 body as an error");
@@ -66,18 +89,33 @@ class OktaUserLifecycleIT {
     assertEquals(200, read.status());
     assertEquals(userName, read.body().path("userName").asText());
 
-    Reply upper = okta.send("GET", "/Users", Map.of("filter", "userName eq \"" + userName.toUpperCase() + "\""), null);
+    Reply upper =
+        okta.send(
+            "GET",
+            "/Users",
+            Map.of("filter", "userName eq \"" + userName.toUpperCase() + "\""),
+            null);
     assertEquals(1, upper.body().path("totalResults").asInt());
     assertEquals(id, upper.body().path("Resources").path(0).path("id").asText());
 
-    Reply random = okta.send("GET", "/Users", Map.of("filter", "userName eq \"" + UUID.randomUUID() + "\""), null);
+    Reply random =
+        okta.send(
+            "GET", "/Users", Map.of("filter", "userName eq \"" + UUID.randomUUID() + "\""), null);
     assertEquals(0, random.body().path("totalResults").asInt());
 
-    Reply duplicate = okta.send("POST", "/Users", Map.of(), """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}""".formatted(userName.toUpperCase()));
+    Reply duplicate =
+        okta.send(
+            "POST",
+            "/Users",
+            Map.of(),
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}\
+            """
+                .formatted(userName.toUpperCase()));
     assertEquals(409, duplicate.status());
     assertEquals("uniqueness", duplicate.body().path("scimType").asText());
-    Reply after = okta.send("GET", "/Users", Map.of("filter", "userName eq \"" + userName + "\""), null);
+    Reply after =
+        okta.send("GET", "/Users", Map.of("filter", "userName eq \"" + userName + "\""), null);
     assertEquals(1, after.body().path("totalResults").asInt(), "the refused create stored nothing");
   }
 
@@ -85,18 +123,32 @@ class OktaUserLifecycleIT {
   void deactivateAndReactivate_withPathlessReplace() throws Exception {
     String id = create("deact@example.com");
 
-    Reply off = okta.send("PATCH", "/Users/" + id, Map.of(), """
-        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-         "Operations":[{"op":"replace","value":{"active":false}}]}""");
+    Reply off =
+        okta.send(
+            "PATCH",
+            "/Users/" + id,
+            Map.of(),
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","value":{"active":false}}]}\
+            """);
     assertEquals(200, off.status());
     assertFalse(off.body().path("active").asBoolean(true));
-    assertFalse(okta.send("GET", "/Users/" + id, Map.of(), null).body().path("active").asBoolean(true));
+    assertFalse(
+        okta.send("GET", "/Users/" + id, Map.of(), null).body().path("active").asBoolean(true));
 
-    Reply on = okta.send("PATCH", "/Users/" + id, Map.of(), """
-        {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-         "Operations":[{"op":"replace","value":{"active":true}}]}""");
+    Reply on =
+        okta.send(
+            "PATCH",
+            "/Users/" + id,
+            Map.of(),
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","value":{"active":true}}]}\
+            """);
     assertTrue(on.body().path("active").asBoolean(false));
-    assertTrue(okta.send("GET", "/Users/" + id, Map.of(), null).body().path("active").asBoolean(false));
+    assertTrue(
+        okta.send("GET", "/Users/" + id, Map.of(), null).body().path("active").asBoolean(false));
   }
 
   @Test
@@ -104,7 +156,8 @@ class OktaUserLifecycleIT {
     String id = create("custom@example.com");
     Reply read = okta.send("GET", "/Users/" + id, Map.of(), null);
     var body = (com.fasterxml.jackson.databind.node.ObjectNode) read.body().deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("name")).put("familyName", "Renamed");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("name"))
+        .put("familyName", "Renamed");
     body.put("active", false);
     body.putArray("groups");
 
@@ -121,10 +174,16 @@ class OktaUserLifecycleIT {
   }
 
   private String create(String userName) throws Exception {
-    Reply created = okta.send("POST", "/Users", Map.of(), """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
-         "name":{"givenName":"A","familyName":"B"},"active":true,"groups":[],"password":"pw-%s"}"""
-        .formatted(userName, UUID.randomUUID()));
+    Reply created =
+        okta.send(
+            "POST",
+            "/Users",
+            Map.of(),
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
+             "name":{"givenName":"A","familyName":"B"},"active":true,"groups":[],"password":"pw-%s"}\
+            """
+                .formatted(userName, UUID.randomUUID()));
     assertEquals(201, created.status());
     return created.body().path("id").asText();
   }

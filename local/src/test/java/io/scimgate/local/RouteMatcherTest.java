@@ -42,7 +42,8 @@ class RouteMatcherTest {
     "GET,    /other,         ANY /{proxy+}",
   })
   void mostSpecificRouteWins(String method, String path, String routeKey) {
-    assertEquals(routeKey, PETS.match(method, RouteMatcher.segments(path)).orElseThrow().routeKey());
+    assertEquals(
+        routeKey, PETS.match(method, RouteMatcher.segments(path)).orElseThrow().routeKey());
   }
 
   @Test

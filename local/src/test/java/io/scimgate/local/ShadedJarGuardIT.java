@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guards the shade configuration of the function jars (issue 8): a DynamoDB transaction (POST
- * /Users) and batch reads (a group's members, a user's groups in a list) through the real jars.
- * The SDK's endpoint interceptor needs {@code services/dynamodb/jmespath/**} for those calls; the
- * control case serves a copy of the Users jar without it and sees the 500 the missing classes
- * cause in Lambda, so this test fails if that shade exclusion comes back.
+ * /Users) and batch reads (a group's members, a user's groups in a list) through the real jars. The
+ * SDK's endpoint interceptor needs {@code services/dynamodb/jmespath/**} for those calls; the
+ * control case serves a copy of the Users jar without it and sees the 500 the missing classes cause
+ * in Lambda, so this test fails if that shade exclusion comes back.
  */
 class ShadedJarGuardIT {
   private static final String JMESPATH = "software/amazon/awssdk/services/dynamodb/jmespath/";
@@ -42,9 +42,15 @@ class ShadedJarGuardIT {
       HttpResponse<String> user = send(runner, "POST", "/Users", USER);
       assertEquals(201, user.statusCode(), user.body());
       String userId = Json.parse(user.body()).path("id").asText();
-      HttpResponse<String> group = send(runner, "POST", "/Groups",
-          "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Ops\","
-              + "\"members\":[{\"value\":\"" + userId + "\"}]}");
+      HttpResponse<String> group =
+          send(
+              runner,
+              "POST",
+              "/Groups",
+              "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Ops\","
+                  + "\"members\":[{\"value\":\""
+                  + userId
+                  + "\"}]}");
       assertEquals(201, group.statusCode(), group.body());
       String groupId = Json.parse(group.body()).path("id").asText();
 
@@ -63,13 +69,25 @@ class ShadedJarGuardIT {
     Path stripped = dir.resolve("users-function-without-jmespath.jar");
     copyWithout(shipped, stripped, JMESPATH);
     Path copy = dir.resolve("template.yaml");
-    Files.writeString(copy, Files.readString(template)
-        .replace("CodeUri: functions/users/target/users-function.jar", "CodeUri: " + stripped));
+    Files.writeString(
+        copy,
+        Files.readString(template)
+            .replace("CodeUri: functions/users/target/users-function.jar", "CodeUri: " + stripped));
     Config defaults = Config.forTests(dir.resolve("control"));
 
-    try (LocalRunner runner = LocalRunner.start(new Config(defaults.port(), defaults.dataDir(),
-        defaults.tenant(), null, null, copy, defaults.tokenCacheTtl(), false, 1,
-        java.util.List.of()))) {
+    try (LocalRunner runner =
+        LocalRunner.start(
+            new Config(
+                defaults.port(),
+                defaults.dataDir(),
+                defaults.tenant(),
+                null,
+                null,
+                copy,
+                defaults.tokenCacheTtl(),
+                false,
+                1,
+                java.util.List.of()))) {
       // Every authenticated request now reads token and tenant in one BatchGetItem, which needs
       // jmespath too; a request refused before any DynamoDB call shows the jar itself runs.
       assertEquals(401, sendWithoutToken(runner, "/Users").statusCode(), "no DynamoDB call: fine");
@@ -79,7 +97,8 @@ class ShadedJarGuardIT {
 
       assertEquals(500, user.statusCode(), user.body());
       assertEquals("{\"message\":\"Internal Server Error\"}", user.body());
-      assertTrue(LogLines.eventually(runner, "UsersFunction", l -> l.contains("JmesPathRuntime")),
+      assertTrue(
+          LogLines.eventually(runner, "UsersFunction", l -> l.contains("JmesPathRuntime")),
           String.join("\n", runner.logLines("UsersFunction")));
     }
   }
@@ -99,15 +118,21 @@ class ShadedJarGuardIT {
         in.transferTo(out);
         out.closeEntry();
       }
-      assertTrue(dropped > 0, "the shipped jar has the jmespath runtime (else the control is moot)");
+      assertTrue(
+          dropped > 0, "the shipped jar has the jmespath runtime (else the control is moot)");
     }
   }
 
-  private static HttpResponse<String> send(LocalRunner runner, String method, String path,
-      String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-        .header("Authorization", "Bearer " + runner.scimToken())
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private static HttpResponse<String> send(
+      LocalRunner runner, String method, String path, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
+            .header("Authorization", "Bearer " + runner.scimToken())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/scim+json");
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code SCIM_SNAPSTART=1}: the Users jar's sandbox starts as SnapStart initialises a version, so
  * the runtime client runs the CRaC {@code beforeCheckpoint} hooks, and with them our priming
- * (lambda/SnapStartPriming). The evidence is the JVM's class-load log: {@code PrimingHttpClient}
- * is loaded only by priming, before the first request; without the option it never is.
+ * (lambda/SnapStartPriming). The evidence is the JVM's class-load log: {@code PrimingHttpClient} is
+ * loaded only by priming, before the first request; without the option it never is.
  */
 class SnapStartIT {
   private static final String PRIMING_ONLY_CLASS = "io.scimgate.lambda.PrimingHttpClient";
@@ -34,10 +34,12 @@ class SnapStartIT {
       assertEquals(200, listUsers(runner));
 
       assertTrue(loadedClasses(classLog).anyMatch(l -> l.contains(PRIMING_ONLY_CLASS + " ")));
-      assertTrue(runner.logLines("UsersFunction").stream()
-          .anyMatch(l -> l.startsWith("UsersFunction init RESTORE_START")));
-      assertFalse(runner.logLines("UsersFunction").stream()
-          .anyMatch(l -> l.contains("priming_failed")), String.join("\n", runner.logLines("UsersFunction")));
+      assertTrue(
+          runner.logLines("UsersFunction").stream()
+              .anyMatch(l -> l.startsWith("UsersFunction init RESTORE_START")));
+      assertFalse(
+          runner.logLines("UsersFunction").stream().anyMatch(l -> l.contains("priming_failed")),
+          String.join("\n", runner.logLines("UsersFunction")));
     }
   }
 
@@ -47,17 +49,21 @@ class SnapStartIT {
     try (LocalRunner runner = start(false, classLog)) {
       assertEquals(200, listUsers(runner));
 
-      assertTrue(loadedClasses(classLog).anyMatch(l -> l.contains("io.scimgate.functions.users.UsersHandler ")));
+      assertTrue(
+          loadedClasses(classLog)
+              .anyMatch(l -> l.contains("io.scimgate.functions.users.UsersHandler ")));
       assertFalse(loadedClasses(classLog).anyMatch(l -> l.contains(PRIMING_ONLY_CLASS + " ")));
-      assertFalse(runner.logLines("UsersFunction").stream().anyMatch(l -> l.contains("RESTORE_START")));
+      assertFalse(
+          runner.logLines("UsersFunction").stream().anyMatch(l -> l.contains("RESTORE_START")));
     }
   }
 
   private LocalRunner start(boolean snapStart, Path classLog) throws Exception {
-    return LocalRunner.start(Config.forTests(dir.resolve("data-" + snapStart))
-        .withSnapStart(snapStart)
-        .withConcurrency(1)
-        .withSandboxJvmFlags(List.of("-Xlog:class+load=info:file=" + classLog)));
+    return LocalRunner.start(
+        Config.forTests(dir.resolve("data-" + snapStart))
+            .withSnapStart(snapStart)
+            .withConcurrency(1)
+            .withSandboxJvmFlags(List.of("-Xlog:class+load=info:file=" + classLog)));
   }
 
   private static int listUsers(LocalRunner runner) throws Exception {

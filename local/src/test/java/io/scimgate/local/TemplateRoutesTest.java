@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.deploy.TemplateFile.Route;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class TemplateRoutesTest {
   private static final Path TEMPLATE = TemplateFile.locate(Path.of(""));
   private static final Path ROOT = TEMPLATE.getParent();
-  private static final Set<String> NOT_SOURCES = Set.of("target", ".git", "node_modules", ".scim-local");
+  private static final Set<String> NOT_SOURCES =
+      Set.of("target", ".git", "node_modules", ".scim-local");
 
   @Test
   void everyRoute_mapsToAHandlerClassWithTheNoArgumentConstructorLambdaCalls() throws IOException {
@@ -51,7 +51,9 @@ class TemplateRoutesTest {
   @Test
   void routes_areUniqueByMethodAndPath() throws IOException {
     List<String> keys =
-        TemplateFile.read(TEMPLATE).routes().stream().map(r -> r.method() + " " + r.path()).toList();
+        TemplateFile.read(TEMPLATE).routes().stream()
+            .map(r -> r.method() + " " + r.path())
+            .toList();
 
     assertEquals(keys.size(), Set.copyOf(keys).size(), "duplicate route keys: " + keys);
   }

@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 class MiniJsonTest {
   @Test
   void parsesWhatScimResponsesHold() {
-    Object doc = MiniJson.parse("""
-        {"schemas":["urn:x"],"totalResults":2,"Resources":[{"id":"a\\"b","active":false,
-         "x":null,"n":-1.5e2,"u":"\\u00e9\\n"}]}""");
+    Object doc =
+        MiniJson.parse(
+            """
+            {"schemas":["urn:x"],"totalResults":2,"Resources":[{"id":"a\\"b","active":false,
+             "x":null,"n":-1.5e2,"u":"\\u00e9\\n"}]}\
+            """);
 
     assertEquals(List.of("urn:x"), MiniJson.at(doc, "schemas"));
     assertEquals(2.0, MiniJson.at(doc, "totalResults"));

@@ -57,8 +57,11 @@ class SmokeSuiteIT {
 
     String report = out.toString(StandardCharsets.UTF_8);
     assertFalse(passed, report);
-    assertTrue(report.contains("FAIL okta: test connector GET /Users?startIndex=1&count=2: "
-        + "expected 200, got 401"), report);
+    assertTrue(
+        report.contains(
+            "FAIL okta: test connector GET /Users?startIndex=1&count=2: "
+                + "expected 200, got 401"),
+        report);
     assertTrue(report.contains("FAIL entra: test connection"), report);
     assertTrue(report.lines().noneMatch(l -> l.startsWith("PASS ")), report);
   }

@@ -11,15 +11,16 @@ import java.util.TreeSet;
  * change (membership, {@code active}, group deletion) or a grant change shows at once.
  *
  * <p>Rules: one entry per community, with the highest role among the grants of the user's groups
- * and the tenant's default grants; an inactive user has none; while synchronisation is off the
- * same entries are reported as pending instead. Grants naming a role the tenant no longer has are
+ * and the tenant's default grants; an inactive user has none; while synchronisation is off the same
+ * entries are reported as pending instead. Grants naming a role the tenant no longer has are
  * ignored.
  */
 public final class EffectiveAccess {
   private EffectiveAccess() {}
 
   /**
-   * @param groupGrants grants of each group the user belongs to (groups without grants may be absent)
+   * @param groupGrants grants of each group the user belongs to (groups without grants may be
+   *     absent)
    */
   public static UserAccess of(
       String userId,
@@ -50,9 +51,8 @@ public final class EffectiveAccess {
       }
     }
     List<CommunityAccess> out = new ArrayList<>(best.size());
-    best.forEach(
-        (community, b) ->
-            out.add(new CommunityAccess(community, b.role, List.copyOf(b.groups), b.fromDefault)));
+    best.forEach((community, b) ->
+        out.add(new CommunityAccess(community, b.role, List.copyOf(b.groups), b.fromDefault)));
     return out;
   }
 

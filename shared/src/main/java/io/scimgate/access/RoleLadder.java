@@ -3,12 +3,13 @@ package io.scimgate.access;
 import java.util.List;
 
 /**
- * A tenant's roles from lowest to highest. When several grants name the same community, the
- * highest role wins.
+ * A tenant's roles from lowest to highest. When several grants name the same community, the highest
+ * role wins.
  */
 public record RoleLadder(List<String> roles) {
   /** What a tenant has until it sets its own. */
-  public static final RoleLadder DEFAULT = new RoleLadder(List.of("reader", "contributor", "admin"));
+  public static final RoleLadder DEFAULT =
+      new RoleLadder(List.of("reader", "contributor", "admin"));
 
   public RoleLadder {
     roles = List.copyOf(roles);

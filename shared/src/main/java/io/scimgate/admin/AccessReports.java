@@ -8,6 +8,7 @@ import io.scimgate.access.UserAccess;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
+import io.scimgate.requestlog.Observations;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
@@ -15,7 +16,6 @@ import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.UserStore;
-import io.scimgate.requestlog.Observations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,9 @@ final class AccessReports {
   private final Observations observations;
   private final Clock clock;
 
-  /** @param observations directory health for the summary; null leaves those fields out */
+  /**
+   * @param observations directory health for the summary; null leaves those fields out
+   */
   AccessReports(
       TenantAdmin tenants,
       UserStore users,
@@ -64,16 +66,22 @@ final class AccessReports {
     StoredResource user =
         users
             .get(tenant.tenantId(), userId)
-            .orElseThrow(
-                () ->
-                    AdminException.notFound(
-                        "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+            .orElseThrow(() ->
+                AdminException.notFound(
+                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     boolean active = isActive(user);
     Map<String, List<io.scimgate.access.Grant>> groupGrants =
-        active ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId)) : Map.of();
+        active
+            ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId))
+            : Map.of();
     UserAccess access =
         EffectiveAccess.of(
-            userId, active, tenant.syncEnabled(), tenant.roles(), tenant.defaultGrants(), groupGrants);
+            userId,
+            active,
+            tenant.syncEnabled(),
+            tenant.roles(),
+            tenant.defaultGrants(),
+            groupGrants);
     ObjectNode out = Json.object();
     out.put("userId", userId);
     out.put("userName", user.document().path("userName").asText(null));
@@ -107,12 +115,11 @@ final class AccessReports {
     usable.stream()
         .filter(t -> t.expiresAt() != null && t.expiresAt().isBefore(now.plus(EXPIRY_WARNING)))
         .sorted(Comparator.comparing(StoredToken::expiresAt))
-        .forEach(
-            t ->
-                expiring
-                    .addObject()
-                    .put("tokenId", t.tokenId())
-                    .put("expiresAt", t.expiresAt().toString()));
+        .forEach(t ->
+            expiring
+                .addObject()
+                .put("tokenId", t.tokenId())
+                .put("expiresAt", t.expiresAt().toString()));
     out.put("defaultGrants", tenant.defaultGrants().size());
     if (observations != null) {
       HealthSummary.add(out, tenant, observations, clock.instant());

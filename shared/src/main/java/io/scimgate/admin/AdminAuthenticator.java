@@ -10,9 +10,9 @@ import java.util.Locale;
 /**
  * Who may call {@code /admin/*}. In AWS, API Gateway verifies the caller's SigV4 signature ({@code
  * AWS_IAM} authoriser on every admin route) and the adapter passes the verified identity on as
- * {@value #IAM_CALLER_HEADER}, after removing any client-sent header of that name. The local
- * runner has no IAM: it configures an admin token, which then is the only thing accepted. A SCIM
- * tenant token is never an admin token.
+ * {@value #IAM_CALLER_HEADER}, after removing any client-sent header of that name. The local runner
+ * has no IAM: it configures an admin token, which then is the only thing accepted. A SCIM tenant
+ * token is never an admin token.
  */
 public final class AdminAuthenticator {
   /** Set only by the event adapter, from {@code requestContext.authorizer.iam}. */
@@ -20,7 +20,9 @@ public final class AdminAuthenticator {
 
   private final byte[] adminTokenHash;
 
-  /** @param adminToken the local admin token, or {@code null} to trust API Gateway's IAM check */
+  /**
+   * @param adminToken the local admin token, or {@code null} to trust API Gateway's IAM check
+   */
   public AdminAuthenticator(String adminToken) {
     this.adminTokenHash = adminToken == null || adminToken.isBlank() ? null : sha256(adminToken);
   }

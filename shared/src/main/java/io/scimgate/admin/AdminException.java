@@ -1,8 +1,8 @@
 package io.scimgate.admin;
 
 /**
- * A failed admin request: an HTTP status and a message safe to show the operator. Mapped to
- * {@code {"message": …}} in exactly one place, {@link AdminFrontDoor}.
+ * A failed admin request: an HTTP status and a message safe to show the operator. Mapped to {@code
+ * {"message": …}} in exactly one place, {@link AdminFrontDoor}.
  */
 public final class AdminException extends RuntimeException {
   private final int status;

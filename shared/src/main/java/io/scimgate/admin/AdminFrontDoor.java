@@ -24,9 +24,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication, routing, and the one place where
- * failures become {@code {"message": …}} JSON with a status code. Admin errors are not SCIM
- * errors: the callers are operators and the SaaS product's back office, not IdPs.
+ * The admin API ({@code /admin/*}; contracts in docs/architecture.md, "Admin API"): authentication,
+ * routing, and the one place where failures become {@code {"message": …}} JSON with a status code.
+ * Admin errors are not SCIM errors: the callers are operators and the SaaS product's back office,
+ * not IdPs.
  */
 public final class AdminFrontDoor implements Endpoint {
   /** Admin bodies are small; anything larger is refused before parsing. */
@@ -60,11 +61,14 @@ public final class AdminFrontDoor implements Endpoint {
     }
   }
 
-  public AdminFrontDoor(AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
+  public AdminFrontDoor(
+      AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
     this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
   }
 
-  /** @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny) */
+  /**
+   * @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny)
+   */
   public AdminFrontDoor(
       AdminAuthenticator authenticator,
       Stores stores,
@@ -75,8 +79,8 @@ public final class AdminFrontDoor implements Endpoint {
   }
 
   /**
-   * @param observations request log and directory health; null leaves out their routes and
-   *     fields (tests of the other admin routes)
+   * @param observations request log and directory health; null leaves out their routes and fields
+   *     (tests of the other admin routes)
    */
   public AdminFrontDoor(
       AdminAuthenticator authenticator,
@@ -147,7 +151,8 @@ public final class AdminFrontDoor implements Endpoint {
     TenantOffboarding offboarding =
         new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
     RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
-    CommunityMembers members = new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
+    CommunityMembers members =
+        new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
     UserPurge purge = new UserPurge(tenants, stores.users(), clock);
     this.router =
         new AdminRouter()
@@ -178,7 +183,8 @@ public final class AdminFrontDoor implements Endpoint {
     }
     if (stores.directory() != null) {
       ReconciliationAdmin reads =
-          new ReconciliationAdmin(tenants, stores.directory(), stores.users(), stores.groups(), stores.grants());
+          new ReconciliationAdmin(
+              tenants, stores.directory(), stores.users(), stores.groups(), stores.grants());
       router
           .on("GET", "tenants", reads::tenants)
           .on("GET", "tenants/{tenantId}/users", reads::users)

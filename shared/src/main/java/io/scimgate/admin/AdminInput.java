@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
+import io.scimgate.auth.TenantIds;
 import io.scimgate.json.Json;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import io.scimgate.auth.TenantIds;
 import java.util.regex.Pattern;
 
 /** The shapes admin requests must have; every violation is a 400 that says what is wrong. */
@@ -29,7 +29,8 @@ final class AdminInput {
   static List<Grant> grants(ObjectNode body, RoleLadder roles) {
     JsonNode array = body.get("grants");
     if (array == null || !array.isArray()) {
-      throw AdminException.badRequest("\"grants\" must be an array of {\"community\", \"role\"} objects.");
+      throw AdminException.badRequest(
+          "\"grants\" must be an array of {\"community\", \"role\"} objects.");
     }
     if (array.size() > MAX_GRANTS) {
       throw AdminException.badRequest("At most " + MAX_GRANTS + " grants.");
@@ -61,7 +62,8 @@ final class AdminInput {
   static RoleLadder roles(ObjectNode body) {
     List<String> roles = AdminJson.strings(body, "roles");
     if (roles.isEmpty() || roles.size() > MAX_ROLES) {
-      throw AdminException.badRequest("\"roles\" must list 1 to " + MAX_ROLES + " roles, lowest first.");
+      throw AdminException.badRequest(
+          "\"roles\" must list 1 to " + MAX_ROLES + " roles, lowest first.");
     }
     for (String role : roles) {
       if (!NAME.matcher(role).matches()) {

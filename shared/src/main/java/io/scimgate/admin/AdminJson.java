@@ -31,7 +31,9 @@ final class AdminJson {
   /** The {@code message} of an error response this class built, or null. */
   static String message(HttpResponse response) {
     try {
-      return response.body() == null ? null : Json.parse(response.body()).path("message").asText(null);
+      return response.body() == null
+          ? null
+          : Json.parse(response.body()).path("message").asText(null);
     } catch (JsonProcessingException e) {
       return null;
     }

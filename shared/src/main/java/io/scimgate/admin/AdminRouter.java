@@ -53,7 +53,8 @@ final class AdminRouter {
       allowed.add(route.method());
     }
     if (allowed.isEmpty()) {
-      throw AdminException.notFound("No admin endpoint at " + request.method() + " " + request.path() + ".");
+      throw AdminException.notFound(
+          "No admin endpoint at " + request.method() + " " + request.path() + ".");
     }
     String allow = String.join(", ", allowed);
     return AdminJson.error(405, request.method() + " is not supported here; use " + allow + ".")

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 public final class AttributePolicy {
   /** Kept whatever the policy says: what identifies, reaches and (de)activates a user. */
   public static final List<String> ALWAYS_STORED =
-      List.of("id", "externalId", "meta", "schemas", "userName", "name", "emails", "active", "groups");
+      List.of(
+          "id", "externalId", "meta", "schemas", "userName", "name", "emails", "active", "groups");
 
   private static final Set<String> ALWAYS =
       ALWAYS_STORED.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -31,8 +32,8 @@ public final class AttributePolicy {
   private AttributePolicy() {}
 
   /**
-   * Validates names against the served User schemas and returns them in canonical spelling,
-   * without repeats. Always-kept attributes are accepted and left out (they need no mention).
+   * Validates names against the served User schemas and returns them in canonical spelling, without
+   * repeats. Always-kept attributes are accepted and left out (they need no mention).
    *
    * @throws IllegalArgumentException naming the first entry that is neither
    */
@@ -42,7 +43,9 @@ public final class AttributePolicy {
       Optional<String> canonical = canonicalName(name);
       if (canonical.isEmpty()) {
         throw new IllegalArgumentException(
-            "\"" + name + "\" is neither a top-level core User attribute nor a User extension URN served by /Schemas.");
+            "\""
+                + name
+                + "\" is neither a top-level core User attribute nor a User extension URN served by /Schemas.");
       }
       if (!ALWAYS.contains(canonical.get().toLowerCase(Locale.ROOT))) {
         out.add(canonical.get());
@@ -59,12 +62,14 @@ public final class AttributePolicy {
     if (stored == null) {
       return name -> true;
     }
-    Set<String> kept = stored.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    return name -> name != null
-        && canonicalName(name)
-            .map(c -> c.toLowerCase(Locale.ROOT))
-            .filter(c -> ALWAYS.contains(c) || kept.contains(c))
-            .isPresent();
+    Set<String> kept =
+        stored.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    return name ->
+        name != null
+            && canonicalName(name)
+                .map(c -> c.toLowerCase(Locale.ROOT))
+                .filter(c -> ALWAYS.contains(c) || kept.contains(c))
+                .isPresent();
   }
 
   private static Optional<String> canonicalName(String name) {

@@ -28,11 +28,11 @@ import java.util.TreeSet;
  * Who has access to one community, with which role, a page at a time in user-id order.
  *
  * <p>When only groups grant the community, a page merges one member page of each granting group
- * (groups' member lists are id-sorted): every user up to the smallest "last id" of a group that
- * has more is complete, so roles are exact. When the default grants cover the community, every
- * active user is a member: the page walks the users and reads the memberships of those on it
- * only when some group grants a higher role. Inactive users are left out, so a page may hold
- * fewer than {@code limit} entries while {@code nextCursor} is still set.
+ * (groups' member lists are id-sorted): every user up to the smallest "last id" of a group that has
+ * more is complete, so roles are exact. When the default grants cover the community, every active
+ * user is a member: the page walks the users and reads the memberships of those on it only when
+ * some group grants a higher role. Inactive users are left out, so a page may hold fewer than
+ * {@code limit} entries while {@code nextCursor} is still set.
  */
 final class CommunityMembers {
   static final int DEFAULT_LIMIT = 50;
@@ -58,7 +58,8 @@ final class CommunityMembers {
     Tenant tenant = tenants.require(params);
     String community = params.get("community");
     if (!AdminInput.NAME.matcher(community).matches()) {
-      throw AdminException.badRequest("Community names are 1-128 letters, digits, '.', '_' or '-'.");
+      throw AdminException.badRequest(
+          "Community names are 1-128 letters, digits, '.', '_' or '-'.");
     }
     int limit = limit(request);
     String cursor = decode(request.queryParam("cursor").filter(c -> !c.isEmpty()).orElse(null));
@@ -71,11 +72,17 @@ final class CommunityMembers {
     }
     // Groups whose grants name the community, with the rank of the role they give.
     Map<String, Integer> granting = new TreeMap<>();
-    grants.all(tenant.tenantId()).forEach((groupId, list) -> list.stream()
-        .filter(g -> g.community().equals(community) && roles.knows(g.role()))
-        .forEach(g -> granting.put(groupId, roles.rank(g.role()))));
+    grants
+        .all(tenant.tenantId())
+        .forEach((groupId, list) ->
+            list.stream()
+                .filter(g -> g.community().equals(community) && roles.knows(g.role()))
+                .forEach(g -> granting.put(groupId, roles.rank(g.role()))));
     if (!granting.isEmpty()) {
-      List<String> existing = groups.getAll(tenant.tenantId(), granting.keySet()).stream().map(StoredResource::id).toList();
+      List<String> existing =
+          groups.getAll(tenant.tenantId(), granting.keySet()).stream()
+              .map(StoredResource::id)
+              .toList();
       granting.keySet().retainAll(existing);
     }
     Page page =
@@ -93,7 +100,8 @@ final class CommunityMembers {
     return AdminJson.respond(200, out);
   }
 
-  private Page groupMembers(Tenant tenant, RoleLadder roles, Map<String, Integer> granting, String cursor, int limit) {
+  private Page groupMembers(
+      Tenant tenant, RoleLadder roles, Map<String, Integer> granting, String cursor, int limit) {
     String after = cursor == null ? null : expect(cursor, GROUP_CURSOR);
     Map<String, Integer> best = new TreeMap<>();
     String cutoff = null;
@@ -126,7 +134,12 @@ final class CommunityMembers {
   }
 
   private Page everyone(
-      Tenant tenant, RoleLadder roles, int defaultRank, Map<String, Integer> granting, String cursor, int limit) {
+      Tenant tenant,
+      RoleLadder roles,
+      int defaultRank,
+      Map<String, Integer> granting,
+      String cursor,
+      int limit) {
     int startIndex;
     try {
       startIndex = cursor == null ? 1 : Integer.parseInt(expect(cursor, USER_CURSOR));
@@ -187,11 +200,14 @@ final class CommunityMembers {
   }
 
   private static AdminException staleCursor() {
-    return AdminException.badRequest("The cursor is not valid for this listing any more; start again without it.");
+    return AdminException.badRequest(
+        "The cursor is not valid for this listing any more; start again without it.");
   }
 
   private static String encode(String cursor) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String decode(String cursor) {

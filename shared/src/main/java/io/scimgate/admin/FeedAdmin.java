@@ -31,7 +31,9 @@ final class FeedAdmin {
     this.settings = settings;
   }
 
-  /** {@code PUT /admin/tenants/{t}/invite-on-create {"enabled"}}: user.created then says "invite". */
+  /**
+   * {@code PUT /admin/tenants/{t}/invite-on-create {"enabled"}}: user.created then says "invite".
+   */
   HttpResponse putInviteOnCreate(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     JsonNode enabled = AdminJson.body(request).get("enabled");
@@ -50,11 +52,18 @@ final class FeedAdmin {
   HttpResponse events(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
-    String after = request.queryParam("after").filter(a -> !a.isEmpty()).map(
-        cursor -> FeedCursor.decode(tenant.tenantId(), cursor).orElseThrow(
-            () -> AdminException.badRequest("\"after\" is not a cursor this feed issued for tenant "
-                + tenant.tenantId() + ".")))
-        .orElse(null);
+    String after =
+        request
+            .queryParam("after")
+            .filter(a -> !a.isEmpty())
+            .map(cursor ->
+                FeedCursor.decode(tenant.tenantId(), cursor)
+                    .orElseThrow(() ->
+                        AdminException.badRequest(
+                            "\"after\" is not a cursor this feed issued for tenant "
+                                + tenant.tenantId()
+                                + ".")))
+            .orElse(null);
     EventFeed.Page page = feed.read(tenant.tenantId(), after, limit);
     ObjectNode out = Json.object();
     ArrayNode events = out.putArray("events");

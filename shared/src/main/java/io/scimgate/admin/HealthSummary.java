@@ -31,12 +31,11 @@ final class HealthSummary {
     }
     health
         .requests24h()
-        .forEach(
-            (c, n) -> {
-              if (!requests.has(c)) {
-                requests.put(c, n);
-              }
-            });
+        .forEach((c, n) -> {
+          if (!requests.has(c)) {
+            requests.put(c, n);
+          }
+        });
     errors.put("4xx", health.requests24h().getOrDefault("4xx", 0L));
     errors.put("5xx", health.requests24h().getOrDefault("5xx", 0L));
     Instant since = health.lastRequestAt() != null ? health.lastRequestAt() : tenant.createdAt();

@@ -38,10 +38,13 @@ final class ListCursor {
       return null;
     }
     String plain = VERSION + "|" + tenantId + "|" + listing + "|" + lastId;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   private static AdminException invalid() {
-    return AdminException.badRequest("\"cursor\" is not a cursor this listing issued; start again without it.");
+    return AdminException.badRequest(
+        "\"cursor\" is not a cursor this listing issued; start again without it.");
   }
 }

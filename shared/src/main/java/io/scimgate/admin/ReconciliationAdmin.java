@@ -34,7 +34,11 @@ final class ReconciliationAdmin {
   private final GrantStore grants;
 
   ReconciliationAdmin(
-      TenantAdmin tenants, DirectoryReader directory, UserStore users, GroupStore groups, GrantStore grants) {
+      TenantAdmin tenants,
+      DirectoryReader directory,
+      UserStore users,
+      GroupStore groups,
+      GrantStore grants) {
     this.tenants = tenants;
     this.directory = directory;
     this.users = users;
@@ -49,8 +53,12 @@ final class ReconciliationAdmin {
         directory.tenants(ListCursor.after(request, "", "tenants"), limit);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("tenants");
-    page.items().forEach(t -> list.addObject()
-        .put("tenantId", t.tenantId()).put("syncEnabled", t.syncEnabled()).put("createdAt", t.createdAt().toString()));
+    page.items()
+        .forEach(t ->
+            list.addObject()
+                .put("tenantId", t.tenantId())
+                .put("syncEnabled", t.syncEnabled())
+                .put("createdAt", t.createdAt().toString()));
     out.put("nextCursor", ListCursor.next("", "tenants", page.next()));
     return AdminJson.respond(200, out);
   }
@@ -59,14 +67,21 @@ final class ReconciliationAdmin {
   HttpResponse users(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
-    Boolean active = request.queryParam("active").filter(a -> !a.isEmpty()).map(a -> switch (a) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw AdminException.badRequest("\"active\" must be true or false.");
-    }).orElse(null);
+    Boolean active =
+        request
+            .queryParam("active")
+            .filter(a -> !a.isEmpty())
+            .map(a ->
+                switch (a) {
+                  case "true" -> true;
+                  case "false" -> false;
+                  default -> throw AdminException.badRequest("\"active\" must be true or false.");
+                })
+            .orElse(null);
     String kind = active == null ? "users" : "users-" + active;
     DirectoryReader.Page<StoredResource> page =
-        directory.users(tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), kind), limit, active);
+        directory.users(
+            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), kind), limit, active);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("users");
     page.items().forEach(u -> list.add(ResourceViews.user(u)));
@@ -78,8 +93,12 @@ final class ReconciliationAdmin {
   HttpResponse user(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     String userId = params.get("userId");
-    StoredResource user = users.get(tenant.tenantId(), userId)
-        .orElseThrow(() -> AdminException.notFound("Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+    StoredResource user =
+        users
+            .get(tenant.tenantId(), userId)
+            .orElseThrow(() ->
+                AdminException.notFound(
+                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     return AdminJson.respond(200, ResourceViews.user(user));
   }
 
@@ -88,10 +107,13 @@ final class ReconciliationAdmin {
     Tenant tenant = tenants.require(params);
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<StoredResource> page =
-        directory.groups(tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
+        directory.groups(
+            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
     List<String> ids = page.items().stream().map(StoredResource::id).toList();
-    Map<String, Long> counts = ids.isEmpty() ? Map.of() : directory.memberCounts(tenant.tenantId(), ids);
-    Map<String, List<Grant>> granted = ids.isEmpty() ? Map.of() : grants.ofGroups(tenant.tenantId(), ids);
+    Map<String, Long> counts =
+        ids.isEmpty() ? Map.of() : directory.memberCounts(tenant.tenantId(), ids);
+    Map<String, List<Grant>> granted =
+        ids.isEmpty() ? Map.of() : grants.ofGroups(tenant.tenantId(), ids);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("groups");
     for (StoredResource group : page.items()) {
@@ -109,21 +131,26 @@ final class ReconciliationAdmin {
     Tenant tenant = tenants.require(params);
     String groupId = params.get("groupId");
     if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
-      throw AdminException.notFound("Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
+      throw AdminException.notFound(
+          "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
     }
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String kind = "members:" + groupId;
     GroupStore.MemberPage page =
-        groups.members(tenant.tenantId(), groupId, ListCursor.after(request, tenant.tenantId(), kind), limit);
+        groups.members(
+            tenant.tenantId(), groupId, ListCursor.after(request, tenant.tenantId(), kind), limit);
     Map<String, String> userNames = new HashMap<>();
-    users.getAll(tenant.tenantId(), page.members().stream().map(GroupStore.Member::userId).toList())
+    users
+        .getAll(tenant.tenantId(), page.members().stream().map(GroupStore.Member::userId).toList())
         .forEach(u -> userNames.put(u.id(), u.document().path("userName").asText(null)));
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("members");
     for (GroupStore.Member member : page.members()) {
       // A member whose user was deleted a moment ago (cleanup still running) is left out.
       if (userNames.containsKey(member.userId())) {
-        list.addObject().put("userId", member.userId()).put("userName", userNames.get(member.userId()));
+        list.addObject()
+            .put("userId", member.userId())
+            .put("userName", userNames.get(member.userId()));
       }
     }
     out.put("nextCursor", ListCursor.next(tenant.tenantId(), kind, page.next()));

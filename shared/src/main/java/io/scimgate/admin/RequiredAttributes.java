@@ -1,11 +1,11 @@
 package io.scimgate.admin;
 
-import io.scimgate.scim.schema.WireNames;
 import io.scimgate.scim.schema.AttributeDef;
 import io.scimgate.scim.schema.Mutability;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.ResourceType.ResolvedAttribute;
 import io.scimgate.scim.schema.SchemaRegistry;
+import io.scimgate.scim.schema.WireNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +40,13 @@ public final class RequiredAttributes {
     for (String name : requested) {
       ResolvedAttribute resolved =
           USER.resolve(name)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "\""
-                              + name
-                              + "\" is not a User attribute served by /Schemas (use e.g."
-                              + " \"emails\", \"name.givenName\" or an extension attribute's full"
-                              + " URN path)."));
+              .orElseThrow(() ->
+                  new IllegalArgumentException(
+                      "\""
+                          + name
+                          + "\" is not a User attribute served by /Schemas (use e.g."
+                          + " \"emails\", \"name.givenName\" or an extension attribute's full"
+                          + " URN path)."));
       String canonical = canonical(resolved);
       if (!writable(resolved.attribute()) || !writable(resolved.leaf())) {
         throw new IllegalArgumentException(
@@ -81,12 +80,11 @@ public final class RequiredAttributes {
     List<String> dropped = new ArrayList<>();
     for (String name : required) {
       USER.resolve(name)
-          .ifPresent(
-              r -> {
-                if (!keep.test(r.isExtension(USER) ? r.schema().id() : r.attribute().name())) {
-                  dropped.add(name);
-                }
-              });
+          .ifPresent(r -> {
+            if (!keep.test(r.isExtension(USER) ? r.schema().id() : r.attribute().name())) {
+              dropped.add(name);
+            }
+          });
     }
     return dropped;
   }

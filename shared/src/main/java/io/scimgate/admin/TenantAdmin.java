@@ -11,6 +11,8 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
+import io.scimgate.requestlog.Observations;
+import io.scimgate.requestlog.TenantObservations;
 import io.scimgate.store.Credentials;
 import io.scimgate.store.GrantStore;
 import io.scimgate.store.RoleInUseException;
@@ -19,8 +21,6 @@ import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
-import io.scimgate.requestlog.Observations;
-import io.scimgate.requestlog.TenantObservations;
 import io.scimgate.store.UnknownRoleException;
 import java.time.Clock;
 import java.time.Duration;
@@ -207,22 +207,22 @@ final class TenantAdmin {
     String tenantId = require(params).tenantId();
     Instant now = clock.instant();
     ArrayNode list = Json.array();
-    Map<String, Instant> lastUsed = observations == null ? null : observations.tokens().lastUsed(tenantId);
+    Map<String, Instant> lastUsed =
+        observations == null ? null : observations.tokens().lastUsed(tenantId);
     tokens.list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
-        .forEach(
-            t -> {
-              ObjectNode item =
-                  list.addObject()
-                      .put("tokenId", t.tokenId())
-                      .put("createdAt", t.createdAt().toString())
-                      .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
-                      .put("expired", t.expiredAt(now));
-              if (lastUsed != null) {
-                Instant used = lastUsed.get(t.tokenId());
-                item.put("lastUsedAt", used == null ? null : used.toString());
-              }
-            });
+        .forEach(t -> {
+          ObjectNode item =
+              list.addObject()
+                  .put("tokenId", t.tokenId())
+                  .put("createdAt", t.createdAt().toString())
+                  .put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString())
+                  .put("expired", t.expiredAt(now));
+          if (lastUsed != null) {
+            Instant used = lastUsed.get(t.tokenId());
+            item.put("lastUsedAt", used == null ? null : used.toString());
+          }
+        });
     ObjectNode out = Json.object();
     out.set("tokens", list);
     return AdminJson.respond(200, out);
@@ -345,8 +345,8 @@ final class TenantAdmin {
   }
 
   /**
-   * The configured public base URL's tenant base, else {@code <scheme>://<host>/tenants/<id>/scim/v2}
-   * as the caller reached this API.
+   * The configured public base URL's tenant base, else {@code
+   * <scheme>://<host>/tenants/<id>/scim/v2} as the caller reached this API.
    */
   private String scimBaseUrl(HttpRequest request, String tenantId) {
     Optional<String> configured = publicBaseUrl.scimBase(tenantId);

@@ -46,9 +46,13 @@ final class UserPurge {
   HttpResponse purge(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     JsonNode days = AdminJson.body(request).get("inactiveForDays");
-    if (days == null || !days.canConvertToInt() || !days.isIntegralNumber()
-        || days.intValue() < 0 || days.intValue() > MAX_DAYS) {
-      throw AdminException.badRequest("\"inactiveForDays\" must be a whole number from 0 to " + MAX_DAYS + ".");
+    if (days == null
+        || !days.canConvertToInt()
+        || !days.isIntegralNumber()
+        || days.intValue() < 0
+        || days.intValue() > MAX_DAYS) {
+      throw AdminException.badRequest(
+          "\"inactiveForDays\" must be a whole number from 0 to " + MAX_DAYS + ".");
     }
     Instant threshold = clock.instant().minus(Duration.ofDays(days.intValue()));
     List<StoredResource> doomed = new ArrayList<>();
@@ -58,7 +62,8 @@ final class UserPurge {
     String queryKey = "purge-" + request.requestId();
     int startIndex = 1;
     while (true) {
-      ListPage page = users.list(tenant.tenantId(), new ListQuery(null, startIndex, PAGE, queryKey));
+      ListPage page =
+          users.list(tenant.tenantId(), new ListQuery(null, startIndex, PAGE, queryKey));
       for (StoredResource user : page.resources()) {
         if (!AccessReports.isActive(user) && !user.lastModified().isAfter(threshold)) {
           if (doomed.size() == MAX_PER_CALL) {

@@ -50,8 +50,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The composition root: builds the service's collaborators once per container (at init, so
- * SnapStart snapshots them) and hands each Lambda function its endpoint. Tests and the local
- * runner use the constructor that takes the collaborators.
+ * SnapStart snapshots them) and hands each Lambda function its endpoint. Tests and the local runner
+ * use the constructor that takes the collaborators.
  */
 public final class Components {
   /** The longest a request runs: the functions' timeout in template.yaml (29 s), rounded up. */
@@ -74,12 +74,20 @@ public final class Components {
   }
 
   public Components(
-      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, ObserveSettings observe) {
+      Dynamo dynamo,
+      PepperSource pepper,
+      Duration tokenCacheTtl,
+      Clock clock,
+      ObserveSettings observe) {
     this(dynamo, pepper, tokenCacheTtl, clock, observe, PublicBaseUrl.derived());
   }
 
   public Components(
-      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock, PublicBaseUrl publicBaseUrl) {
+      Dynamo dynamo,
+      PepperSource pepper,
+      Duration tokenCacheTtl,
+      Clock clock,
+      PublicBaseUrl publicBaseUrl) {
     this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, publicBaseUrl);
   }
 
@@ -124,8 +132,8 @@ public final class Components {
   /**
    * From the variables {@code template.yaml} sets: {@code TABLE_NAME}, {@code PEPPER_SECRET_ID},
    * {@code TOKEN_CACHE_TTL_SECONDS}, {@code PEPPER_CACHE_TTL_SECONDS}, {@code PUBLIC_BASE_URL}
-   * (optional). Endpoints follow the SDK's
-   * standard {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code AWS_ENDPOINT_URL_SECRETS_MANAGER}.
+   * (optional). Endpoints follow the SDK's standard {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code
+   * AWS_ENDPOINT_URL_SECRETS_MANAGER}.
    */
   public static Components fromEnvironment() {
     Settings settings = Settings.fromEnvironment();
@@ -136,7 +144,9 @@ public final class Components {
     DynamoDbClient dynamoClient =
         SdkClients.dynamo(http)
             .overrideConfiguration(
-                SdkClients.overrides().toBuilder().addExecutionInterceptor(new DynamoMeter()).build())
+                SdkClients.overrides().toBuilder()
+                    .addExecutionInterceptor(new DynamoMeter())
+                    .build())
             .build();
     SecretsManagerClient secrets = SdkClients.secrets(http).build();
     Clock clock = Clock.systemUTC();
@@ -246,6 +256,8 @@ public final class Components {
 
   public Maintenance maintenance() {
     return new Maintenance(
-        new AccessFanOut(dynamo, Clock.systemUTC()), DynamoGroupStore.cleanupSweep(dynamo), erasure);
+        new AccessFanOut(dynamo, Clock.systemUTC()),
+        DynamoGroupStore.cleanupSweep(dynamo),
+        erasure);
   }
 }

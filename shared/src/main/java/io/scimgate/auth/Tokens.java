@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Bearer tokens: 256 random bits, shown once; stored only as {@code HMAC-SHA256(pepper, token)}. */
+/**
+ * Bearer tokens: 256 random bits, shown once; stored only as {@code HMAC-SHA256(pepper, token)}.
+ */
 public final class Tokens {
   static final String PREFIX = "scim_";
   private static final Pattern SHAPE = Pattern.compile("scim_[A-Za-z0-9_-]{43}");

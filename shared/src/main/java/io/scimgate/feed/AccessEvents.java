@@ -29,7 +29,11 @@ public final class AccessEvents {
 
   /** Empty when {@code before} and {@code now} give the same role in the same communities. */
   public static Optional<ChangeEvent> changed(
-      String userId, List<CommunityAccess> before, List<CommunityAccess> now, String causeKind, String groupId) {
+      String userId,
+      List<CommunityAccess> before,
+      List<CommunityAccess> now,
+      String causeKind,
+      String groupId) {
     if (roles(before).equals(roles(now))) {
       return Optional.empty();
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A tenant's events in commit order, from the store (docs/decisions/0060-change-feed.md).
- * Reading after the id of the last event of the previous page never skips or repeats an event.
+ * A tenant's events in commit order, from the store (docs/decisions/0060-change-feed.md). Reading
+ * after the id of the last event of the previous page never skips or repeats an event.
  */
 public interface EventFeed {
 

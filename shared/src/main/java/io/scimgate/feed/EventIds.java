@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Event ids, which are also the sort keys of the event items: {@code <13-digit epoch
- * ms>.<8-hex writer>.<12-digit sequence>.<2-digit index>}. The writer is 32 random bits per
- * process and the sequence grows per process, so ids are unique across concurrent writers and
- * sort by stamp; the index orders the events of one transaction. A {@link Stamper} never goes
- * backwards (a clock step back reuses its last millisecond).
+ * Event ids, which are also the sort keys of the event items: {@code <13-digit epoch ms>.<8-hex
+ * writer>.<12-digit sequence>.<2-digit index>}. The writer is 32 random bits per process and the
+ * sequence grows per process, so ids are unique across concurrent writers and sort by stamp; the
+ * index orders the events of one transaction. A {@link Stamper} never goes backwards (a clock step
+ * back reuses its last millisecond).
  */
 public final class EventIds {
   private static final Pattern FORM = Pattern.compile("\\d{13}\\.[0-9a-f]{8}\\.\\d{12}\\.\\d{2}");
@@ -36,7 +36,11 @@ public final class EventIds {
     public Stamp stamp(Instant now) {
       long millis = lastMillis.accumulateAndGet(now.toEpochMilli(), Math::max);
       String prefix =
-          millisKey(millis) + "." + WRITER + "." + String.format("%012d", SEQUENCE.incrementAndGet());
+          millisKey(millis)
+              + "."
+              + WRITER
+              + "."
+              + String.format("%012d", SEQUENCE.incrementAndGet());
       return new Stamp(Instant.ofEpochMilli(millis), prefix);
     }
   }

@@ -45,7 +45,9 @@ public final class EventJournal implements AutoCloseable {
 
   /** Polls every {@code every} on a daemon thread until {@link #close()}. */
   public synchronized EventJournal start(Duration every) {
-    timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("event-journal").unstarted(r));
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().daemon().name("event-journal").unstarted(r));
     timer.scheduleWithFixedDelay(this::pollQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     return this;
   }
@@ -77,7 +79,12 @@ public final class EventJournal implements AutoCloseable {
         lines.append(Json.write(event)).append('\n');
       }
       try {
-        Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            file,
+            lines,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -113,7 +120,8 @@ public final class EventJournal implements AutoCloseable {
     try {
       Path temp = cursorsFile.resolveSibling(cursorsFile.getFileName() + ".tmp");
       Files.writeString(temp, Json.write(out));
-      Files.move(temp, cursorsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, cursorsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,14 +15,24 @@ public final class EventTypes {
   public static final String MEMBERSHIP_ADDED = "membership.added";
   public static final String MEMBERSHIP_REMOVED = "membership.removed";
   public static final String ACCESS_CHANGED = "access.changed";
+
   /** On EventBridge only: published after an erasure, when the tenant's feed is gone with it. */
   public static final String TENANT_DELETED = "tenant.deleted";
 
   public static final List<String> ALL =
       List.of(
-          USER_CREATED, USER_UPDATED, USER_DEACTIVATED, USER_REACTIVATED, USER_DELETED,
-          GROUP_CREATED, GROUP_UPDATED, GROUP_DELETED, MEMBERSHIP_ADDED, MEMBERSHIP_REMOVED,
-          ACCESS_CHANGED, TENANT_DELETED);
+          USER_CREATED,
+          USER_UPDATED,
+          USER_DEACTIVATED,
+          USER_REACTIVATED,
+          USER_DELETED,
+          GROUP_CREATED,
+          GROUP_UPDATED,
+          GROUP_DELETED,
+          MEMBERSHIP_ADDED,
+          MEMBERSHIP_REMOVED,
+          ACCESS_CHANGED,
+          TENANT_DELETED);
 
   private EventTypes() {}
 }

@@ -5,9 +5,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The opaque {@code nextCursor} of the feed: the tenant and the id of the last event handed out,
- * so a cursor of another tenant (or anything we did not issue) is recognised and refused.
- * An empty event id means "from the start".
+ * The opaque {@code nextCursor} of the feed: the tenant and the id of the last event handed out, so
+ * a cursor of another tenant (or anything we did not issue) is recognised and refused. An empty
+ * event id means "from the start".
  */
 public final class FeedCursor {
   private static final String VERSION = "f1";
@@ -16,7 +16,9 @@ public final class FeedCursor {
 
   public static String encode(String tenantId, String eventId) {
     String plain = VERSION + "|" + tenantId + "|" + (eventId == null ? "" : eventId);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -31,7 +33,9 @@ public final class FeedCursor {
       return Optional.empty();
     }
     String[] parts = plain.split("\\|", 3);
-    if (parts.length != 3 || !parts[0].equals(VERSION) || !parts[1].equals(tenantId)
+    if (parts.length != 3
+        || !parts[0].equals(VERSION)
+        || !parts[1].equals(tenantId)
         || !(parts[2].isEmpty() || EventIds.wellFormed(parts[2]))) {
       return Optional.empty();
     }

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The {@code previous} of an update event: the prior value of exactly the attributes that changed,
  * compared as top-level attributes of the view (a changed {@code name.givenName} reports the whole
- * prior {@code name}); an attribute that did not exist before is reported as {@code null}.
- * {@code meta} is not an attribute a client changes and is left out.
+ * prior {@code name}); an attribute that did not exist before is reported as {@code null}. {@code
+ * meta} is not an attribute a client changes and is left out.
  */
 public final class Previous {
   private Previous() {}

@@ -8,10 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * Resources as events and the read APIs carry them. A user is the SCIM view {@code GET
- * /Users/{id}} renders (RFC 7643 §4.1) without {@code groups} and without {@code meta.location}:
- * an event is not tied to the host a request came through; the location is
- * {@code <scimBaseUrl>/Users/<id>}. {@code meta.version} is the ETag value, {@code W/"<version>"}.
+ * Resources as events and the read APIs carry them. A user is the SCIM view {@code GET /Users/{id}}
+ * renders (RFC 7643 §4.1) without {@code groups} and without {@code meta.location}: an event is not
+ * tied to the host a request came through; the location is {@code <scimBaseUrl>/Users/<id>}. {@code
+ * meta.version} is the ETag value, {@code W/"<version>"}.
  */
 public final class ResourceViews {
   private ResourceViews() {}
@@ -25,8 +25,11 @@ public final class ResourceViews {
     out.put("id", user.id());
     for (Map.Entry<String, JsonNode> field : user.document().properties()) {
       String name = field.getKey();
-      if (!name.equals("schemas") && !name.equals("id") && !name.equals("meta")
-          && !name.equals("groups") && !name.equals("password")) {
+      if (!name.equals("schemas")
+          && !name.equals("id")
+          && !name.equals("meta")
+          && !name.equals("groups")
+          && !name.equals("password")) {
         out.set(name, field.getValue().deepCopy());
       }
     }
@@ -44,7 +47,8 @@ public final class ResourceViews {
     out.put("id", group.id());
     out.put("displayName", group.document().path("displayName").asText(null));
     JsonNode externalId = group.document().get("externalId");
-    out.put("externalId", externalId != null && externalId.isTextual() ? externalId.asText() : null);
+    out.put(
+        "externalId", externalId != null && externalId.isTextual() ? externalId.asText() : null);
     return out;
   }
 }

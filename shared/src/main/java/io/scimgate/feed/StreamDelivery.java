@@ -13,9 +13,9 @@ import java.util.Set;
  * {@link #MAX_ENTRIES} entries and never two events of one user, and the next call starts only
  * after the previous one is fully accepted, so a user's events reach the bus one after another.
  * Entries the bus rejects are retried {@link #ATTEMPTS} times; if some still fail, delivery stops
- * there and the first undelivered record is reported, so Lambda retries from it (the event
- * source mapping's {@code ReportBatchItemFailures}): at-least-once, with the event id unchanged.
- * Poison records go to the dead-letter queue and do not block the batch.
+ * there and the first undelivered record is reported, so Lambda retries from it (the event source
+ * mapping's {@code ReportBatchItemFailures}): at-least-once, with the event id unchanged. Poison
+ * records go to the dead-letter queue and do not block the batch.
  */
 public final class StreamDelivery {
   public static final int MAX_ENTRIES = 10;
@@ -40,8 +40,8 @@ public final class StreamDelivery {
   }
 
   /**
-   * Delivers the batch; returns the sequence number of the first record that could not be
-   * delivered (Lambda's {@code batchItemFailures}), or {@code null} when all were.
+   * Delivers the batch; returns the sequence number of the first record that could not be delivered
+   * (Lambda's {@code batchItemFailures}), or {@code null} when all were.
    */
   public String deliver(List<StreamRecords.Record> records) {
     int next = 0;

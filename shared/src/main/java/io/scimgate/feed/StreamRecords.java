@@ -35,7 +35,8 @@ public final class StreamRecords {
       }
       String sequence = record.path("dynamodb").path("SequenceNumber").asText(null);
       String userId = image.path("userId").path("S").asText(null);
-      out.add(new Record(sequence, parse(image.path("event").path("S").asText(null)), userId, record));
+      out.add(
+          new Record(sequence, parse(image.path("event").path("S").asText(null)), userId, record));
     }
     return out;
   }
@@ -47,8 +48,12 @@ public final class StreamRecords {
     }
     try {
       JsonNode node = Json.parse(json);
-      if (node instanceof ObjectNode event && event.path("id").isTextual() && event.path("type").isTextual()
-          && event.path("tenantId").isTextual() && event.path("time").isTextual() && event.has("data")) {
+      if (node instanceof ObjectNode event
+          && event.path("id").isTextual()
+          && event.path("type").isTextual()
+          && event.path("tenantId").isTextual()
+          && event.path("time").isTextual()
+          && event.has("data")) {
         return event;
       }
       return null;

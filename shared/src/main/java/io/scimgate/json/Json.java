@@ -26,9 +26,9 @@ public final class Json {
   }
 
   /**
-   * Parses text; a malformed document raises {@link JsonProcessingException}, and one whose text
-   * is not well-formed Unicode (a lone surrogate, e.g. the escape {@code \ud800}) raises its
-   * subclass {@link UnpairedSurrogateException}: such text cannot be stored unchanged.
+   * Parses text; a malformed document raises {@link JsonProcessingException}, and one whose text is
+   * not well-formed Unicode (a lone surrogate, e.g. the escape {@code \ud800}) raises its subclass
+   * {@link UnpairedSurrogateException}: such text cannot be stored unchanged.
    */
   public static JsonNode parse(String text) throws JsonProcessingException {
     JsonNode tree = MAPPER.readTree(text);

@@ -3,8 +3,8 @@ package io.scimgate.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
-import io.scimgate.http.IamCaller;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.IamCaller;
 import io.scimgate.json.Json;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Converts API Gateway HTTP API payload format 2.0 events to {@link HttpRequest} and
- * {@link HttpResponse} back to the 2.0 response format. Plain JSON: no Lambda library types.
+ * Converts API Gateway HTTP API payload format 2.0 events to {@link HttpRequest} and {@link
+ * HttpResponse} back to the 2.0 response format. Plain JSON: no Lambda library types.
  */
 public final class HttpApiEvents {
   /** Pseudo-header carrying the IAM caller API Gateway verified; never taken from the client. */

@@ -16,10 +16,10 @@ import java.io.OutputStream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Reads an HTTP API v2 event from a stream, asks the endpoint, writes the v2 response, and ends
- * the invocation with one access line (with its metrics). The {@link RequestContext} it builds
- * from the Lambda {@link Context} and the event is handed to the endpoint and bound to the thread
- * for the invocation ({@link RequestScope}), so every log line carries it.
+ * Reads an HTTP API v2 event from a stream, asks the endpoint, writes the v2 response, and ends the
+ * invocation with one access line (with its metrics). The {@link RequestContext} it builds from the
+ * Lambda {@link Context} and the event is handed to the endpoint and bound to the thread for the
+ * invocation ({@link RequestScope}), so every log line carries it.
  */
 public final class LambdaAdapter {
   private final Endpoint endpoint;
@@ -48,7 +48,9 @@ public final class LambdaAdapter {
     RequestContext context =
         new RequestContext(
                 lambda != null ? lambda.getAwsRequestId() : request.requestId(),
-                lambda != null ? lambda.getFunctionName() : System.getenv("AWS_LAMBDA_FUNCTION_NAME"),
+                lambda != null
+                    ? lambda.getFunctionName()
+                    : System.getenv("AWS_LAMBDA_FUNCTION_NAME"),
                 cold.getAndSet(false),
                 start)
             .http(request.requestId(), routeKey(event), request.method(), request.path());

@@ -97,20 +97,18 @@ final class PrimingHttpClient implements SdkHttpClient {
             ObjectNode responses = out.putObject("Responses");
             body.path("RequestItems")
                 .properties()
-                .forEach(
-                    table -> {
-                      var found = responses.putArray(table.getKey());
-                      table
-                          .getValue()
-                          .path("Keys")
-                          .forEach(
-                              k -> {
-                                JsonNode item = items.get(key(k));
-                                if (item != null) {
-                                  found.add(item);
-                                }
-                              });
-                    });
+                .forEach(table -> {
+                  var found = responses.putArray(table.getKey());
+                  table
+                      .getValue()
+                      .path("Keys")
+                      .forEach(k -> {
+                        JsonNode item = items.get(key(k));
+                        if (item != null) {
+                          found.add(item);
+                        }
+                      });
+                });
             out.putObject("UnprocessedKeys");
             yield Json.write(out);
           }

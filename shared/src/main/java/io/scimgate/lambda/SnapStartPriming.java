@@ -48,9 +48,9 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * <p>Everything it talks to is made up: the function's endpoint, wired by the caller over a table
  * served by {@link PrimingHttpClient} and a made-up pepper, and a made-up token. It makes no
  * network call and does not touch the function's own clients or caches, because the snapshot would
- * keep whatever they hold: init-phase credentials, connections that are dead after restore, and
- * the real pepper, which would then sit in every sandbox restored from the snapshot for the life
- * of the version.
+ * keep whatever they hold: init-phase credentials, connections that are dead after restore, and the
+ * real pepper, which would then sit in every sandbox restored from the snapshot for the life of the
+ * version.
  */
 public final class SnapStartPriming implements Resource {
   /** org.crac and Lambda's runtime hold resources weakly; this keeps the hooks alive. */
@@ -69,9 +69,10 @@ public final class SnapStartPriming implements Resource {
   }
 
   /**
-   * Primes {@code routeKey} (as in template.yaml, e.g. {@code GET /tenants/{tenantId}/scim/v2/Users})
-   * on the endpoint that {@code endpoint} wires over the table and pepper it is given, before each
-   * checkpoint. The wiring must keep no cache: what it holds ends up in the snapshot.
+   * Primes {@code routeKey} (as in template.yaml, e.g. {@code GET
+   * /tenants/{tenantId}/scim/v2/Users}) on the endpoint that {@code endpoint} wires over the table
+   * and pepper it is given, before each checkpoint. The wiring must keep no cache: what it holds
+   * ends up in the snapshot.
    */
   public static void register(
       BiFunction<Dynamo, PepperSource, Endpoint> endpoint, String routeKey) {
@@ -99,7 +100,8 @@ public final class SnapStartPriming implements Resource {
     try (DynamoDbClient dynamoClient = http.dynamo();
         SecretsManagerClient secrets = http.secretsManager()) {
       byte[] pepper =
-          new SecretsManagerPepperSource(secrets, TENANT, Duration.ZERO, Clock.systemUTC()).pepper();
+          new SecretsManagerPepperSource(secrets, TENANT, Duration.ZERO, Clock.systemUTC())
+              .pepper();
       Dynamo dynamo = new Dynamo(dynamoClient, TENANT);
       new DynamoTokenStore(dynamo)
           .put(new StoredToken(TENANT, TENANT, Tokens.digest(pepper, TOKEN), Instant.EPOCH));
@@ -138,7 +140,8 @@ public final class SnapStartPriming implements Resource {
       SSLEngine engine = SSLContext.getDefault().createSSLEngine("dynamodb.amazonaws.com", 443);
       engine.setUseClientMode(true);
       engine.beginHandshake();
-      engine.wrap(ByteBuffer.allocate(0), ByteBuffer.allocate(engine.getSession().getPacketBufferSize()));
+      engine.wrap(
+          ByteBuffer.allocate(0), ByteBuffer.allocate(engine.getSession().getPacketBufferSize()));
       engine.closeOutbound();
     } catch (GeneralSecurityException e) {
       throw new IOException("no default TLS context", e);
@@ -149,15 +152,14 @@ public final class SnapStartPriming implements Resource {
   private String invoke(LambdaAdapter adapter, String token) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     IOException failed =
-        Log.muted(
-            () -> {
-              try {
-                adapter.handle(new ByteArrayInputStream(event(token)), out, null);
-                return null;
-              } catch (IOException e) {
-                return e;
-              }
-            });
+        Log.muted(() -> {
+          try {
+            adapter.handle(new ByteArrayInputStream(event(token)), out, null);
+            return null;
+          } catch (IOException e) {
+            return e;
+          }
+        });
     if (failed != null) {
       throw failed;
     }

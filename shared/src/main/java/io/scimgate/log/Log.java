@@ -37,8 +37,8 @@ public final class Log {
   }
 
   /**
-   * A line at {@code level} with the current request's context; {@code fallbackRequestId} names
-   * the request when none is bound (init, SnapStart hooks).
+   * A line at {@code level} with the current request's context; {@code fallbackRequestId} names the
+   * request when none is bound (init, SnapStart hooks).
    */
   static ObjectNode line(String level, String event, String fallbackRequestId) {
     ObjectNode line = Json.object();

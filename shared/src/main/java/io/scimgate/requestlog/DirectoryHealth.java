@@ -108,14 +108,12 @@ public final class DirectoryHealth {
                         ":to",
                         Dynamo.s(to)))
                 .build())
-        .forEach(
-            shard ->
-                shard.forEach(
-                    (name, value) -> {
-                      if (name.startsWith("c") && name.endsWith("xx") && value.n() != null) {
-                        classes.merge(name.substring(1), Long.parseLong(value.n()), Long::sum);
-                      }
-                    }));
+        .forEach(shard ->
+            shard.forEach((name, value) -> {
+              if (name.startsWith("c") && name.endsWith("xx") && value.n() != null) {
+                classes.merge(name.substring(1), Long.parseLong(value.n()), Long::sum);
+              }
+            }));
     boolean present = Dynamo.present(item);
     return new Health(
         present ? millis(item.get("lastRequestAt")) : null,

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Id-ordered pages for reconciliation (the admin read APIs): each call reads at most {@code limit}
- * items of one partition (or of the tenant registry), never a table scan. {@code after} is the
- * last id of the previous page ({@code null}: from the start); {@link Page#next} is null on the
- * last page. A filtered page may hold fewer than {@code limit} items while {@code next} is set.
+ * items of one partition (or of the tenant registry), never a table scan. {@code after} is the last
+ * id of the previous page ({@code null}: from the start); {@link Page#next} is null on the last
+ * page. A filtered page may hold fewer than {@code limit} items while {@code next} is set.
  */
 public interface DirectoryReader {
 

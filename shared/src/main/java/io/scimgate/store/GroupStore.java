@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Groups of a tenant and their memberships. The group document holds {@code displayName}
- * (unique, case-insensitive) and {@code externalId}, never {@code members}: each membership is
- * one item per (group, user), readable from both sides, so changing k members costs O(k) writes.
+ * Groups of a tenant and their memberships. The group document holds {@code displayName} (unique,
+ * case-insensitive) and {@code externalId}, never {@code members}: each membership is one item per
+ * (group, user), readable from both sides, so changing k members costs O(k) writes.
  */
 public interface GroupStore {
 
   /** Stores a new group and its initial members; a missing member aborts everything. */
-  StoredResource create(String tenantId, String id, ObjectNode document, Collection<String> memberIds);
+  StoredResource create(
+      String tenantId, String id, ObjectNode document, Collection<String> memberIds);
 
   Optional<StoredResource> get(String tenantId, String id);
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Users of a tenant. The store reads the fields it indexes from the SCIM document itself:
- * {@code userName} (unique, case-insensitive), {@code externalId} (unique, exact), {@code active},
- * and the work email ({@code emails[type eq "work"].value}, else the primary email).
+ * Users of a tenant. The store reads the fields it indexes from the SCIM document itself: {@code
+ * userName} (unique, case-insensitive), {@code externalId} (unique, exact), {@code active}, and the
+ * work email ({@code emails[type eq "work"].value}, else the primary email).
  */
 public interface UserStore {
 
@@ -17,10 +17,11 @@ public interface UserStore {
   Optional<StoredResource> get(String tenantId, String id);
 
   /**
-   * Replaces the document if the stored version equals {@code expectedVersion}; otherwise
-   * {@link VersionConflictException}. Empty when the user does not exist.
+   * Replaces the document if the stored version equals {@code expectedVersion}; otherwise {@link
+   * VersionConflictException}. Empty when the user does not exist.
    */
-  Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document);
+  Optional<StoredResource> replace(
+      String tenantId, String id, long expectedVersion, ObjectNode document);
 
   /**
    * Deletes the user, its uniqueness markers and its memberships; false when absent. Concurrent

@@ -24,7 +24,11 @@ class EffectiveAccessTest {
   void twoGroupsSameCommunity_highestRoleWins_namingOnlyTheGroupsThatGiveIt() {
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, true, ROLES, List.of(),
+            "u1",
+            true,
+            true,
+            ROLES,
+            List.of(),
             Map.of(
                 "g-readers", List.of(new Grant("sales", "reader")),
                 "g-admins", List.of(new Grant("sales", "admin")),
@@ -40,7 +44,11 @@ class EffectiveAccessTest {
     List<Grant> defaults = List.of(new Grant("news", "reader"), new Grant("sales", "contributor"));
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, true, ROLES, defaults,
+            "u1",
+            true,
+            true,
+            ROLES,
+            defaults,
             Map.of("g1", List.of(new Grant("news", "admin"), new Grant("sales", "reader"))));
 
     assertEquals(
@@ -54,10 +62,15 @@ class EffectiveAccessTest {
   void defaultAndGroupGiveTheSameRole_bothNamed() {
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, true, ROLES, List.of(new Grant("news", "reader")),
+            "u1",
+            true,
+            true,
+            ROLES,
+            List.of(new Grant("news", "reader")),
             Map.of("g1", List.of(new Grant("news", "reader"))));
 
-    assertEquals(List.of(new CommunityAccess("news", "reader", List.of("g1"), true)), access.grants());
+    assertEquals(
+        List.of(new CommunityAccess("news", "reader", List.of("g1"), true)), access.grants());
   }
 
   @Test
@@ -72,7 +85,11 @@ class EffectiveAccessTest {
   void inactiveUser_hasNoGrantsAndNothingPending() {
     UserAccess access =
         EffectiveAccess.of(
-            "u1", false, true, ROLES, List.of(new Grant("news", "reader")),
+            "u1",
+            false,
+            true,
+            ROLES,
+            List.of(new Grant("news", "reader")),
             Map.of("g1", List.of(new Grant("sales", "admin"))));
 
     assertFalse(access.active());
@@ -84,11 +101,17 @@ class EffectiveAccessTest {
   void syncOff_grantsAreOnlyPending() {
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, false, ROLES, List.of(), Map.of("g1", List.of(new Grant("sales", "admin"))));
+            "u1",
+            true,
+            false,
+            ROLES,
+            List.of(),
+            Map.of("g1", List.of(new Grant("sales", "admin"))));
 
     assertEquals(List.of(), access.grants());
     assertEquals(
-        List.of(new CommunityAccess("sales", "admin", List.of("g1"), false)), access.pendingGrants());
+        List.of(new CommunityAccess("sales", "admin", List.of("g1"), false)),
+        access.pendingGrants());
   }
 
   @Test
@@ -96,7 +119,11 @@ class EffectiveAccessTest {
     RoleLadder ladder = new RoleLadder(List.of("member", "owner"));
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, true, ladder, List.of(),
+            "u1",
+            true,
+            true,
+            ladder,
+            List.of(),
             Map.of("a", List.of(new Grant("x", "owner")), "b", List.of(new Grant("x", "member"))));
 
     assertEquals("owner", access.grants().get(0).role());
@@ -115,10 +142,18 @@ class EffectiveAccessTest {
   void communitiesAreSortedAndEachAppearsOnce() {
     UserAccess access =
         EffectiveAccess.of(
-            "u1", true, true, ROLES, List.of(new Grant("b", "reader")),
-            Map.of("g1", List.of(new Grant("c", "reader"), new Grant("a", "reader"), new Grant("b", "admin"))));
+            "u1",
+            true,
+            true,
+            ROLES,
+            List.of(new Grant("b", "reader")),
+            Map.of(
+                "g1",
+                List.of(
+                    new Grant("c", "reader"), new Grant("a", "reader"), new Grant("b", "admin"))));
 
-    assertEquals(List.of("a", "b", "c"), access.grants().stream().map(CommunityAccess::community).toList());
+    assertEquals(
+        List.of("a", "b", "c"), access.grants().stream().map(CommunityAccess::community).toList());
   }
 
   @Test

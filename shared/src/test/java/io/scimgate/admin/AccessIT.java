@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.scimgate.admin.AdminFixture.Reply;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,12 @@ class AccessIT {
   @Test
   void defaultGrants_applyToEveryActiveUser_mergedWithGroupGrants() {
     String bob = f.user("acme", "bob@acme.test");
-    expect(200, f.call("PUT", "/admin/tenants/acme/default-grants",
-        "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"},{\"community\":\"sales\",\"role\":\"contributor\"}]}"));
+    expect(
+        200,
+        f.call(
+            "PUT",
+            "/admin/tenants/acme/default-grants",
+            "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"},{\"community\":\"sales\",\"role\":\"contributor\"}]}"));
     f.grant("acme", admins, "[{\"community\":\"sales\",\"role\":\"admin\"}]");
 
     JsonNode adaGrants = f.access("acme", ada).json().path("grants");
@@ -98,9 +101,11 @@ class AccessIT {
     assertEquals("sales:reader:" + readers, summary(f.access("acme", ada).json().path("grants")));
 
     f.grant("acme", readers, "[{\"community\":\"support\",\"role\":\"contributor\"}]");
-    assertEquals("support:contributor:" + readers, summary(f.access("acme", ada).json().path("grants")));
+    assertEquals(
+        "support:contributor:" + readers, summary(f.access("acme", ada).json().path("grants")));
 
-    assertEquals(204, f.call("DELETE", "/admin/tenants/acme/groups/" + readers + "/grants").status());
+    assertEquals(
+        204, f.call("DELETE", "/admin/tenants/acme/groups/" + readers + "/grants").status());
     assertEquals(0, f.access("acme", ada).json().path("grants").size());
   }
 
@@ -108,33 +113,62 @@ class AccessIT {
   void groupGrants_readBack_and_validation() {
     f.grant("acme", readers, "[{\"community\":\"sales\",\"role\":\"reader\"}]");
 
-    JsonNode stored = expect(200, f.call("GET", "/admin/tenants/acme/groups/" + readers + "/grants")).json();
-    assertEquals("[{\"community\":\"sales\",\"role\":\"reader\"}]", stored.path("grants").toString());
+    JsonNode stored =
+        expect(200, f.call("GET", "/admin/tenants/acme/groups/" + readers + "/grants")).json();
+    assertEquals(
+        "[{\"community\":\"sales\",\"role\":\"reader\"}]", stored.path("grants").toString());
 
     String path = "/admin/tenants/acme/groups/" + readers + "/grants";
-    assertEquals(400, f.call("PUT", path, "{\"grants\":[{\"community\":\"sales\",\"role\":\"owner\"}]}").status());
+    assertEquals(
+        400,
+        f.call("PUT", path, "{\"grants\":[{\"community\":\"sales\",\"role\":\"owner\"}]}")
+            .status());
     assertEquals(400, f.call("PUT", path, "{\"grants\":[{\"community\":\"sales\"}]}").status());
-    assertEquals(400, f.call("PUT", path, "{\"grants\":[{\"community\":\"a b\",\"role\":\"reader\"}]}").status());
-    assertEquals(400, f.call("PUT", path,
-        "{\"grants\":[{\"community\":\"x\",\"role\":\"reader\"},{\"community\":\"x\",\"role\":\"admin\"}]}").status());
+    assertEquals(
+        400,
+        f.call("PUT", path, "{\"grants\":[{\"community\":\"a b\",\"role\":\"reader\"}]}").status());
+    assertEquals(
+        400,
+        f.call(
+                "PUT",
+                path,
+                "{\"grants\":[{\"community\":\"x\",\"role\":\"reader\"},{\"community\":\"x\",\"role\":\"admin\"}]}")
+            .status());
     assertEquals(400, f.call("PUT", path, "{\"grants\":{}}").status());
-    assertEquals(404, f.call("PUT", "/admin/tenants/acme/groups/no-such-group/grants",
-        "{\"grants\":[{\"community\":\"sales\",\"role\":\"reader\"}]}").status());
+    assertEquals(
+        404,
+        f.call(
+                "PUT",
+                "/admin/tenants/acme/groups/no-such-group/grants",
+                "{\"grants\":[{\"community\":\"sales\",\"role\":\"reader\"}]}")
+            .status());
     assertEquals(404, f.call("GET", "/admin/tenants/acme/groups/no-such-group/grants").status());
   }
 
   @Test
   void customRoles_orderPrecedence_andCannotDropARoleStillGranted() {
-    expect(200, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"viewer\",\"editor\",\"owner\"]}"));
+    expect(
+        200,
+        f.call(
+            "PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"viewer\",\"editor\",\"owner\"]}"));
     f.grant("acme", readers, "[{\"community\":\"wiki\",\"role\":\"owner\"}]");
     f.grant("acme", admins, "[{\"community\":\"wiki\",\"role\":\"editor\"}]");
 
     assertEquals("wiki:owner:" + readers, summary(f.access("acme", ada).json().path("grants")));
-    assertEquals(409, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"viewer\",\"editor\"]}").status());
+    assertEquals(
+        409,
+        f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"viewer\",\"editor\"]}").status());
     assertEquals(400, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[]}").status());
-    assertEquals(400, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"a\",\"a\"]}").status());
-    assertEquals(400, f.call("PUT", "/admin/tenants/acme/default-grants",
-        "{\"grants\":[{\"community\":\"wiki\",\"role\":\"admin\"}]}").status(), "admin is not a role any more");
+    assertEquals(
+        400, f.call("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"a\",\"a\"]}").status());
+    assertEquals(
+        400,
+        f.call(
+                "PUT",
+                "/admin/tenants/acme/default-grants",
+                "{\"grants\":[{\"community\":\"wiki\",\"role\":\"admin\"}]}")
+            .status(),
+        "admin is not a role any more");
   }
 
   @Test
@@ -150,12 +184,22 @@ class AccessIT {
 
     assertEquals(404, f.access("globex", ada).status());
     assertEquals(404, f.call("GET", "/admin/tenants/globex/groups/" + admins + "/grants").status());
-    assertEquals(404, f.call("PUT", "/admin/tenants/globex/groups/" + admins + "/grants",
-        "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}").status());
+    assertEquals(
+        404,
+        f.call(
+                "PUT",
+                "/admin/tenants/globex/groups/" + admins + "/grants",
+                "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}")
+            .status());
     JsonNode summary = f.call("GET", "/admin/tenants/globex/summary").json();
     assertEquals(0, summary.path("users").path("total").asLong());
     assertEquals(0, summary.path("groups").path("withGrants").asLong());
-    assertEquals(0, f.call("GET", "/admin/tenants/globex/communities/sales/members").json().path("members").size());
+    assertEquals(
+        0,
+        f.call("GET", "/admin/tenants/globex/communities/sales/members")
+            .json()
+            .path("members")
+            .size());
   }
 
   @Test
@@ -171,9 +215,18 @@ class AccessIT {
     assertEquals(1, summary.path("users").path("active").asLong());
     assertEquals(1, summary.path("users").path("inactive").asLong());
     assertEquals(2, summary.path("groups").path("total").asLong());
-    assertEquals(1, summary.path("groups").path("withGrants").asLong(), "replacing grants does not count twice");
+    assertEquals(
+        1,
+        summary.path("groups").path("withGrants").asLong(),
+        "replacing grants does not count twice");
     f.call("DELETE", "/admin/tenants/acme/groups/" + readers + "/grants");
-    assertEquals(0, f.call("GET", "/admin/tenants/acme/summary").json().path("groups").path("withGrants").asLong());
+    assertEquals(
+        0,
+        f.call("GET", "/admin/tenants/acme/summary")
+            .json()
+            .path("groups")
+            .path("withGrants")
+            .asLong());
   }
 
   private static String summary(JsonNode grants) {
@@ -182,7 +235,10 @@ class AccessIT {
       if (!out.isEmpty()) {
         out.append(',');
       }
-      out.append(g.path("community").asText()).append(':').append(g.path("role").asText()).append(':');
+      out.append(g.path("community").asText())
+          .append(':')
+          .append(g.path("role").asText())
+          .append(':');
       List<String> from = new java.util.ArrayList<>();
       if (g.path("default").asBoolean()) {
         from.add("default");

@@ -63,7 +63,9 @@ class AdminCostIT {
     assertEquals(smallAccess.itemsRead(), largeAccess.itemsRead());
     assertEquals(smallSummary.requests(), largeSummary.requests());
     // Counter shards are created as writes land on them, so a small tenant may have fewer.
-    assertTrue(largeSummary.itemsRead() <= 2 + 2L * io.scimgate.store.dynamo.Keys.COUNTER_SHARDS, largeSummary.toString());
+    assertTrue(
+        largeSummary.itemsRead() <= 2 + 2L * io.scimgate.store.dynamo.Keys.COUNTER_SHARDS,
+        largeSummary.toString());
     assertEquals(0, largeAccess.requests("Scan") + largeSummary.requests("Scan"));
     // Tenant item + user (GetItem), memberships (Query), the store's check that those groups
     // exist (BatchGetItem), their grants (one BatchGetItem).
@@ -89,13 +91,16 @@ class AdminCostIT {
     for (String role : List.of("reader", "contributor", "admin")) {
       String g = UUID.randomUUID().toString();
       groups.create(tenantId, g, group(role + "s"), List.of(ada));
-      send("PUT", "/admin/tenants/" + tenantId + "/groups/" + g + "/grants",
+      send(
+          "PUT",
+          "/admin/tenants/" + tenantId + "/groups/" + g + "/grants",
           "{\"grants\":[{\"community\":\"sales\",\"role\":\"" + role + "\"}]}");
     }
     table.counter().reset();
-    String path = what.equals("access")
-        ? "/admin/tenants/" + tenantId + "/users/" + ada + "/access"
-        : "/admin/tenants/" + tenantId + "/summary";
+    String path =
+        what.equals("access")
+            ? "/admin/tenants/" + tenantId + "/users/" + ada + "/access"
+            : "/admin/tenants/" + tenantId + "/summary";
     send("GET", path, null);
     return table.counter().stats();
   }

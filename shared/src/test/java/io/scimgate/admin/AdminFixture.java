@@ -45,7 +45,8 @@ final class AdminFixture {
   final Dynamo dynamo = LocalDynamo.freshTable();
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
   final DynamoUserStore users = new DynamoUserStore(dynamo, clock, 100_000);
-  final GroupStore groups = new DynamoGroupStore(dynamo, clock, 100_000, DynamoGroupStore.DELETE_BUDGET_MILLIS);
+  final GroupStore groups =
+      new DynamoGroupStore(dynamo, clock, 100_000, DynamoGroupStore.DELETE_BUDGET_MILLIS);
 
   /** How long an erasure waits for requests admitted before it (the production value's shape). */
   static final Duration ERASE_SETTLE = TOKEN_TTL.plus(Duration.ofSeconds(30));
@@ -98,7 +99,8 @@ final class AdminFixture {
   static Reply send(AdminFrontDoor door, HttpRequest request) {
     HttpResponse response = door.handle(request);
     try {
-      JsonNode json = response.body() == null ? NullNode.getInstance() : Json.parse(response.body());
+      JsonNode json =
+          response.body() == null ? NullNode.getInstance() : Json.parse(response.body());
       return new Reply(response.status(), json, response);
     } catch (Exception e) {
       throw new AssertionError(
@@ -106,7 +108,8 @@ final class AdminFixture {
     }
   }
 
-  static HttpRequest request(String method, String path, String body, Map<String, String> extraHeaders) {
+  static HttpRequest request(
+      String method, String path, String body, Map<String, String> extraHeaders) {
     Map<String, String> headers = new HashMap<>(extraHeaders);
     headers.put("host", "api.example.test");
     headers.put("x-forwarded-proto", "https");
@@ -121,7 +124,8 @@ final class AdminFixture {
         query.put(kv[0], kv.length > 1 ? kv[1] : "");
       }
     }
-    return new HttpRequest(method, pathOnly, Map.of(), query, headers, body, UUID.randomUUID().toString());
+    return new HttpRequest(
+        method, pathOnly, Map.of(), query, headers, body, UUID.randomUUID().toString());
   }
 
   /** Creates the tenant through the API and returns its first SCIM token. */

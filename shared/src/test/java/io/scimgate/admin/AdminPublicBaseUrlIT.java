@@ -12,16 +12,22 @@ import org.junit.jupiter.api.Test;
 class AdminPublicBaseUrlIT {
   private final AdminFixture f = new AdminFixture();
   private final AdminFrontDoor admin =
-      new AdminFrontDoor(new AdminAuthenticator(AdminFixture.ADMIN_TOKEN), f.stores,
-          () -> TestTenant.PEPPER, f.clock, PublicBaseUrl.of("https://scim.example.com/v1/"));
+      new AdminFrontDoor(
+          new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
+          f.stores,
+          () -> TestTenant.PEPPER,
+          f.clock,
+          PublicBaseUrl.of("https://scim.example.com/v1/"));
 
   @Test
   void createAndGet_reportTheTenantBaseUnderThePublicUrl() {
     Map<String, String> auth = Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN);
-    Reply created = AdminFixture.send(admin,
-        AdminFixture.request("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}", auth));
-    Reply read = AdminFixture.send(admin,
-        AdminFixture.request("GET", "/admin/tenants/globex", null, auth));
+    Reply created =
+        AdminFixture.send(
+            admin,
+            AdminFixture.request("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}", auth));
+    Reply read =
+        AdminFixture.send(admin, AdminFixture.request("GET", "/admin/tenants/globex", null, auth));
 
     assertEquals(201, created.status(), created.json().toString());
     assertEquals("https://scim.example.com/v1/tenants/globex/scim/v2", created.text("scimBaseUrl"));

@@ -12,19 +12,29 @@ import org.junit.jupiter.api.Test;
 class AdminRouterTest {
   private final AdminRouter router =
       new AdminRouter()
-          .on("GET", "tenants/{tenantId}", (r, p) -> new HttpResponse(200, Map.of(), p.get("tenantId")))
-          .on("PUT", "tenants/{tenantId}/groups/{groupId}/grants", (r, p) -> new HttpResponse(200, Map.of(), p.get("groupId")));
+          .on(
+              "GET",
+              "tenants/{tenantId}",
+              (r, p) -> new HttpResponse(200, Map.of(), p.get("tenantId")))
+          .on(
+              "PUT",
+              "tenants/{tenantId}/groups/{groupId}/grants",
+              (r, p) -> new HttpResponse(200, Map.of(), p.get("groupId")));
 
   @Test
   void matchesParameters_andDecodesSegments() {
     assertEquals("acme", router.route(request("GET", "/admin/tenants/acme")).body());
-    assertEquals("a b+c", router.route(request("PUT", "/admin/tenants/acme/groups/a%20b+c/grants")).body());
-    assertEquals("acme", router.route(request("GET", "/admin/tenants/acme/")).body(), "trailing slash");
+    assertEquals(
+        "a b+c", router.route(request("PUT", "/admin/tenants/acme/groups/a%20b+c/grants")).body());
+    assertEquals(
+        "acme", router.route(request("GET", "/admin/tenants/acme/")).body(), "trailing slash");
   }
 
   @Test
   void unknownPath_throws404_knownPathOtherMethod_is405WithAllow() {
-    AdminException e = assertThrows(AdminException.class, () -> router.route(request("GET", "/admin/tenants/acme/nope")));
+    AdminException e =
+        assertThrows(
+            AdminException.class, () -> router.route(request("GET", "/admin/tenants/acme/nope")));
     HttpResponse wrong = router.route(request("POST", "/admin/tenants/acme"));
 
     assertEquals(404, e.status());

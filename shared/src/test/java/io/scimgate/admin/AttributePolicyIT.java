@@ -18,19 +18,34 @@ class AttributePolicyIT {
   void putPolicy_storesCanonicalNames_andRejectsUnknownOnes() {
     f.tenant("acme");
 
-    JsonNode policy = expect(200, f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":[\"title\",\"PhoneNumbers\"]}")).json();
+    JsonNode policy =
+        expect(
+                200,
+                f.call(
+                    "PUT",
+                    "/admin/tenants/acme/attribute-policy",
+                    "{\"store\":[\"title\",\"PhoneNumbers\"]}"))
+            .json();
 
     assertEquals("[\"title\",\"phoneNumbers\"]", policy.path("store").toString());
     assertTrue(policy.path("alwaysStored").toString().contains("userName"));
-    assertEquals(policy.path("store"), f.call("GET", "/admin/tenants/acme").json().path("attributePolicy").path("store"));
-    assertEquals(400, f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":[\"shoeSize\"]}").status());
-    assertEquals(400, f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":\"title\"}").status());
+    assertEquals(
+        policy.path("store"),
+        f.call("GET", "/admin/tenants/acme").json().path("attributePolicy").path("store"));
+    assertEquals(
+        400,
+        f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":[\"shoeSize\"]}")
+            .status());
+    assertEquals(
+        400,
+        f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":\"title\"}").status());
   }
 
   @Test
   void storedAttributes_followsThePolicyWithinItsCacheTtl() {
     f.tenant("acme");
-    StoredAttributes stored = new StoredAttributes(new DynamoTenantStore(f.dynamo), Duration.ofSeconds(30), f.clock);
+    StoredAttributes stored =
+        new StoredAttributes(new DynamoTenantStore(f.dynamo), Duration.ofSeconds(30), f.clock);
     assertTrue(stored.apply("acme").test("nickName"), "no policy: everything is kept");
 
     expect(200, f.call("PUT", "/admin/tenants/acme/attribute-policy", "{\"store\":[\"title\"]}"));

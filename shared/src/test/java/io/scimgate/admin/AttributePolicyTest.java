@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class AttributePolicyTest {
-  private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
   @Test
   void noPolicy_keepsEverything() {
@@ -22,10 +23,23 @@ class AttributePolicyTest {
 
   @Test
   void policy_keepsListedAndAlwaysKeptAttributes_dropsTheRest() {
-    Predicate<String> keep = AttributePolicy.keep(AttributePolicy.canonical(List.of("title", "phonenumbers")));
+    Predicate<String> keep =
+        AttributePolicy.keep(AttributePolicy.canonical(List.of("title", "phonenumbers")));
 
-    for (String kept : List.of("title", "Title", "phoneNumbers", "userName", "name", "emails", "active",
-        "externalId", "id", "meta", "schemas", "urn:ietf:params:scim:schemas:core:2.0:User:title")) {
+    for (String kept :
+        List.of(
+            "title",
+            "Title",
+            "phoneNumbers",
+            "userName",
+            "name",
+            "emails",
+            "active",
+            "externalId",
+            "id",
+            "meta",
+            "schemas",
+            "urn:ietf:params:scim:schemas:core:2.0:User:title")) {
       assertTrue(keep.test(kept), kept);
     }
     for (String dropped : List.of("nickName", "addresses", "photos", ENTERPRISE, "noSuchThing")) {
@@ -35,7 +49,8 @@ class AttributePolicyTest {
 
   @Test
   void extensions_areKeptWhole() {
-    Predicate<String> keep = AttributePolicy.keep(AttributePolicy.canonical(List.of(ENTERPRISE.toUpperCase())));
+    Predicate<String> keep =
+        AttributePolicy.keep(AttributePolicy.canonical(List.of(ENTERPRISE.toUpperCase())));
 
     assertTrue(keep.test(ENTERPRISE));
     assertFalse(keep.test("title"));
@@ -43,10 +58,13 @@ class AttributePolicyTest {
 
   @Test
   void canonical_spellsAsTheSchema_dropsAlwaysKept_andRejectsEverythingElse() {
-    assertEquals(List.of("phoneNumbers", ENTERPRISE),
+    assertEquals(
+        List.of("phoneNumbers", ENTERPRISE),
         AttributePolicy.canonical(List.of("PHONENUMBERS", "userName", ENTERPRISE, "phoneNumbers")));
-    for (String bad : List.of("favouriteColour", "name.givenName", ENTERPRISE + ":department", "")) {
-      assertThrows(IllegalArgumentException.class, () -> AttributePolicy.canonical(List.of(bad)), bad);
+    for (String bad :
+        List.of("favouriteColour", "name.givenName", ENTERPRISE + ":department", "")) {
+      assertThrows(
+          IllegalArgumentException.class, () -> AttributePolicy.canonical(List.of(bad)), bad);
     }
   }
 }

@@ -54,7 +54,12 @@ class CommunityAndPurgeIT {
       everyone.add(f.user("acme", "user" + i + "@acme.test"));
     }
     String editors = f.group("acme", "editors", everyone.get(2));
-    expect(200, f.call("PUT", "/admin/tenants/acme/default-grants", "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}"));
+    expect(
+        200,
+        f.call(
+            "PUT",
+            "/admin/tenants/acme/default-grants",
+            "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}"));
     f.grant("acme", editors, "[{\"community\":\"news\",\"role\":\"contributor\"}]");
     f.setActive("acme", everyone.get(0), false);
 
@@ -73,7 +78,8 @@ class CommunityAndPurgeIT {
     f.grant("acme", g, "[{\"community\":\"sales\",\"role\":\"reader\"}]");
     expect(200, f.call("PUT", "/admin/tenants/acme/sync", "{\"enabled\":false}"));
 
-    JsonNode page = expect(200, f.call("GET", "/admin/tenants/acme/communities/sales/members")).json();
+    JsonNode page =
+        expect(200, f.call("GET", "/admin/tenants/acme/communities/sales/members")).json();
 
     assertEquals(0, page.path("members").size());
     assertEquals(ada, page.path("pendingMembers").path(0).path("userId").asText());
@@ -82,10 +88,16 @@ class CommunityAndPurgeIT {
 
   @Test
   void members_badLimitOrCursor_is400() {
-    assertEquals(400, f.call("GET", "/admin/tenants/acme/communities/sales/members?limit=0").status());
-    assertEquals(400, f.call("GET", "/admin/tenants/acme/communities/sales/members?limit=x").status());
-    assertEquals(400, f.call("GET", "/admin/tenants/acme/communities/sales/members?cursor=%%%").status());
-    assertEquals(400, f.call("GET", "/admin/tenants/acme/communities/sales/members?cursor=dTo1").status(), "a cursor of the other kind");
+    assertEquals(
+        400, f.call("GET", "/admin/tenants/acme/communities/sales/members?limit=0").status());
+    assertEquals(
+        400, f.call("GET", "/admin/tenants/acme/communities/sales/members?limit=x").status());
+    assertEquals(
+        400, f.call("GET", "/admin/tenants/acme/communities/sales/members?cursor=%%%").status());
+    assertEquals(
+        400,
+        f.call("GET", "/admin/tenants/acme/communities/sales/members?cursor=dTo1").status(),
+        "a cursor of the other kind");
   }
 
   @Test
@@ -99,7 +111,9 @@ class CommunityAndPurgeIT {
     f.setActive("acme", recent, false);
     f.clock.advance(Duration.ofDays(1));
 
-    JsonNode result = expect(200, f.call("POST", "/admin/tenants/acme/users/purge", "{\"inactiveForDays\":30}")).json();
+    JsonNode result =
+        expect(200, f.call("POST", "/admin/tenants/acme/users/purge", "{\"inactiveForDays\":30}"))
+            .json();
 
     assertEquals(1, result.path("deleted").asInt());
     assertEquals(404, f.access("acme", longGone).status());
@@ -107,12 +121,20 @@ class CommunityAndPurgeIT {
     assertEquals(200, f.access("acme", active).status());
     assertTrue(f.users.get("acme", longGone).isEmpty());
     assertEquals(2, f.groups.members("acme", g, null, 10).members().size());
-    assertEquals(2, f.call("GET", "/admin/tenants/acme/summary").json().path("users").path("total").asLong());
+    assertEquals(
+        2,
+        f.call("GET", "/admin/tenants/acme/summary").json().path("users").path("total").asLong());
   }
 
   @Test
   void purge_validatesDays() {
-    for (String body : new String[] {"{}", "{\"inactiveForDays\":-1}", "{\"inactiveForDays\":\"30\"}", "{\"inactiveForDays\":1.5}"}) {
+    for (String body :
+        new String[] {
+          "{}",
+          "{\"inactiveForDays\":-1}",
+          "{\"inactiveForDays\":\"30\"}",
+          "{\"inactiveForDays\":1.5}"
+        }) {
       assertEquals(400, f.call("POST", "/admin/tenants/acme/users/purge", body).status(), body);
     }
   }

@@ -15,12 +15,13 @@ class IamCallerPassThroughTest {
   @Test
   void iamUserArn_becomesTheCallerHeader() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    iam(event)
-        .put("userArn", "arn:aws:iam::123456789012:user/ops").put("callerId", "AIDAEXAMPLE");
+    iam(event).put("userArn", "arn:aws:iam::123456789012:user/ops").put("callerId", "AIDAEXAMPLE");
 
     HttpRequest request = HttpApiEvents.toRequest(event);
 
-    assertEquals("arn:aws:iam::123456789012:user/ops", request.header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
+    assertEquals(
+        "arn:aws:iam::123456789012:user/ops",
+        request.header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
   }
 
   @Test
@@ -28,13 +29,16 @@ class IamCallerPassThroughTest {
     ObjectNode event = event("GET", "/admin/tenants/acme");
     iam(event).put("callerId", "AROAEXAMPLE:session");
 
-    assertEquals("AROAEXAMPLE:session", HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
+    assertEquals(
+        "AROAEXAMPLE:session",
+        HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
   }
 
   @Test
   void aClientSentCallerHeader_isDropped() {
     ObjectNode event = event("GET", "/admin/tenants/acme");
-    ((ObjectNode) event.get("headers")).put("X-Scimgate-Iam-Caller", "arn:aws:iam::666:user/forged");
+    ((ObjectNode) event.get("headers"))
+        .put("X-Scimgate-Iam-Caller", "arn:aws:iam::666:user/forged");
 
     HttpRequest request = HttpApiEvents.toRequest(event);
 
@@ -47,7 +51,9 @@ class IamCallerPassThroughTest {
     ((ObjectNode) event.get("headers")).put("x-scimgate-iam-caller", "forged");
     iam(event).put("userArn", "arn:aws:iam::1:user/real");
 
-    assertEquals("arn:aws:iam::1:user/real", HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
+    assertEquals(
+        "arn:aws:iam::1:user/real",
+        HttpApiEvents.toRequest(event).header(AdminAuthenticator.IAM_CALLER_HEADER).orElseThrow());
   }
 
   private static ObjectNode iam(ObjectNode event) {

@@ -19,13 +19,13 @@ class RequiredAttributesIT {
   private static final String ENTERPRISE =
       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   private static final String OKTA_CREATE_WITHOUT_FAMILY_NAME =
-      """
+"""
 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@globex.test",
  "name":{"givenName":"Ada"},"emails":[{"primary":true,"value":"ada@globex.test","type":"work"}],
  "displayName":"Ada","locale":"en-US","externalId":"00u1ab","groups":[],"password":"x","active":true}
 """;
   private static final String ENTRA_CREATE_WITHOUT_EMAIL =
-      """
+"""
 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","%s"],
  "externalId":"0a1b","userName":"grace@contoso.test","active":true,"displayName":"Grace Hopper",
  "meta":{"resourceType":"User"},"name":{"formatted":"Grace Hopper","familyName":"Hopper","givenName":"Grace"},
@@ -33,7 +33,7 @@ class RequiredAttributesIT {
 """
           .formatted(ENTERPRISE, ENTERPRISE);
   private static final String COMPLETE =
-      """
+"""
 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s",
  "name":{"givenName":"Ada","familyName":"Lovelace"},"emails":[{"value":"%s","type":"work","primary":true}]}
 """;
@@ -237,22 +237,20 @@ class RequiredAttributesIT {
       CyclicBarrier start = new CyclicBarrier(2);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       Future<Integer> require =
-          pool.submit(
-              () -> {
-                start.await();
-                return f.call(
-                        "PUT",
-                        "/admin/tenants/globex/required-attributes",
-                        "{\"attributes\":[\"title\"]}")
-                    .status();
-              });
+          pool.submit(() -> {
+            start.await();
+            return f.call(
+                    "PUT",
+                    "/admin/tenants/globex/required-attributes",
+                    "{\"attributes\":[\"title\"]}")
+                .status();
+          });
       Future<Integer> drop =
-          pool.submit(
-              () -> {
-                start.await();
-                return f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}")
-                    .status();
-              });
+          pool.submit(() -> {
+            start.await();
+            return f.call("PUT", "/admin/tenants/globex/attribute-policy", "{\"store\":[]}")
+                .status();
+          });
       int required = require.get();
       int dropped = drop.get();
       pool.shutdown();

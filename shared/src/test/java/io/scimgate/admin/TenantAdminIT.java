@@ -31,10 +31,22 @@ class TenantAdminIT {
 
   @Test
   void createTenant_bodyNotUtf8OrLoneSurrogate_is400_andCreatesNothing() {
-    HttpRequest request = AdminFixture.request("POST", "/admin/tenants", null,
-        Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN));
-    HttpRequest notUtf8 = new HttpRequest(request.method(), request.path(), request.pathParameters(),
-        request.query(), request.headers(), null, request.requestId(), true);
+    HttpRequest request =
+        AdminFixture.request(
+            "POST",
+            "/admin/tenants",
+            null,
+            Map.of("authorization", "Bearer " + AdminFixture.ADMIN_TOKEN));
+    HttpRequest notUtf8 =
+        new HttpRequest(
+            request.method(),
+            request.path(),
+            request.pathParameters(),
+            request.query(),
+            request.headers(),
+            null,
+            request.requestId(),
+            true);
 
     expect(400, AdminFixture.send(f.admin, notUtf8));
     expect(400, f.call("POST", "/admin/tenants", "{\"tenantId\":\"globex\",\"x\":\"\\ud800\"}"));
@@ -54,8 +66,15 @@ class TenantAdminIT {
   void createTenant_badIds_are400() {
     for (String body :
         new String[] {
-          "{\"tenantId\":\"ab\"}", "{\"tenantId\":\"Globex\"}", "{\"tenantId\":\"glo_bex\"}",
-          "{\"tenantId\":\"" + "a".repeat(64) + "\"}", "{\"tenantId\":42}", "{}", "[]", "not json", ""
+          "{\"tenantId\":\"ab\"}",
+          "{\"tenantId\":\"Globex\"}",
+          "{\"tenantId\":\"glo_bex\"}",
+          "{\"tenantId\":\"" + "a".repeat(64) + "\"}",
+          "{\"tenantId\":42}",
+          "{}",
+          "[]",
+          "not json",
+          ""
         }) {
       Reply reply = f.call("POST", "/admin/tenants", body);
       assertEquals(400, reply.status(), body);
@@ -95,7 +114,8 @@ class TenantAdminIT {
 
     assertEquals(200, f.scimStatus("globex", first));
     assertEquals(200, f.scimStatus("globex", second.text("token")));
-    JsonNode list = expect(200, f.call("GET", "/admin/tenants/globex/tokens")).json().path("tokens");
+    JsonNode list =
+        expect(200, f.call("GET", "/admin/tenants/globex/tokens")).json().path("tokens");
     assertEquals(2, list.size());
     for (JsonNode token : list) {
       assertTrue(token.has("tokenId") && token.has("createdAt"));
@@ -110,7 +130,8 @@ class TenantAdminIT {
     Reply second = expect(201, f.call("POST", "/admin/tenants/globex/tokens"));
     assertEquals(200, f.scimStatus("globex", second.text("token")));
 
-    assertEquals(204, f.call("DELETE", "/admin/tenants/globex/tokens/" + second.text("tokenId")).status());
+    assertEquals(
+        204, f.call("DELETE", "/admin/tenants/globex/tokens/" + second.text("tokenId")).status());
 
     assertEquals(200, f.scimStatus("globex", second.text("token")), "cached verification");
     f.clock.advance(AdminFixture.TOKEN_TTL.plus(Duration.ofSeconds(1)));
@@ -137,7 +158,13 @@ class TenantAdminIT {
   void isolation_tenantBsAdminCallsCannotSeeTenantAsTokens() {
     f.tenant("globex");
     f.tenant("initech");
-    String globexTokenId = f.call("GET", "/admin/tenants/globex/tokens").json().path("tokens").path(0).path("tokenId").asText();
+    String globexTokenId =
+        f.call("GET", "/admin/tenants/globex/tokens")
+            .json()
+            .path("tokens")
+            .path(0)
+            .path("tokenId")
+            .asText();
 
     assertEquals(404, f.call("DELETE", "/admin/tenants/initech/tokens/" + globexTokenId).status());
     assertEquals(1, f.call("GET", "/admin/tenants/initech/tokens").json().path("tokens").size());
@@ -158,7 +185,8 @@ class TenantAdminIT {
   void scimToken_isNeverAnAdminToken() {
     String token = f.tenant("globex");
 
-    Reply reply = f.call("GET", "/admin/tenants/globex", null, Map.of("authorization", "Bearer " + token));
+    Reply reply =
+        f.call("GET", "/admin/tenants/globex", null, Map.of("authorization", "Bearer " + token));
 
     assertEquals(401, reply.status());
     assertTrue(reply.raw().headers().get("WWW-Authenticate").startsWith("Bearer"));
@@ -169,24 +197,38 @@ class TenantAdminIT {
   @Test
   void missingOrWrongAdminToken_is401() {
     assertEquals(401, f.call("GET", "/admin/tenants/globex", null, Map.of()).status());
-    assertEquals(401, f.call("GET", "/admin/tenants/globex", null, Map.of("authorization", "Bearer nope")).status());
     assertEquals(
         401,
-        f.call("GET", "/admin/tenants/globex", null, Map.of(AdminAuthenticator.IAM_CALLER_HEADER, "arn:aws:iam::1:user/x")).status(),
+        f.call("GET", "/admin/tenants/globex", null, Map.of("authorization", "Bearer nope"))
+            .status());
+    assertEquals(
+        401,
+        f.call(
+                "GET",
+                "/admin/tenants/globex",
+                null,
+                Map.of(AdminAuthenticator.IAM_CALLER_HEADER, "arn:aws:iam::1:user/x"))
+            .status(),
         "with a local admin token configured, an IAM header is not enough");
   }
 
   @Test
   void iamMode_needsTheVerifiedCallerHeader() {
-    AdminFrontDoor iam = new AdminFrontDoor(new AdminAuthenticator(null), f.stores, () -> new byte[] {1}, f.clock);
+    AdminFrontDoor iam =
+        new AdminFrontDoor(new AdminAuthenticator(null), f.stores, () -> new byte[] {1}, f.clock);
 
-    Reply without = AdminFixture.send(iam, AdminFixture.request("GET", "/admin/tenants/globex", null, Map.of()));
+    Reply without =
+        AdminFixture.send(
+            iam, AdminFixture.request("GET", "/admin/tenants/globex", null, Map.of()));
     Reply with =
         AdminFixture.send(
             iam,
             AdminFixture.request(
-                "GET", "/admin/tenants/globex", null,
-                Map.of(AdminAuthenticator.IAM_CALLER_HEADER, "arn:aws:iam::123456789012:role/ops")));
+                "GET",
+                "/admin/tenants/globex",
+                null,
+                Map.of(
+                    AdminAuthenticator.IAM_CALLER_HEADER, "arn:aws:iam::123456789012:role/ops")));
 
     assertEquals(403, without.status());
     assertEquals(404, with.status(), "authorised; the tenant just does not exist");

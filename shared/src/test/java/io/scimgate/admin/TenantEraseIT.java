@@ -171,16 +171,16 @@ class TenantEraseIT {
     List<Future<TenantErasure.Start>> begins = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       begins.add(
-          pool.submit(
-              () -> {
-                start.await();
-                TenantErasure.Start begun = erasure.begin("umbrella");
-                // Generous: the point is one lease holder and exact counts, not speed on a loaded machine.
-                for (int run = 0; run < 1_000 && erasure.progress("umbrella").isPresent(); run++) {
-                  erasure.resume("umbrella", Duration.ofMillis(50));
-                }
-                return begun;
-              }));
+          pool.submit(() -> {
+            start.await();
+            TenantErasure.Start begun = erasure.begin("umbrella");
+            // Generous: the point is one lease holder and exact counts, not speed on a loaded
+            // machine.
+            for (int run = 0; run < 1_000 && erasure.progress("umbrella").isPresent(); run++) {
+              erasure.resume("umbrella", Duration.ofMillis(50));
+            }
+            return begun;
+          }));
     }
     List<TenantErasure.Start> outcomes = new ArrayList<>();
     for (Future<TenantErasure.Start> begun : begins) {
@@ -274,12 +274,11 @@ class TenantEraseIT {
   private int query(String pk) {
     return f.dynamo
         .client()
-        .query(
-            r ->
-                r.tableName(f.dynamo.table())
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
-                    .consistentRead(true))
+        .query(r ->
+            r.tableName(f.dynamo.table())
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                .consistentRead(true))
         .count();
   }
 

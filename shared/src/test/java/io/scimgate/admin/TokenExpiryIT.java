@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/**
- * POST …/tokens {"expiresInDays"}: tokens that stop working on their own (hand-moved clock).
- */
+/** POST …/tokens {"expiresInDays"}: tokens that stop working on their own (hand-moved clock). */
 class TokenExpiryIT {
   private final AdminFixture f = new AdminFixture();
 

@@ -37,7 +37,10 @@ class TenantPolicyWiringIT {
     tenants.setStoredAttributes("acme", List.of("title"));
 
     JsonNode user =
-        call(acme.components.users(), "POST", "/Users",
+        call(
+            acme.components.users(),
+            "POST",
+            "/Users",
             """
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
                         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
@@ -51,23 +54,32 @@ class TenantPolicyWiringIT {
 
     List<String> served = new ArrayList<>();
     call(acme.components.discovery(), "GET", "/Schemas/" + SchemaRegistry.USER, null)
-        .path("attributes").forEach(a -> served.add(a.path("name").asText()));
+        .path("attributes")
+        .forEach(a -> served.add(a.path("name").asText()));
     assertTrue(served.containsAll(List.of("userName", "name", "emails", "active", "title")));
     assertFalse(served.contains("nickName"));
-    assertEquals("404",
+    assertEquals(
+        "404",
         call(acme.components.discovery(), "GET", "/Schemas/" + SchemaRegistry.ENTERPRISE_USER, null)
-            .path("status").asText());
-    assertEquals(0,
+            .path("status")
+            .asText());
+    assertEquals(
+        0,
         call(acme.components.discovery(), "GET", "/ResourceTypes/User", null)
-            .path("schemaExtensions").size());
+            .path("schemaExtensions")
+            .size());
   }
 
   @Test
   void deletingAGroup_removesItsGrants() throws Exception {
     String groupId =
-        call(acme.components.groups(), "POST", "/Groups",
+        call(
+                acme.components.groups(),
+                "POST",
+                "/Groups",
                 "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Sales admins\"}")
-            .path("id").asText();
+            .path("id")
+            .asText();
     DynamoGrantStore grants = new DynamoGrantStore(acme.dynamo);
     grants.put("acme", groupId, List.of(new Grant("sales", "admin")));
 

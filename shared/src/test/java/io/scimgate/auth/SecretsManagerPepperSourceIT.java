@@ -64,7 +64,8 @@ class SecretsManagerPepperSourceIT {
     client.deleteSecret(r -> r.secretId(arn).forceDeleteWithoutRecovery(true));
 
     clock.advance(Duration.ofSeconds(61));
-    assertArrayEquals(bytes("g1"), source.pepper(), "refresh failed: the cached pepper still serves");
+    assertArrayEquals(
+        bytes("g1"), source.pepper(), "refresh failed: the cached pepper still serves");
 
     clock.advance(SecretsManagerPepperSource.STALE_GRACE);
     assertThrows(ServiceUnavailableException.class, source::pepper);
@@ -73,7 +74,8 @@ class SecretsManagerPepperSourceIT {
   @Test
   void unknownSecret_isServiceUnavailable_notUnauthorized() {
     var source =
-        new SecretsManagerPepperSource(client, "no-such-secret", Duration.ofSeconds(60), new MutableClock());
+        new SecretsManagerPepperSource(
+            client, "no-such-secret", Duration.ofSeconds(60), new MutableClock());
 
     assertThrows(ServiceUnavailableException.class, source::pepper);
   }
@@ -83,16 +85,20 @@ class SecretsManagerPepperSourceIT {
     SecretsManagerClient unreachable =
         MotoServer.secretsManagerAt(URI.create("http://127.0.0.1:" + MotoServer.freePort()));
     Dynamo dynamo = LocalDynamo.freshTable();
-    var pepper = new SecretsManagerPepperSource(unreachable, "pepper", Duration.ofSeconds(60), new MutableClock());
-    Components components = new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
+    var pepper =
+        new SecretsManagerPepperSource(
+            unreachable, "pepper", Duration.ofSeconds(60), new MutableClock());
+    Components components =
+        new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
     String token = Tokens.generate();
     new DynamoTokenStore(dynamo)
         .put(new StoredToken("acme", "t1", Tokens.digest(bytes("x"), token), Instant.now()));
     var request = TestTenant.create("acme").scim("GET", "/Users");
     var headers = new java.util.HashMap<>(request.headers());
     headers.put("authorization", "Bearer " + token);
-    var withToken = new io.scimgate.http.HttpRequest(
-        "GET", request.path(), request.pathParameters(), request.query(), headers, null, "r1");
+    var withToken =
+        new io.scimgate.http.HttpRequest(
+            "GET", request.path(), request.pathParameters(), request.query(), headers, null, "r1");
 
     HttpResponse response = components.users().handle(withToken);
 
@@ -102,18 +108,24 @@ class SecretsManagerPepperSourceIT {
 
   @Test
   void endToEnd_tokenVerifiedWithThePepperFromSecretsManager() {
-    String arn = client.createSecret(r -> r.name("pepper-e2e").secretString("pepper-from-sm")).arn();
+    String arn =
+        client.createSecret(r -> r.name("pepper-e2e").secretString("pepper-from-sm")).arn();
     Dynamo dynamo = LocalDynamo.freshTable();
-    var pepper = new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), Clock.systemUTC());
-    Components components = new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
+    var pepper =
+        new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), Clock.systemUTC());
+    Components components =
+        new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
     String token = Tokens.generate();
     new DynamoTokenStore(dynamo)
-        .put(new StoredToken("acme", "t1", Tokens.digest(bytes("pepper-from-sm"), token), Instant.now()));
+        .put(
+            new StoredToken(
+                "acme", "t1", Tokens.digest(bytes("pepper-from-sm"), token), Instant.now()));
     var base = TestTenant.create("acme").scim("GET", "/Users");
     var headers = new java.util.HashMap<>(base.headers());
     headers.put("authorization", "Bearer " + token);
-    var request = new io.scimgate.http.HttpRequest(
-        "GET", base.path(), base.pathParameters(), base.query(), headers, null, "r2");
+    var request =
+        new io.scimgate.http.HttpRequest(
+            "GET", base.path(), base.pathParameters(), base.query(), headers, null, "r2");
 
     assertEquals(200, components.users().handle(request).status());
   }
@@ -124,7 +136,8 @@ class SecretsManagerPepperSourceIT {
 
   /** A clock the test moves by hand. */
   static final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+    private final AtomicReference<Instant> now =
+        new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
 
     void advance(Duration d) {
       now.updateAndGet(i -> i.plus(d));

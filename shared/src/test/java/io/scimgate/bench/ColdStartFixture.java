@@ -6,8 +6,8 @@ import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
 import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.dynamo.Dynamo;
-import io.scimgate.store.dynamo.DynamoUserStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
+import io.scimgate.store.dynamo.DynamoUserStore;
 import io.scimgate.store.dynamo.TableDefinition;
 import io.scimgate.testing.MotoServer;
 import java.net.URI;
@@ -53,7 +53,9 @@ public final class ColdStartFixture {
     URI dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
     Dynamo dynamo = new Dynamo(dynamoClient(dynamoEndpoint), TABLE);
     TableDefinition.ensure(
-        dynamo.client(), TABLE, TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
+        dynamo.client(),
+        TABLE,
+        TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
 
     byte[] pepperBytes = new byte[32];
     new SecureRandom().nextBytes(pepperBytes);

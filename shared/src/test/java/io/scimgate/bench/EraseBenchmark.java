@@ -207,13 +207,12 @@ public final class EraseBenchmark {
         QueryResponse page =
             dynamo
                 .client()
-                .query(
-                    r ->
-                        r.tableName(dynamo.table())
-                            .keyConditionExpression("pk = :pk")
-                            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
-                            .select(Select.COUNT)
-                            .exclusiveStartKey(from));
+                .query(r ->
+                    r.tableName(dynamo.table())
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
+                        .select(Select.COUNT)
+                        .exclusiveStartKey(from));
         count += page.count();
         start =
             page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()

@@ -25,10 +25,10 @@ import java.util.concurrent.Future;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 
 /**
- * Change-feed numbers against DynamoDB Local (in-process): what each kind of change writes now
- * that it carries its events (requests, items, consumed WCU as DynamoDB Local reports them), how
- * many events per second parallel writers commit, and how many events per second one feed reader
- * drains with pages of 500 (and the RCU per event). Prints Markdown.
+ * Change-feed numbers against DynamoDB Local (in-process): what each kind of change writes now that
+ * it carries its events (requests, items, consumed WCU as DynamoDB Local reports them), how many
+ * events per second parallel writers commit, and how many events per second one feed reader drains
+ * with pages of 500 (and the RCU per event). Prints Markdown.
  *
  * <pre>mvn -pl shared -q exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.scimgate.bench.EventsBenchmark [-Dexec.args="5000 8"]</pre>
@@ -42,10 +42,12 @@ public final class EventsBenchmark {
     var local = DynamoDBEmbedded.create(true);
     try {
       var raw = local.dynamoDbClient();
-      TableDefinition.ensure(raw, "bench", TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
+      TableDefinition.ensure(
+          raw, "bench", TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());
       CountingDynamoDbClient counter = new CountingDynamoDbClient(raw);
       Dynamo dynamo = new Dynamo(counter, "bench");
-      System.out.printf("Java %s, %d cores, DynamoDB Local 3.3.1 in-memory (embedded)%n%n",
+      System.out.printf(
+          "Java %s, %d cores, DynamoDB Local 3.3.1 in-memory (embedded)%n%n",
           Runtime.version(), Runtime.getRuntime().availableProcessors());
       writeCosts(dynamo, counter);
       throughput(dynamo, counter, events, writers);
@@ -86,8 +88,8 @@ public final class EventsBenchmark {
     System.out.println();
   }
 
-  private static void throughput(Dynamo dynamo, CountingDynamoDbClient counter, int events, int writers)
-      throws Exception {
+  private static void throughput(
+      Dynamo dynamo, CountingDynamoDbClient counter, int events, int writers) throws Exception {
     DynamoUserStore users = new DynamoUserStore(dynamo);
     new DynamoTenantStore(dynamo).create("load", Instant.now());
     ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -95,12 +97,13 @@ public final class EventsBenchmark {
     List<Future<?>> futures = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
       int writer = w;
-      futures.add(pool.submit(() -> {
-        for (int i = writer; i < events; i += writers) {
-          users.create("load", String.format("u%07d", i), user("user" + i));
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(() -> {
+            for (int i = writer; i < events; i += writers) {
+              users.create("load", String.format("u%07d", i), user("user" + i));
+            }
+            return null;
+          }));
     }
     for (Future<?> f : futures) {
       f.get();
@@ -124,11 +127,17 @@ public final class EventsBenchmark {
     double readSeconds = (System.nanoTime() - start) / 1e9;
     Stats stats = counter.stats();
     System.out.println("## Throughput\n");
-    System.out.printf("- %d writer threads committed %,d user creates (= %,d events) in %.1f s: **%.0f events/s**%n",
+    System.out.printf(
+        "- %d writer threads committed %,d user creates (= %,d events) in %.1f s: **%.0f events/s**%n",
         writers, events, events, writeSeconds, events / writeSeconds);
-    System.out.printf("- one reader drained them with limit=500 in %.2f s: **%.0f events/s**, %d Query requests, "
-        + "%.3f RCU per event (%,.0f RCU in total)%n", readSeconds, read / readSeconds, stats.requests("Query"),
-        stats.readUnits() / read, stats.readUnits());
+    System.out.printf(
+        "- one reader drained them with limit=500 in %.2f s: **%.0f events/s**, %d Query requests, "
+            + "%.3f RCU per event (%,.0f RCU in total)%n",
+        readSeconds,
+        read / readSeconds,
+        stats.requests("Query"),
+        stats.readUnits() / read,
+        stats.readUnits());
     if (read != events) {
       throw new IllegalStateException("read " + read + " of " + events + " events");
     }
@@ -136,7 +145,9 @@ public final class EventsBenchmark {
 
   private static void row(String change, int events, CountingDynamoDbClient counter) {
     Stats s = counter.stats();
-    System.out.printf("| %s | %d | %d | %d | %.1f |%n", change, events, s.totalRequests(), s.itemsWritten(), s.writeUnits());
+    System.out.printf(
+        "| %s | %d | %d | %d | %.1f |%n",
+        change, events, s.totalRequests(), s.itemsWritten(), s.writeUnits());
     counter.reset();
   }
 
@@ -144,7 +155,11 @@ public final class EventsBenchmark {
     ObjectNode user = Json.object().put("userName", name + "@bench.test").put("active", true);
     user.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
     user.putObject("name").put("givenName", name).put("familyName", "Bench");
-    user.putArray("emails").addObject().put("value", name + "@bench.test").put("type", "work").put("primary", true);
+    user.putArray("emails")
+        .addObject()
+        .put("value", name + "@bench.test")
+        .put("type", "work")
+        .put("primary", true);
     return user;
   }
 }

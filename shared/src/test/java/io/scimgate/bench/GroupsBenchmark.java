@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -60,21 +59,27 @@ public final class GroupsBenchmark {
   private GroupsBenchmark(int reps) {
     this.tenant = TestTenant.create(TENANT);
     this.counter = new CountingDynamoDbClient(tenant.dynamo.client());
-    this.components = new Components(
-        new Dynamo(counter, tenant.dynamo.table()), () -> TestTenant.PEPPER, Duration.ofHours(1), Clock.systemUTC());
+    this.components =
+        new Components(
+            new Dynamo(counter, tenant.dynamo.table()),
+            () -> TestTenant.PEPPER,
+            Duration.ofHours(1),
+            Clock.systemUTC());
     this.groups = components.groups();
     this.fixtures = new StoreFixtures(tenant.dynamo);
     this.reps = reps;
   }
 
   public static void main(String[] args) throws Exception {
-    int[] sizes = args.length == 0
-        ? new int[] {10, 10_000, 100_000}
-        : Arrays.stream(args).mapToInt(Integer::parseInt).sorted().toArray();
+    int[] sizes =
+        args.length == 0
+            ? new int[] {10, 10_000, 100_000}
+            : Arrays.stream(args).mapToInt(Integer::parseInt).sorted().toArray();
     int putSize = Integer.getInteger("bench.putSize", 10_000);
     int reps = Integer.getInteger("bench.reps", 10);
     if (putSize > CAP) {
-      throw new IllegalArgumentException("bench.putSize above the endpoint's cap of " + CAP + " members");
+      throw new IllegalArgumentException(
+          "bench.putSize above the endpoint's cap of " + CAP + " members");
     }
     long start = System.nanoTime();
     new GroupsBenchmark(reps).run(sizes, putSize);
@@ -84,8 +89,13 @@ public final class GroupsBenchmark {
 
   private void run(int[] sizes, int putSize) throws Exception {
     int largest = sizes[sizes.length - 1];
-    System.out.printf("Java %s, %d cores, DynamoDB Local 3.3.1 in-memory (embedded); group sizes %s, PUT on %,d, reps %d%n%n",
-        Runtime.version(), Runtime.getRuntime().availableProcessors(), Arrays.toString(sizes), putSize, reps);
+    System.out.printf(
+        "Java %s, %d cores, DynamoDB Local 3.3.1 in-memory (embedded); group sizes %s, PUT on %,d, reps %d%n%n",
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        Arrays.toString(sizes),
+        putSize,
+        reps);
 
     // Seeding: users u000000… for the largest group (smaller groups take a prefix), the PUT group's
     // users p000000…, and users x… that the PATCHes and PUTs add. Then groups and memberships.
@@ -100,13 +110,18 @@ public final class GroupsBenchmark {
     inParallel(all, chunk -> fixtures.users(TENANT, chunk, StoreBenchmark::user));
     for (int size : sizes) {
       fixtures.group(TENANT, group(size), "Group of " + size);
-      inParallel(members.subList(0, size), chunk -> fixtures.memberships(TENANT, group(size), chunk));
+      inParallel(
+          members.subList(0, size), chunk -> fixtures.memberships(TENANT, group(size), chunk));
     }
     fixtures.group(TENANT, "put", "PUT group");
     inParallel(putMembers, chunk -> fixtures.memberships(TENANT, "put", chunk));
     fixtures.group(TENANT, "warm", "Warm-up group", ids("w", 10));
-    System.out.printf("Seeded %,d users, %d groups and %,d memberships with BatchWriteItem in %.1f s.%n%n",
-        all.size(), sizes.length + 2, Arrays.stream(sizes).sum() + putSize + 10, seconds(seedStart));
+    System.out.printf(
+        "Seeded %,d users, %d groups and %,d memberships with BatchWriteItem in %.1f s.%n%n",
+        all.size(),
+        sizes.length + 2,
+        Arrays.stream(sizes).sum() + putSize + 10,
+        seconds(seedStart));
 
     warmUp();
 
@@ -115,28 +130,77 @@ public final class GroupsBenchmark {
     for (int size : sizes) {
       String g = group(size);
       String n = String.format("%,d", size);
-      row("PATCH add 1 member (Okta/Entra `add members [{value}]`), group of " + n, adds.size(), 204,
-          i -> patch(g, "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + adds.get(i) + "\"}]}"));
-      row("PATCH remove 1 member (Okta `members[value eq \"u\"]`), group of " + n, reps, 204,
-          i -> patch(g, "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + adds.get(i) + "\\\"]\"}"));
-      row("PATCH remove 1 member (Entra `Remove members [{value}]`), group of " + n, reps, 204,
-          i -> patch(g, "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + adds.get(reps + i) + "\"}]}"));
+      row(
+          "PATCH add 1 member (Okta/Entra `add members [{value}]`), group of " + n,
+          adds.size(),
+          204,
+          i ->
+              patch(
+                  g,
+                  "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + adds.get(i)
+                      + "\"}]}"));
+      row(
+          "PATCH remove 1 member (Okta `members[value eq \"u\"]`), group of " + n,
+          reps,
+          204,
+          i ->
+              patch(
+                  g,
+                  "{\"op\":\"remove\",\"path\":\"members[value eq \\\""
+                      + adds.get(i)
+                      + "\\\"]\"}"));
+      row(
+          "PATCH remove 1 member (Entra `Remove members [{value}]`), group of " + n,
+          reps,
+          204,
+          i ->
+              patch(
+                  g,
+                  "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + adds.get(reps + i)
+                      + "\"}]}"));
       check(size == countMembers(g), g + " should be back at " + size + " members");
     }
 
     String big = group(largest);
     String n = String.format("%,d", largest);
     String memberId = members.get(largest / 2);
-    row("GET /Groups/{id}?excludedAttributes=members, group of " + n, reps, 200,
+    row(
+        "GET /Groups/{id}?excludedAttributes=members, group of " + n,
+        reps,
+        200,
         i -> get("/Groups/" + big, Map.of("excludedAttributes", "members")));
-    row("GET membership check (Entra `id eq \"g\" and members[value eq \"u\"]`), member, group of " + n, reps, 200,
-        i -> get("/Groups", Map.of("filter", "id eq \"" + big + "\" and members[value eq \"" + memberId + "\"]",
-            "excludedAttributes", "members")));
-    row("GET membership check, not a member, group of " + n, reps, 200,
-        i -> get("/Groups", Map.of("filter", "id eq \"" + big + "\" and members[value eq \"" + extras.get(i) + "\"]",
-            "excludedAttributes", "members")));
+    row(
+        "GET membership check (Entra `id eq \"g\" and members[value eq \"u\"]`), member, group of "
+            + n,
+        reps,
+        200,
+        i ->
+            get(
+                "/Groups",
+                Map.of(
+                    "filter",
+                    "id eq \"" + big + "\" and members[value eq \"" + memberId + "\"]",
+                    "excludedAttributes",
+                    "members")));
+    row(
+        "GET membership check, not a member, group of " + n,
+        reps,
+        200,
+        i ->
+            get(
+                "/Groups",
+                Map.of(
+                    "filter",
+                    "id eq \"" + big + "\" and members[value eq \"" + extras.get(i) + "\"]",
+                    "excludedAttributes",
+                    "members")));
     if (largest > CAP) {
-      row("GET /Groups/{id} with members (no excludedAttributes), group of " + n + " → 400 tooMany", 1, 400,
+      row(
+          "GET /Groups/{id} with members (no excludedAttributes), group of " + n + " → 400 tooMany",
+          1,
+          400,
           i -> get("/Groups/" + big, Map.of()));
     }
 
@@ -146,13 +210,29 @@ public final class GroupsBenchmark {
     List<String> putAdds = extras.subList(2 * reps, 3 * reps);
     String pn = String.format("%,d", putSize);
     int half = Math.max(1, reps / 2);
-    row("PUT full list, 1 removed + 1 added (answer with members, as Okta), group of " + pn, half, 200,
+    row(
+        "PUT full list, 1 removed + 1 added (answer with members, as Okta), group of " + pn,
+        half,
+        200,
         i -> put("put", "PUT group", putList, putAdds.get(i), Map.of()));
-    row("PUT full list, 1 removed + 1 added, `?excludedAttributes=members`, group of " + pn, reps - half, 200,
-        i -> put("put", "PUT group", putList, putAdds.get(half + i), Map.of("excludedAttributes", "members")));
-    check(putSize == countMembers("put"), "the PUT group should still have " + putSize + " members");
+    row(
+        "PUT full list, 1 removed + 1 added, `?excludedAttributes=members`, group of " + pn,
+        reps - half,
+        200,
+        i ->
+            put(
+                "put",
+                "PUT group",
+                putList,
+                putAdds.get(half + i),
+                Map.of("excludedAttributes", "members")));
+    check(
+        putSize == countMembers("put"), "the PUT group should still have " + putSize + " members");
     List<String> over = ids("p", CAP + 1);
-    row(String.format("PUT with %,d members → 400 tooMany", CAP + 1), 1, 400,
+    row(
+        String.format("PUT with %,d members → 400 tooMany", CAP + 1),
+        1,
+        400,
         i -> send("PUT", "/Groups/put", putBody("PUT group", over), Map.of()));
 
     for (int size : sizes) {
@@ -162,13 +242,23 @@ public final class GroupsBenchmark {
 
   private void warmUp() {
     counter.reset();
-    check(send("GET", "/Groups/warm", null, Map.of("excludedAttributes", "members")).status() == 200, "warm-up GET");
+    check(
+        send("GET", "/Groups/warm", null, Map.of("excludedAttributes", "members")).status() == 200,
+        "warm-up GET");
     for (int i = 10; i < 40; i++) {
       String u = String.format("w%06d", i);
       patch("warm", "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + u + "\"}]}");
       patch("warm", "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + u + "\\\"]\"}");
-      get("/Groups", Map.of("filter", "id eq \"warm\" and members[value eq \"" + u + "\"]", "excludedAttributes", "members"));
-      check(put("warm", "Warm-up group", new ArrayList<>(ids("w", 10)), u, Map.of()).status() == 200, "warm-up PUT");
+      get(
+          "/Groups",
+          Map.of(
+              "filter",
+              "id eq \"warm\" and members[value eq \"" + u + "\"]",
+              "excludedAttributes",
+              "members"));
+      check(
+          put("warm", "Warm-up group", new ArrayList<>(ids("w", 10)), u, Map.of()).status() == 200,
+          "warm-up PUT");
     }
     counter.reset();
   }
@@ -188,12 +278,20 @@ public final class GroupsBenchmark {
       Thread.sleep(500);
     } while (counter.stats().itemsWritten() != written);
     if (written > 0) {
-      print("… in-flight chunks finishing after the 204 (background, until quiet for 0.5 s)", 1, counter.stats(), start, "");
+      print(
+          "… in-flight chunks finishing after the 204 (background, until quiet for 0.5 s)",
+          1,
+          counter.stats(),
+          start,
+          "");
     }
     long left = countMembers(groupId);
     if (left > 0) {
       int[] pending = new int[1];
-      row("Maintenance.sweep() for the " + String.format("%,d", left) + " memberships left", 1, -1,
+      row(
+          "Maintenance.sweep() for the " + String.format("%,d", left) + " memberships left",
+          1,
+          -1,
           i -> pending[0] = components.maintenance().sweep());
       check(pending[0] == 0, "sweep left " + pending[0] + " cleanups pending");
     }
@@ -201,26 +299,39 @@ public final class GroupsBenchmark {
   }
 
   private HttpResponse patch(String groupId, String operation) {
-    return send("PATCH", "/Groups/" + groupId,
-        "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + operation + "]}", Map.of());
+    return send(
+        "PATCH",
+        "/Groups/" + groupId,
+        "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[" + operation + "]}",
+        Map.of());
   }
 
   private HttpResponse get(String path, Map<String, String> query) {
     return send("GET", path, null, query);
   }
 
-  /** PUT of the whole list with one swap (first member out, {@code joining} in), as Okta sends it. */
-  private HttpResponse put(String groupId, String name, List<String> list, String joining, Map<String, String> query) {
+  /**
+   * PUT of the whole list with one swap (first member out, {@code joining} in), as Okta sends it.
+   */
+  private HttpResponse put(
+      String groupId, String name, List<String> list, String joining, Map<String, String> query) {
     list.removeFirst();
     list.add(joining);
     return send("PUT", "/Groups/" + groupId, putBody(name, list), query);
   }
 
   private static String putBody(String name, List<String> memberIds) {
-    String memberJson = memberIds.stream()
-        .map(id -> "{\"value\":\"" + id + "\",\"display\":\"User " + id + "\"}")
-        .collect(Collectors.joining(","));
-    return "{\"schemas\":[\"" + GROUP_SCHEMA + "\"],\"displayName\":\"" + name + "\",\"members\":[" + memberJson + "]}";
+    String memberJson =
+        memberIds.stream()
+            .map(id -> "{\"value\":\"" + id + "\",\"display\":\"User " + id + "\"}")
+            .collect(Collectors.joining(","));
+    return "{\"schemas\":[\""
+        + GROUP_SCHEMA
+        + "\"],\"displayName\":\""
+        + name
+        + "\",\"members\":["
+        + memberJson
+        + "]}";
   }
 
   private HttpResponse send(String method, String path, String body, Map<String, String> query) {
@@ -242,24 +353,41 @@ public final class GroupsBenchmark {
       each[i] = System.nanoTime() - t;
       if (status > 0) {
         HttpResponse response = (HttpResponse) result;
-        check(response.status() == status, label + ": expected " + status + ", got " + response.status() + " " + response.body());
+        check(
+            response.status() == status,
+            label + ": expected " + status + ", got " + response.status() + " " + response.body());
       }
     }
     Arrays.sort(each);
-    print(label, ops, counter.stats(), start, ops > 1 ? String.format("%.1f", each[ops / 2] / 1e6) : "");
+    print(
+        label,
+        ops,
+        counter.stats(),
+        start,
+        ops > 1 ? String.format("%.1f", each[ops / 2] / 1e6) : "");
   }
 
   private static void header() {
-    System.out.println("| operation | ops | requests/op | by operation (total) | items read/op | items written/op | RCU/op | WCU/op | ms/op (mean) | ms (median) |");
+    System.out.println(
+        "| operation | ops | requests/op | by operation (total) | items read/op | items written/op | RCU/op | WCU/op | ms/op (mean) | ms (median) |");
     System.out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
   }
 
   private static void print(String label, int ops, Stats s, long startNanos, String median) {
-    System.out.printf("| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s |%n",
-        label, ops, num((double) s.totalRequests() / ops),
-        s.requests().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")),
-        num((double) s.itemsRead() / ops), num((double) s.itemsWritten() / ops),
-        num(s.readUnits() / ops), num(s.writeUnits() / ops), (System.nanoTime() - startNanos) / 1e6 / ops, median);
+    System.out.printf(
+        "| %s | %d | %s | %s | %s | %s | %s | %s | %.1f | %s |%n",
+        label,
+        ops,
+        num((double) s.totalRequests() / ops),
+        s.requests().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", ")),
+        num((double) s.itemsRead() / ops),
+        num((double) s.itemsWritten() / ops),
+        num(s.readUnits() / ops),
+        num(s.writeUnits() / ops),
+        (System.nanoTime() - startNanos) / 1e6 / ops,
+        median);
   }
 
   private static String num(double v) {
@@ -272,14 +400,23 @@ public final class GroupsBenchmark {
     Map<String, AttributeValue> start = null;
     do {
       Map<String, AttributeValue> from = start;
-      QueryResponse page = tenant.dynamo.client().query(r -> r.tableName(tenant.dynamo.table())
-          .keyConditionExpression("pk = :pk")
-          .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.members(TENANT, groupId))))
-          .select(Select.COUNT)
-          .consistentRead(true)
-          .exclusiveStartKey(from));
+      QueryResponse page =
+          tenant
+              .dynamo
+              .client()
+              .query(r ->
+                  r.tableName(tenant.dynamo.table())
+                      .keyConditionExpression("pk = :pk")
+                      .expressionAttributeValues(
+                          Map.of(":pk", AttributeValue.fromS(Keys.members(TENANT, groupId))))
+                      .select(Select.COUNT)
+                      .consistentRead(true)
+                      .exclusiveStartKey(from));
       count += page.count();
-      start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (start != null);
     return count;
   }

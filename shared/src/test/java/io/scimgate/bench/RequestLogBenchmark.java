@@ -66,10 +66,9 @@ public final class RequestLogBenchmark {
               .credentialsProvider(
                   StaticCredentialsProvider.create(AwsBasicCredentials.create("b", "b")))
               .httpClient(UrlConnectionHttpClient.create())
-              .overrideConfiguration(
-                  o ->
-                      o.addExecutionInterceptor(new DynamoMeter())
-                          .addExecutionInterceptor(new Counter()))
+              .overrideConfiguration(o ->
+                  o.addExecutionInterceptor(new DynamoMeter())
+                      .addExecutionInterceptor(new Counter()))
               .build();
       TableDefinition.ensure(
           client, "bench", TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties());

@@ -53,26 +53,24 @@ public final class TemplateFile {
   /** Every HttpApi event of every function, in template order. */
   public List<Route> routes() {
     List<Route> routes = new ArrayList<>();
-    resources.forEach(
-        (name, value) -> {
-          Map<String, Object> resource = map(value);
-          if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
-            return;
-          }
-          Map<String, Object> props = map(resource.get("Properties"));
-          String handler = String.valueOf(props.get("Handler")).split("::", 2)[0];
-          map(props.get("Events"))
-              .values()
-              .forEach(
-                  e -> {
-                    Map<String, Object> event = map(e);
-                    if ("HttpApi".equals(event.get("Type"))) {
-                      Map<String, Object> p = map(event.get("Properties"));
-                      routes.add(
-                          new Route(name, (String) p.get("Method"), (String) p.get("Path"), handler));
-                    }
-                  });
-        });
+    resources.forEach((name, value) -> {
+      Map<String, Object> resource = map(value);
+      if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+        return;
+      }
+      Map<String, Object> props = map(resource.get("Properties"));
+      String handler = String.valueOf(props.get("Handler")).split("::", 2)[0];
+      map(props.get("Events"))
+          .values()
+          .forEach(e -> {
+            Map<String, Object> event = map(e);
+            if ("HttpApi".equals(event.get("Type"))) {
+              Map<String, Object> p = map(event.get("Properties"));
+              routes.add(
+                  new Route(name, (String) p.get("Method"), (String) p.get("Path"), handler));
+            }
+          });
+    });
     return routes;
   }
 

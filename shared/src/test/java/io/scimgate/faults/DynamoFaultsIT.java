@@ -211,7 +211,7 @@ class DynamoFaultsIT {
       values.append(values.isEmpty() ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
     }
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\"add\","
-               + "\"path\":\"members\",\"value\":["
+        + "\"path\":\"members\",\"value\":["
         + values
         + "]}]}";
   }

@@ -7,11 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code access.changed} after each single-user cause, committed with the change itself: the
- * grants now, the grants before, and the cause; nothing when the effective grants stay the same.
+ * {@code access.changed} after each single-user cause, committed with the change itself: the grants
+ * now, the grants before, and the cause; nothing when the effective grants stay the same.
  */
 class AccessEventsIT {
-  private static final String PATCH_OP = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":";
+  private static final String PATCH_OP =
+      "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":";
 
   @Test
   void membershipDeactivationReactivationDelete_emitAccessChangedWithPreviousAndCause() {
@@ -19,23 +20,44 @@ class AccessEventsIT {
     String ada = f.ok("POST", "/Users", user("ada"));
     String admins = group(f, "Admins");
     String plain = group(f, "Plain");
-    f.admin("PUT", "/admin/tenants/acme/groups/" + admins + "/grants",
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/groups/" + admins + "/grants",
         "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}");
-    f.admin("PUT", "/admin/tenants/acme/default-grants", "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}");
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/default-grants",
+        "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}");
     f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
     f.newEvents();
 
     add(f, plain, ada); // a group without grants: membership only
     add(f, admins, ada);
-    f.ok("PATCH", "/Users/" + ada, PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
-    f.ok("PATCH", "/Users/" + ada, PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":true}}]}");
-    f.ok("PATCH", "/Groups/" + admins, PATCH_OP + "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + ada + "\\\"]\"}]}");
+    f.ok(
+        "PATCH",
+        "/Users/" + ada,
+        PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+    f.ok(
+        "PATCH", "/Users/" + ada, PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":true}}]}");
+    f.ok(
+        "PATCH",
+        "/Groups/" + admins,
+        PATCH_OP + "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + ada + "\\\"]\"}]}");
     assertEquals(204, f.scim("DELETE", "/Users/" + ada, null).status());
 
     List<JsonNode> events = f.newEvents();
     assertEquals(
-        List.of("membership.added", "membership.added", "access.changed", "user.deactivated", "access.changed",
-            "user.reactivated", "access.changed", "membership.removed", "access.changed", "user.deleted",
+        List.of(
+            "membership.added",
+            "membership.added",
+            "access.changed",
+            "user.deactivated",
+            "access.changed",
+            "user.reactivated",
+            "access.changed",
+            "membership.removed",
+            "access.changed",
+            "user.deleted",
             "access.changed"),
         events.stream().map(e -> e.get("type").asText()).toList());
     String news = "news:reader";
@@ -56,22 +78,35 @@ class AccessEventsIT {
     String ada = f.ok("POST", "/Users", user("ada"));
     String a = group(f, "A");
     String b = group(f, "B");
-    f.admin("PUT", "/admin/tenants/acme/groups/" + a + "/grants", "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}");
-    f.admin("PUT", "/admin/tenants/acme/groups/" + b + "/grants", "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}");
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/groups/" + a + "/grants",
+        "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}");
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/groups/" + b + "/grants",
+        "{\"grants\":[{\"community\":\"sales\",\"role\":\"admin\"}]}");
     add(f, a, ada); // sync is off: nothing effective changes
     f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
     f.newEvents();
 
     add(f, b, ada); // same role from a second group
-    f.ok("PATCH", "/Users/" + ada, PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
-    f.ok("PATCH", "/Groups/" + a, PATCH_OP + "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + ada + "\\\"]\"}]}");
+    f.ok(
+        "PATCH",
+        "/Users/" + ada,
+        PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+    f.ok(
+        "PATCH",
+        "/Groups/" + a,
+        PATCH_OP + "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + ada + "\\\"]\"}]}");
 
     assertEquals(
         List.of("membership.added", "user.deactivated", "access.changed", "membership.removed"),
         f.newTypes());
   }
 
-  private static void assertAccess(JsonNode event, String previous, String grants, String cause, String groupId) {
+  private static void assertAccess(
+      JsonNode event, String previous, String grants, String cause, String groupId) {
     assertEquals(previous, pairs(event.at("/data/previous")), "previous of " + event);
     assertEquals(grants, pairs(event.at("/data/grants")), "grants of " + event);
     assertEquals(cause, event.at("/data/cause/kind").asText());
@@ -85,14 +120,27 @@ class AccessEventsIT {
   }
 
   private static void add(FeedFixture f, String group, String user) {
-    f.ok("PATCH", "/Groups/" + group, PATCH_OP + "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\"}]}]}");
+    f.ok(
+        "PATCH",
+        "/Groups/" + group,
+        PATCH_OP
+            + "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+            + user
+            + "\"}]}]}");
   }
 
   private static String group(FeedFixture f, String name) {
-    return f.ok("POST", "/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"" + name + "\"}");
+    return f.ok(
+        "POST",
+        "/Groups",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\""
+            + name
+            + "\"}");
   }
 
   private static String user(String name) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + name + "@acme.test\",\"active\":true}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+        + name
+        + "@acme.test\",\"active\":true}";
   }
 }

@@ -31,29 +31,42 @@ class AccessFanOutIT {
     }
     String inactive = users.create("acme", "z-inactive", user("zed", false)).id();
     ids.add(inactive);
-    new DynamoGroupStore(f.tenant.dynamo).create("acme", "g-sales", Json.object().put("displayName", "Sales"), ids);
+    new DynamoGroupStore(f.tenant.dynamo)
+        .create("acme", "g-sales", Json.object().put("displayName", "Sales"), ids);
     AccessFanOut fanOut = new AccessFanOut(f.tenant.dynamo, Clock.systemUTC());
     f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
     assertEquals(0, fanOut.sweep(60_000));
     f.newEvents();
 
-    assertEquals(200, f.admin("PUT", "/admin/tenants/acme/groups/g-sales/grants",
-        "{\"grants\":[{\"community\":\"sales\",\"role\":\"contributor\"}]}").status());
+    assertEquals(
+        200,
+        f.admin(
+                "PUT",
+                "/admin/tenants/acme/groups/g-sales/grants",
+                "{\"grants\":[{\"community\":\"sales\",\"role\":\"contributor\"}]}")
+            .status());
     assertEquals(List.of(), f.newEvents(), "the request itself only writes the job");
     assertEquals(0, fanOut.sweep(60_000));
     assertEquals(0, fanOut.sweep(60_000), "a second sweep finds nothing left");
     List<JsonNode> grants = f.newEvents();
     assertEquals(MEMBERS, grants.size(), "one per active member, none for the inactive one");
-    assertTrue(grants.stream().allMatch(e -> e.at("/data/cause/kind").asText().equals("grants")
-        && e.at("/data/cause/groupId").asText().equals("g-sales")
-        && e.at("/data/previous").isEmpty()
-        && e.at("/data/grants/0/role").asText().equals("contributor")));
-    assertEquals(MEMBERS, grants.stream().map(e -> e.at("/data/userId").asText()).distinct().count());
+    assertTrue(
+        grants.stream()
+            .allMatch(e ->
+                e.at("/data/cause/kind").asText().equals("grants")
+                    && e.at("/data/cause/groupId").asText().equals("g-sales")
+                    && e.at("/data/previous").isEmpty()
+                    && e.at("/data/grants/0/role").asText().equals("contributor")));
+    assertEquals(
+        MEMBERS, grants.stream().map(e -> e.at("/data/userId").asText()).distinct().count());
 
-    f.admin("PUT", "/admin/tenants/acme/default-grants",
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/default-grants",
         "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"},{\"community\":\"sales\",\"role\":\"reader\"}]}");
     // Reordered so that reader outranks contributor: every member's sales role changes.
-    f.admin("PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"contributor\",\"reader\",\"admin\"]}");
+    f.admin(
+        "PUT", "/admin/tenants/acme/roles", "{\"roles\":[\"contributor\",\"reader\",\"admin\"]}");
     f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":false}");
     assertEquals(0, fanOut.sweep(120_000));
 
@@ -84,7 +97,10 @@ class AccessFanOutIT {
     DynamoGroupStore groups = new DynamoGroupStore(f.tenant.dynamo);
     groups.create("acme", "g-admins", Json.object().put("displayName", "Admins"), ids);
     f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
-    f.admin("PUT", "/admin/tenants/acme/groups/g-admins/grants", "{\"grants\":[{\"community\":\"ops\",\"role\":\"admin\"}]}");
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/groups/g-admins/grants",
+        "{\"grants\":[{\"community\":\"ops\",\"role\":\"admin\"}]}");
     AccessFanOut fanOut = new AccessFanOut(f.tenant.dynamo, Clock.systemUTC());
     assertEquals(0, fanOut.sweep(60_000));
     f.newEvents();
@@ -95,10 +111,15 @@ class AccessFanOutIT {
 
     List<JsonNode> events = f.newEvents();
     assertEquals(45, events.size());
-    assertTrue(events.stream().allMatch(e -> e.at("/data/cause/kind").asText().equals("group-deleted")
-        && e.at("/data/cause/groupId").asText().equals("g-admins")
-        && pairs(e.at("/data/previous")).equals("ops:admin") && e.at("/data/grants").isEmpty()));
-    assertEquals(0, groups.members("acme", "g-admins", null, 1000).members().size(), "memberships removed");
+    assertTrue(
+        events.stream()
+            .allMatch(e ->
+                e.at("/data/cause/kind").asText().equals("group-deleted")
+                    && e.at("/data/cause/groupId").asText().equals("g-admins")
+                    && pairs(e.at("/data/previous")).equals("ops:admin")
+                    && e.at("/data/grants").isEmpty()));
+    assertEquals(
+        0, groups.members("acme", "g-admins", null, 1000).members().size(), "memberships removed");
   }
 
   private static String pairs(JsonNode grants) {

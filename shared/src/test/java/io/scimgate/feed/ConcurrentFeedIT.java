@@ -21,20 +21,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many writers in parallel threads and one reader following {@code nextCursor} all the while,
- * with the deployed settle window: every committed change arrives exactly once and each user's
- * events arrive in the order their requests committed.
+ * Many writers in parallel threads and one reader following {@code nextCursor} all the while, with
+ * the deployed settle window: every committed change arrives exactly once and each user's events
+ * arrive in the order their requests committed.
  */
 class ConcurrentFeedIT {
   private static final int WRITERS = 6;
   private static final int USERS_PER_WRITER = 4;
-  private static final String PATCH_OP = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":";
+  private static final String PATCH_OP =
+      "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":";
 
   @Test
   void parallelWriters_oneFollowingReader_everyEventOnce_perUserOrderHolds() throws Exception {
     FeedFixture f = new FeedFixture(TestTenant.create("busy"), DynamoEventFeed.SETTLE);
-    String group = f.ok("POST", "/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-        + "\"displayName\":\"Everyone\"}");
+    String group =
+        f.ok(
+            "POST",
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"Everyone\"}");
     List<String> commits = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean writing = new AtomicBoolean(true);
     List<JsonNode> read = new ArrayList<>();
@@ -45,20 +50,42 @@ class ConcurrentFeedIT {
     List<Future<?>> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
-      writers.add(pool.submit(() -> {
-        for (int u = 0; u < USERS_PER_WRITER; u++) {
-          String name = "w" + writer + "u" + u;
-          String id = f.ok("POST", "/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
-              + "\"userName\":\"" + name + "@busy.test\",\"active\":true}");
-          for (int v = 1; v <= 3; v++) {
-            f.ok("PATCH", "/Users/" + id, PATCH_OP + "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"v" + v + "\"}]}");
-          }
-          f.ok("PATCH", "/Groups/" + group, PATCH_OP + "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + id + "\"}]}]}");
-          f.ok("PATCH", "/Users/" + id, PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
-          commits.add(id);
-        }
-        return null;
-      }));
+      writers.add(
+          pool.submit(() -> {
+            for (int u = 0; u < USERS_PER_WRITER; u++) {
+              String name = "w" + writer + "u" + u;
+              String id =
+                  f.ok(
+                      "POST",
+                      "/Users",
+                      "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                          + "\"userName\":\""
+                          + name
+                          + "@busy.test\",\"active\":true}");
+              for (int v = 1; v <= 3; v++) {
+                f.ok(
+                    "PATCH",
+                    "/Users/" + id,
+                    PATCH_OP
+                        + "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"v"
+                        + v
+                        + "\"}]}");
+              }
+              f.ok(
+                  "PATCH",
+                  "/Groups/" + group,
+                  PATCH_OP
+                      + "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + id
+                      + "\"}]}]}");
+              f.ok(
+                  "PATCH",
+                  "/Users/" + id,
+                  PATCH_OP + "[{\"op\":\"replace\",\"value\":{\"active\":false}}]}");
+              commits.add(id);
+            }
+            return null;
+          }));
     }
     for (Future<?> writer : writers) {
       writer.get(5, TimeUnit.MINUTES);
@@ -81,7 +108,12 @@ class ConcurrentFeedIT {
     }
     assertEquals(Set.copyOf(commits), perUser.keySet());
     List<String> expected =
-        List.of("user.created", "user.updatedv1", "user.updatedv2", "user.updatedv3", "membership.added",
+        List.of(
+            "user.created",
+            "user.updatedv1",
+            "user.updatedv2",
+            "user.updatedv3",
+            "membership.added",
             "user.deactivatedv3");
     perUser.forEach((user, labels) -> assertEquals(expected, labels, "order of " + user));
   }
@@ -95,7 +127,10 @@ class ConcurrentFeedIT {
         quietUntil = System.currentTimeMillis() + DynamoEventFeed.SETTLE.toMillis() + 1_000;
       }
       FeedFixture.Reply page =
-          f.admin("GET", "/admin/tenants/busy/events?limit=25" + (cursor == null ? "" : "&after=" + cursor), null);
+          f.admin(
+              "GET",
+              "/admin/tenants/busy/events?limit=25" + (cursor == null ? "" : "&after=" + cursor),
+              null);
       if (page.status() != 200) {
         throw new AssertionError(page.json().toString());
       }

@@ -21,26 +21,38 @@ class EventJournalIT {
     FeedFixture acme = new FeedFixture("acme");
     FeedFixture globex = new FeedFixture(acme.tenant.sibling("globex"));
     Path file = dir.resolve("events.jsonl");
-    acme.ok("POST", "/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"a@acme.test\"}");
-    globex.ok("POST", "/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"g@globex.test\"}");
+    acme.ok(
+        "POST",
+        "/Users",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"a@acme.test\"}");
+    globex.ok(
+        "POST",
+        "/Users",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"g@globex.test\"}");
     FeedFixture.sleep(FeedFixture.SETTLE.toMillis() + 5);
 
     assertEquals(2, journal(acme, file).poll());
     assertEquals(0, journal(acme, file).poll(), "a restarted journal continues from its cursors");
-    acme.ok("POST", "/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"b@acme.test\"}");
+    acme.ok(
+        "POST",
+        "/Users",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"b@acme.test\"}");
     FeedFixture.sleep(FeedFixture.SETTLE.toMillis() + 5);
     assertEquals(1, journal(acme, file).poll());
 
     List<String> lines = Files.readAllLines(file);
     assertEquals(3, lines.size());
-    assertEquals(List.of("acme", "globex", "acme"),
+    assertEquals(
+        List.of("acme", "globex", "acme"),
         lines.stream().map(l -> parse(l).get("tenantId").asText()).toList());
     assertEquals(3, lines.stream().map(l -> parse(l).get("id").asText()).distinct().count());
   }
 
   private static EventJournal journal(FeedFixture f, Path file) {
-    return new EventJournal(new DynamoEventFeed(f.tenant.dynamo, Clock.systemUTC(), FeedFixture.SETTLE),
-        new DynamoDirectoryReader(f.tenant.dynamo), file);
+    return new EventJournal(
+        new DynamoEventFeed(f.tenant.dynamo, Clock.systemUTC(), FeedFixture.SETTLE),
+        new DynamoDirectoryReader(f.tenant.dynamo),
+        file);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode parse(String line) {

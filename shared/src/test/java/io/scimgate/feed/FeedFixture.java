@@ -58,8 +58,10 @@ final class FeedFixture {
         new AdminFrontDoor(
             new AdminAuthenticator(ADMIN_TOKEN),
             new AdminFrontDoor.Stores(
-                new DynamoTenantStore(tenant.dynamo), new DynamoGrantStore(tenant.dynamo),
-                new DynamoTokenStore(tenant.dynamo), new DynamoUserStore(tenant.dynamo),
+                new DynamoTenantStore(tenant.dynamo),
+                new DynamoGrantStore(tenant.dynamo),
+                new DynamoTokenStore(tenant.dynamo),
+                new DynamoUserStore(tenant.dynamo),
                 new DynamoGroupStore(tenant.dynamo),
                 new DynamoCredentials(tenant.dynamo),
                 new DynamoTenantErasure(
@@ -94,7 +96,10 @@ final class FeedFixture {
     Map<String, String> headers = new HashMap<>();
     headers.put("authorization", "Bearer " + ADMIN_TOKEN);
     headers.put("host", "api.example.test");
-    String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+    String path =
+        pathAndQuery.contains("?")
+            ? pathAndQuery.substring(0, pathAndQuery.indexOf('?'))
+            : pathAndQuery;
     Map<String, String> query = new HashMap<>();
     if (pathAndQuery.contains("?")) {
       for (String pair : pathAndQuery.substring(pathAndQuery.indexOf('?') + 1).split("&")) {
@@ -103,7 +108,9 @@ final class FeedFixture {
       }
     }
     HttpResponse response =
-        admin.handle(new HttpRequest(method, path, Map.of(), query, headers, body, UUID.randomUUID().toString()));
+        admin.handle(
+            new HttpRequest(
+                method, path, Map.of(), query, headers, body, UUID.randomUUID().toString()));
     return new Reply(response.status(), parse(response.body()));
   }
 

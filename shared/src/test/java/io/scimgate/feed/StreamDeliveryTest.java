@@ -38,8 +38,15 @@ class StreamDeliveryTest {
   @Test
   void aUsersEventsNeverShareACall_andCallsFollowStreamOrder() {
     FlakyBus bus = new FlakyBus(Set.of(), 0);
-    String failed = new StreamDelivery(bus, (raw, why) -> parked.add(raw)).deliver(List.of(
-        record("1", "a"), record("2", "b"), record("3", "a"), record("4", null), record("5", "b")));
+    String failed =
+        new StreamDelivery(bus, (raw, why) -> parked.add(raw))
+            .deliver(
+                List.of(
+                    record("1", "a"),
+                    record("2", "b"),
+                    record("3", "a"),
+                    record("4", null),
+                    record("5", "b")));
     assertNull(failed);
     assertEquals(List.of(List.of("1", "2"), List.of("3", "4", "5")), bus.calls);
   }
@@ -58,21 +65,26 @@ class StreamDeliveryTest {
   @Test
   void rejectedEntries_areRetried_thenTheFirstUndeliveredRecordIsReported() {
     FlakyBus transient_ = new FlakyBus(Set.of("2"), 1);
-    assertNull(new StreamDelivery(transient_, (raw, why) -> parked.add(raw))
-        .deliver(List.of(record("1", "a"), record("2", "b"))));
+    assertNull(
+        new StreamDelivery(transient_, (raw, why) -> parked.add(raw))
+            .deliver(List.of(record("1", "a"), record("2", "b"))));
     assertEquals(List.of(List.of("1", "2"), List.of("2")), transient_.calls);
 
     FlakyBus broken = new FlakyBus(Set.of("2"), 99);
-    String failed = new StreamDelivery(broken, (raw, why) -> parked.add(raw))
-        .deliver(List.of(record("1", "a"), record("2", "b"), record("3", "c")));
+    String failed =
+        new StreamDelivery(broken, (raw, why) -> parked.add(raw))
+            .deliver(List.of(record("1", "a"), record("2", "b"), record("3", "c")));
     assertEquals("seq-2", failed, "Lambda retries from the first record not on the bus");
   }
 
   @Test
   void poisonIsParked_afterWhatCameBeforeIt_andDoesNotStopTheBatch() {
     FlakyBus bus = new FlakyBus(Set.of(), 0);
-    List<StreamRecords.Record> records = List.of(record("1", "a"),
-        new StreamRecords.Record("seq-x", null, null, Json.object().put("poison", true)), record("2", "a"));
+    List<StreamRecords.Record> records =
+        List.of(
+            record("1", "a"),
+            new StreamRecords.Record("seq-x", null, null, Json.object().put("poison", true)),
+            record("2", "a"));
     assertNull(new StreamDelivery(bus, (raw, why) -> parked.add(raw)).deliver(records));
     assertEquals(List.of(List.of("1"), List.of("2")), bus.calls);
     assertEquals(1, parked.size());
@@ -80,16 +92,20 @@ class StreamDeliveryTest {
 
   @Test
   void streamRecords_keepOnlyEventInserts_andSpotPoison() throws Exception {
-    JsonNode event = Json.parse("""
-        {"Records":[
-          {"eventName":"INSERT","dynamodb":{"SequenceNumber":"1","NewImage":{"pk":{"S":"T#a#USER"}}}},
-          {"eventName":"REMOVE","dynamodb":{"SequenceNumber":"2","NewImage":{"event":{"S":"{}"}}}},
-          {"eventName":"INSERT","dynamodb":{"SequenceNumber":"3","NewImage":{"event":{"S":"{\\"id\\":\\"x\\"}"}}}},
-          {"eventName":"INSERT","dynamodb":{"SequenceNumber":"4","NewImage":{"userId":{"S":"u"},"event":{"S":
-            "{\\"id\\":\\"e\\",\\"type\\":\\"user.created\\",\\"tenantId\\":\\"a\\",\\"time\\":\\"t\\",\\"data\\":{}}"}}}}
-        ]}""");
+    JsonNode event =
+        Json.parse(
+            """
+            {"Records":[
+              {"eventName":"INSERT","dynamodb":{"SequenceNumber":"1","NewImage":{"pk":{"S":"T#a#USER"}}}},
+              {"eventName":"REMOVE","dynamodb":{"SequenceNumber":"2","NewImage":{"event":{"S":"{}"}}}},
+              {"eventName":"INSERT","dynamodb":{"SequenceNumber":"3","NewImage":{"event":{"S":"{\\"id\\":\\"x\\"}"}}}},
+              {"eventName":"INSERT","dynamodb":{"SequenceNumber":"4","NewImage":{"userId":{"S":"u"},"event":{"S":
+                "{\\"id\\":\\"e\\",\\"type\\":\\"user.created\\",\\"tenantId\\":\\"a\\",\\"time\\":\\"t\\",\\"data\\":{}}"}}}}
+            ]}\
+            """);
     List<StreamRecords.Record> records = StreamRecords.of(event);
-    assertEquals(List.of("3", "4"), records.stream().map(StreamRecords.Record::sequenceNumber).toList());
+    assertEquals(
+        List.of("3", "4"), records.stream().map(StreamRecords.Record::sequenceNumber).toList());
     assertEquals(true, records.get(0).poison());
     assertEquals("u", records.get(1).userId());
   }

@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An erasure ends with {@code tenant.deleted}, written outside the erased tenant's keys (a full
- * scan finds nothing under {@code T#<t>#} afterwards) as an event item the stream function
- * delivers like any other.
+ * scan finds nothing under {@code T#<t>#} afterwards) as an event item the stream function delivers
+ * like any other.
  */
 class TenantDeletedEventIT {
   private final TestTenant acme = TestTenant.create("acme");

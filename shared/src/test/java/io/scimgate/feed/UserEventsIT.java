@@ -56,7 +56,8 @@ class UserEventsIT {
   }
 
   @Test
-  void updateDeactivateReactivateDelete_eachEmitsItsEvent_withPreviousOfExactlyTheChangedAttributes() {
+  void
+      updateDeactivateReactivateDelete_eachEmitsItsEvent_withPreviousOfExactlyTheChangedAttributes() {
     FeedFixture f = new FeedFixture("acme");
     String id = f.ok("POST", "/Users", ADA);
     f.ok("PATCH", "/Users/" + id, patch("replace", "name.givenName", "\"Augusta\""));
@@ -67,7 +68,8 @@ class UserEventsIT {
     List<JsonNode> events = f.newEvents();
 
     assertEquals(
-        List.of("user.created", "user.updated", "user.deactivated", "user.reactivated", "user.deleted"),
+        List.of(
+            "user.created", "user.updated", "user.deactivated", "user.reactivated", "user.deleted"),
         events.stream().map(e -> e.get("type").asText()).toList());
     JsonNode updated = events.get(1).get("data");
     assertEquals("Augusta", updated.at("/user/name/givenName").asText());
@@ -89,6 +91,11 @@ class UserEventsIT {
 
   static String patch(String op, String path, String valueJson) {
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[{\"op\":\""
-        + op + "\",\"path\":\"" + path + "\",\"value\":" + valueJson + "}]}";
+        + op
+        + "\",\"path\":\""
+        + path
+        + "\",\"value\":"
+        + valueJson
+        + "}]}";
   }
 }

@@ -21,14 +21,24 @@ class PublicBaseUrlIT {
 
   private final TestTenant acme = TestTenant.create("acme");
   private final Components components =
-      new Components(acme.dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30),
-          Clock.systemUTC(), PublicBaseUrl.of(PUBLIC));
+      new Components(
+          acme.dynamo,
+          () -> TestTenant.PEPPER,
+          Duration.ofSeconds(30),
+          Clock.systemUTC(),
+          PublicBaseUrl.of(PUBLIC));
 
   @Test
   void createdUser_locationAndMetaLocationAreUnderThePublicBase() throws Exception {
-    HttpResponse created = components.users().handle(acme.scim("POST", "/Users",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada\"}",
-        Map.of()));
+    HttpResponse created =
+        components
+            .users()
+            .handle(
+                acme.scim(
+                    "POST",
+                    "/Users",
+                    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada\"}",
+                    Map.of()));
 
     assertEquals(201, created.status(), created.body());
     JsonNode user = Json.parse(created.body());
@@ -39,16 +49,35 @@ class PublicBaseUrlIT {
 
   @Test
   void groupMemberRefsAreUnderThePublicBase() throws Exception {
-    String userId = Json.parse(components.users().handle(acme.scim("POST", "/Users",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"bo\"}",
-        Map.of())).body()).path("id").asText();
+    String userId =
+        Json.parse(
+                components
+                    .users()
+                    .handle(
+                        acme.scim(
+                            "POST",
+                            "/Users",
+                            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"bo\"}",
+                            Map.of()))
+                    .body())
+            .path("id")
+            .asText();
 
-    HttpResponse created = components.groups().handle(acme.scim("POST", "/Groups",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"G\","
-            + "\"members\":[{\"value\":\"" + userId + "\"}]}", Map.of()));
+    HttpResponse created =
+        components
+            .groups()
+            .handle(
+                acme.scim(
+                    "POST",
+                    "/Groups",
+                    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"G\","
+                        + "\"members\":[{\"value\":\""
+                        + userId
+                        + "\"}]}",
+                    Map.of()));
     String groupId = Json.parse(created.body()).path("id").asText();
-    JsonNode group = Json.parse(components.groups().handle(
-        acme.scim("GET", "/Groups/" + groupId)).body());
+    JsonNode group =
+        Json.parse(components.groups().handle(acme.scim("GET", "/Groups/" + groupId)).body());
 
     assertEquals(BASE + "/Groups/" + groupId, group.path("meta").path("location").asText());
     assertEquals(BASE + "/Users/" + userId, group.path("members").path(0).path("$ref").asText());
@@ -56,8 +85,9 @@ class PublicBaseUrlIT {
 
   @Test
   void discoveryDocumentsAreLocatedUnderThePublicBase() throws Exception {
-    JsonNode config = Json.parse(components.discovery().handle(
-        acme.scim("GET", "/ServiceProviderConfig")).body());
+    JsonNode config =
+        Json.parse(
+            components.discovery().handle(acme.scim("GET", "/ServiceProviderConfig")).body());
 
     assertEquals(BASE + "/ServiceProviderConfig", config.path("meta").path("location").asText());
   }
@@ -65,14 +95,22 @@ class PublicBaseUrlIT {
   @Test
   void withoutAPublicBase_urlsFollowTheRequestAsBefore() throws Exception {
     Components derived =
-        new Components(acme.dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30),
-            Clock.systemUTC());
-    HttpResponse created = derived.users().handle(acme.scim("POST", "/Users",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"cy\"}",
-        Map.of()));
+        new Components(
+            acme.dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
+    HttpResponse created =
+        derived
+            .users()
+            .handle(
+                acme.scim(
+                    "POST",
+                    "/Users",
+                    "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"cy\"}",
+                    Map.of()));
 
-    assertEquals("https://scim.test/tenants/acme/scim/v2/Users/"
-        + Json.parse(created.body()).path("id").asText(), location(created));
+    assertEquals(
+        "https://scim.test/tenants/acme/scim/v2/Users/"
+            + Json.parse(created.body()).path("id").asText(),
+        location(created));
   }
 
   private static String location(HttpResponse response) {

@@ -44,7 +44,8 @@ class HttpApiEventsTest {
 
   @Test
   void request_decodesBase64Bodies() throws Exception {
-    String encoded = Base64.getEncoder().encodeToString("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder().encodeToString("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpApiEvents.toRequest(
             event(
@@ -58,7 +59,8 @@ class HttpApiEventsTest {
 
   @Test
   void request_base64BodyNotUtf8_isMarkedMalformed_notReplaced() throws Exception {
-    String encoded = Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
+    String encoded =
+        Base64.getEncoder().encodeToString(new byte[] {'{', '"', (byte) 0xe9, '"', '}'});
     HttpRequest request =
         HttpApiEvents.toRequest(
             event(
@@ -84,7 +86,8 @@ class HttpApiEventsTest {
   @Test
   void request_withoutOptionalSections_hasEmptyMapsAndAGeneratedRequestId() throws Exception {
     HttpRequest request =
-        HttpApiEvents.toRequest(event("{\"rawPath\":\"/x\",\"requestContext\":{\"http\":{\"method\":\"GET\"}}}"));
+        HttpApiEvents.toRequest(
+            event("{\"rawPath\":\"/x\",\"requestContext\":{\"http\":{\"method\":\"GET\"}}}"));
 
     assertNull(request.body());
     assertEquals(0, request.query().size());
@@ -94,7 +97,8 @@ class HttpApiEventsTest {
   @Test
   void response_isThePayloadFormat2Shape() {
     JsonNode out =
-        HttpApiEvents.toEvent(HttpResponse.scim(201, "{\"id\":\"1\"}").withHeader("ETag", "W/\"1\""));
+        HttpApiEvents.toEvent(
+            HttpResponse.scim(201, "{\"id\":\"1\"}").withHeader("ETag", "W/\"1\""));
 
     assertEquals(201, out.path("statusCode").asInt());
     assertEquals("application/scim+json", out.path("headers").path("Content-Type").asText());

@@ -18,13 +18,15 @@ class SnapStartPrimingTest {
 
   @Test
   void listUsers_withMadeUpToken_is200_thenWithoutToken_is401() throws Exception {
-    assertEquals(List.of(200, 401), statuses(Components::users, "GET /tenants/{tenantId}/scim/v2/Users"));
+    assertEquals(
+        List.of(200, 401), statuses(Components::users, "GET /tenants/{tenantId}/scim/v2/Users"));
   }
 
   @Test
   void schemas_withMadeUpToken_is200_thenWithoutToken_is401() throws Exception {
     assertEquals(
-        List.of(200, 401), statuses(Components::discovery, "GET /tenants/{tenantId}/scim/v2/Schemas"));
+        List.of(200, 401),
+        statuses(Components::discovery, "GET /tenants/{tenantId}/scim/v2/Schemas"));
   }
 
   private static List<Integer> statuses(Function<Components, Endpoint> endpoint, String routeKey)

@@ -191,11 +191,10 @@ class RequestLogIT {
   static List<Map<String, AttributeValue>> items(RequestLogFixture f, String pk) {
     return f.dynamo
         .client()
-        .query(
-            r ->
-                r.tableName(f.dynamo.table())
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))))
+        .query(r ->
+            r.tableName(f.dynamo.table())
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))))
         .items();
   }
 }

@@ -56,8 +56,7 @@ class RetryBudgetTest {
               });
     }
     // The last attempt may start just before the deadline and take its 5 ms: at most one step over.
-    assertTrue(
-        time.elapsedMillis() <= TOTAL + 5, "gave up after " + time.elapsedMillis() + " ms");
+    assertTrue(time.elapsedMillis() <= TOTAL + 5, "gave up after " + time.elapsedMillis() + " ms");
     assertTrue(time.elapsedMillis() >= TOTAL - CAP - 5, "gave up early: " + time.elapsedMillis());
     assertTrue(spent.attempts() >= innermost.get(), spent.attempts() + " < " + innermost.get());
   }

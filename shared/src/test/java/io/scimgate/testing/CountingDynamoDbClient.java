@@ -45,7 +45,11 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
 
   /** What was counted since the last reset. */
   public record Stats(
-      Map<String, Long> requests, long itemsRead, long itemsWritten, double readUnits, double writeUnits) {
+      Map<String, Long> requests,
+      long itemsRead,
+      long itemsWritten,
+      double readUnits,
+      double writeUnits) {
     public long totalRequests() {
       return requests.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -58,7 +62,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   public Stats stats() {
     Map<String, Long> byOperation = new TreeMap<>();
     requests.forEach((op, n) -> byOperation.put(op, n.sum()));
-    return new Stats(byOperation, itemsRead.sum(), itemsWritten.sum(), readUnits.sum(), writeUnits.sum());
+    return new Stats(
+        byOperation, itemsRead.sum(), itemsWritten.sum(), readUnits.sum(), writeUnits.sum());
   }
 
   public void reset() {
@@ -72,7 +77,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public GetItemResponse getItem(GetItemRequest request) {
     GetItemResponse response =
-        delegate.getItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.getItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("GetItem", response.hasItem() && !response.item().isEmpty() ? 1 : 0, 0);
     readUnits(response.consumedCapacity());
     return response;
@@ -81,7 +87,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public QueryResponse query(QueryRequest request) {
     QueryResponse response =
-        delegate.query(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.query(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("Query", response.scannedCount(), 0);
     readUnits(response.consumedCapacity());
     return response;
@@ -90,7 +97,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
     BatchGetItemResponse response =
-        delegate.batchGetItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.batchGetItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("BatchGetItem", response.responses().values().stream().mapToInt(List::size).sum(), 0);
     response.consumedCapacity().forEach(this::readUnits);
     return response;
@@ -99,7 +107,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public PutItemResponse putItem(PutItemRequest request) {
     PutItemResponse response =
-        delegate.putItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.putItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("PutItem", 0, 1);
     writeUnits(response.consumedCapacity());
     return response;
@@ -108,7 +117,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public UpdateItemResponse updateItem(UpdateItemRequest request) {
     UpdateItemResponse response =
-        delegate.updateItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.updateItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("UpdateItem", 0, 1);
     writeUnits(response.consumedCapacity());
     return response;
@@ -117,7 +127,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public DeleteItemResponse deleteItem(DeleteItemRequest request) {
     DeleteItemResponse response =
-        delegate.deleteItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.deleteItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     count("DeleteItem", 0, 1);
     writeUnits(response.consumedCapacity());
     return response;
@@ -126,7 +137,8 @@ public final class CountingDynamoDbClient implements DynamoDbClient {
   @Override
   public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
     BatchWriteItemResponse response =
-        delegate.batchWriteItem(request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
+        delegate.batchWriteItem(
+            request.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
     int sent = request.requestItems().values().stream().mapToInt(List::size).sum();
     int left = response.unprocessedItems().values().stream().mapToInt(List::size).sum();
     count("BatchWriteItem", 0, sent - left);

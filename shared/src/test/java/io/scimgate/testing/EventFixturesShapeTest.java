@@ -36,8 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventFixturesShapeTest {
   private static final DateTimeFormatter CLF =
       DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
+
   /** What a percent-encoded query string may hold besides its separators (RFC 3986). */
   private static final Pattern ENCODED_QUERY = Pattern.compile("([A-Za-z0-9._~&=-]|%[0-9A-F]{2})*");
+
   private static final List<TemplateFile.Route> ROUTES = routes();
 
   static Stream<String> httpFixtures() throws IOException {
@@ -50,8 +52,16 @@ class EventFixturesShapeTest {
     JsonNode event = EventFixtures.json(name);
     assertEquals("2.0", event.path("version").asText(), "version");
     JsonNode context = event.path("requestContext");
-    for (String field : List.of("accountId", "apiId", "domainName", "domainPrefix", "requestId",
-        "routeKey", "stage", "time")) {
+    for (String field :
+        List.of(
+            "accountId",
+            "apiId",
+            "domainName",
+            "domainPrefix",
+            "requestId",
+            "routeKey",
+            "stage",
+            "time")) {
       assertFalse(context.path(field).asText().isEmpty(), "requestContext." + field);
     }
     JsonNode http = context.path("http");
@@ -61,19 +71,27 @@ class EventFixturesShapeTest {
     assertTrue(event.path("isBase64Encoded").isBoolean(), "isBase64Encoded");
     assertTrue(event.path("rawQueryString").isTextual(), "rawQueryString (empty when none)");
     assertEquals(event.path("rawPath").asText(), http.path("path").asText(), "http.path");
-    assertEquals(context.path("domainName").asText().split("\\.")[0],
-        context.path("domainPrefix").asText(), "domainPrefix");
-    assertEquals(ZonedDateTime.parse(context.path("time").asText(), CLF).toInstant().toEpochMilli(),
-        context.path("timeEpoch").asLong(), "time and timeEpoch");
+    assertEquals(
+        context.path("domainName").asText().split("\\.")[0],
+        context.path("domainPrefix").asText(),
+        "domainPrefix");
+    assertEquals(
+        ZonedDateTime.parse(context.path("time").asText(), CLF).toInstant().toEpochMilli(),
+        context.path("timeEpoch").asLong(),
+        "time and timeEpoch");
 
     JsonNode headers = event.path("headers");
-    headers.fieldNames().forEachRemaining(
-        h -> assertEquals(h.toLowerCase(Locale.ROOT), h, "header names arrive lower-case"));
+    headers
+        .fieldNames()
+        .forEachRemaining(
+            h -> assertEquals(h.toLowerCase(Locale.ROOT), h, "header names arrive lower-case"));
     assertEquals(context.path("domainName").asText(), headers.path("host").asText(), "host");
     assertEquals(http.path("userAgent").asText(), headers.path("user-agent").asText(), "userAgent");
     if (event.hasNonNull("body") && !event.path("isBase64Encoded").asBoolean()) {
-      assertEquals(event.path("body").asText().getBytes(StandardCharsets.UTF_8).length,
-          headers.path("content-length").asInt(-1), "content-length");
+      assertEquals(
+          event.path("body").asText().getBytes(StandardCharsets.UTF_8).length,
+          headers.path("content-length").asInt(-1),
+          "content-length");
     }
   }
 
@@ -83,15 +101,19 @@ class EventFixturesShapeTest {
     JsonNode event = EventFixtures.json(name);
     String method = event.path("requestContext").path("http").path("method").asText();
     String path = event.path("rawPath").asText();
-    TemplateFile.Route route = pick(method, path).orElseThrow(
-        () -> new AssertionError("no route of template.yaml serves " + method + " " + path));
+    TemplateFile.Route route =
+        pick(method, path)
+            .orElseThrow(() ->
+                new AssertionError("no route of template.yaml serves " + method + " " + path));
     String routeKey = route.method() + " " + route.path();
     assertEquals(routeKey, event.path("routeKey").asText(), "routeKey");
     assertEquals(routeKey, event.path("requestContext").path("routeKey").asText());
 
     Map<String, String> expected = captures(route.path(), path).orElseThrow();
     Map<String, String> actual = new LinkedHashMap<>();
-    event.path("pathParameters").fields()
+    event
+        .path("pathParameters")
+        .fields()
         .forEachRemaining(f -> actual.put(f.getKey(), f.getValue().asText()));
     assertEquals(expected, actual, "pathParameters as API Gateway fills them for " + routeKey);
     assertEquals(expected.isEmpty(), !event.has("pathParameters"), "absent iff no variables");
@@ -110,7 +132,9 @@ class EventFixturesShapeTest {
       expected.merge(decode(kv[0]), kv.length > 1 ? decode(kv[1]) : "", (a, b) -> a + "," + b);
     }
     Map<String, String> actual = new LinkedHashMap<>();
-    event.path("queryStringParameters").fields()
+    event
+        .path("queryStringParameters")
+        .fields()
         .forEachRemaining(f -> actual.put(f.getKey(), f.getValue().asText()));
     assertEquals(expected, actual, "queryStringParameters");
     assertEquals(raw.isEmpty(), !event.has("queryStringParameters"), "absent iff no query");
@@ -133,9 +157,10 @@ class EventFixturesShapeTest {
     return ROUTES.stream()
         .filter(r -> r.method().equals("ANY") || r.method().equals(method))
         .filter(r -> captures(r.path(), path).isPresent())
-        .min(Comparator.<TemplateFile.Route, Boolean>comparing(r -> r.path().contains("+}"))
-            .thenComparing(r -> r.method().equals("ANY"))
-            .thenComparing(r -> r.path().split("\\{", -1).length));
+        .min(
+            Comparator.<TemplateFile.Route, Boolean>comparing(r -> r.path().contains("+}"))
+                .thenComparing(r -> r.method().equals("ANY"))
+                .thenComparing(r -> r.path().split("\\{", -1).length));
   }
 
   /** The path variables a route template captures from a path, if it matches. */
@@ -169,7 +194,10 @@ class EventFixturesShapeTest {
   private static Stream<String> fixtures() throws IOException {
     try (Stream<Path> files = Files.list(EventFixtures.directory())) {
       List<String> names =
-          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .sorted()
               .toList();
       return names.stream();
     }

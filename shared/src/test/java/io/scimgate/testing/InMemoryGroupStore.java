@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The {@link GroupStore} contract in memory, for fast tests of /Groups and of the group side of
  * /Users. Counts what the DynamoDB store would pay for: membership items written and read,
  * reverse-side queries, and which version conditions writes carried. One tenant-qualified key
- * space, like the table; members must be registered with {@link #addUser} first, as they must
- * exist as users in the table.
+ * space, like the table; members must be registered with {@link #addUser} first, as they must exist
+ * as users in the table.
  */
 public final class InMemoryGroupStore implements GroupStore {
   public final AtomicLong membershipWrites = new AtomicLong();
@@ -57,7 +57,8 @@ public final class InMemoryGroupStore implements GroupStore {
   }
 
   @Override
-  public synchronized StoredResource create(String t, String id, ObjectNode document, Collection<String> memberIds) {
+  public synchronized StoredResource create(
+      String t, String id, ObjectNode document, Collection<String> memberIds) {
     checkUnique(t, id, document);
     memberIds.forEach(u -> requireUser(t, u));
     Instant now = Instant.now();
@@ -77,8 +78,13 @@ public final class InMemoryGroupStore implements GroupStore {
   }
 
   @Override
-  public synchronized Optional<StoredResource> update(String t, String id, Long expectedVersion,
-      ObjectNode document, Collection<String> add, Collection<String> remove) {
+  public synchronized Optional<StoredResource> update(
+      String t,
+      String id,
+      Long expectedVersion,
+      ObjectNode document,
+      Collection<String> add,
+      Collection<String> remove) {
     expectedVersions.add(expectedVersion);
     StoredResource stored = groups.get(key(t, id));
     if (stored == null) {
@@ -103,8 +109,13 @@ public final class InMemoryGroupStore implements GroupStore {
         membershipWrites.incrementAndGet();
       }
     }
-    StoredResource updated = new StoredResource(id, stored.version() + 1, stored.created(), Instant.now(),
-        document != null ? document.deepCopy() : stored.document());
+    StoredResource updated =
+        new StoredResource(
+            id,
+            stored.version() + 1,
+            stored.created(),
+            Instant.now(),
+            document != null ? document.deepCopy() : stored.document());
     groups.put(key(t, id), updated);
     return Optional.of(updated);
   }
@@ -141,9 +152,10 @@ public final class InMemoryGroupStore implements GroupStore {
   @Override
   public synchronized ListPage list(String t, ListQuery query) {
     lists.incrementAndGet();
-    List<StoredResource> matches = ofTenant(t).stream()
-        .filter(g -> query.match() == null || query.match().test(g.document()))
-        .toList();
+    List<StoredResource> matches =
+        ofTenant(t).stream()
+            .filter(g -> query.match() == null || query.match().test(g.document()))
+            .toList();
     int from = Math.min(matches.size(), query.startIndex() - 1);
     int to = (int) Math.min(matches.size(), (long) from + query.count());
     return new ListPage(matches.subList(from, to), matches.size());
@@ -200,7 +212,10 @@ public final class InMemoryGroupStore implements GroupStore {
   }
 
   private List<StoredResource> ofTenant(String t) {
-    return groups.entrySet().stream().filter(e -> e.getKey().startsWith(t + "/")).map(Map.Entry::getValue).toList();
+    return groups.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(t + "/"))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   private void checkUnique(String t, String id, ObjectNode document) {
@@ -210,7 +225,8 @@ public final class InMemoryGroupStore implements GroupStore {
           && other.document().path("displayName").asText().toLowerCase(Locale.ROOT).equals(name)) {
         throw new UniqueConflictException("displayName");
       }
-      if (!other.id().equals(id) && document.hasNonNull("externalId")
+      if (!other.id().equals(id)
+          && document.hasNonNull("externalId")
           && document.get("externalId").equals(other.document().get("externalId"))) {
         throw new UniqueConflictException("externalId");
       }

@@ -1,7 +1,5 @@
 package io.scimgate.testing;
 
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
-import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.TableDefinition;
@@ -10,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
+import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
 /**
  * DynamoDB Local (AWS's own emulator) in-process, with tables created from template.yaml's
@@ -23,7 +23,8 @@ public final class LocalDynamo {
   private LocalDynamo() {}
 
   /** The embedded instance's DynamoDB Streams client (tables have the template's stream). */
-  public static synchronized software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
+  public static synchronized software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient
+      streams() {
     if (embedded == null) {
       freshTable();
     }
@@ -45,8 +46,7 @@ public final class LocalDynamo {
       embedded = DynamoDBEmbedded.create(true);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> embedded.shutdown()));
       try {
-        tableProperties =
-            TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties();
+        tableProperties = TemplateFile.read(TemplateFile.locate(Path.of(""))).tableProperties();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

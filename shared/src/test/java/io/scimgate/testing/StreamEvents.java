@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * The real stream records DynamoDB Local keeps for a table, read from the start with the
- * DynamoDB Streams API and rendered as the JSON event Lambda's event source mapping hands a
- * function ({@code {"Records":[…]}}), so a handler (or its jar) can be invoked with them.
+ * The real stream records DynamoDB Local keeps for a table, read from the start with the DynamoDB
+ * Streams API and rendered as the JSON event Lambda's event source mapping hands a function ({@code
+ * {"Records":[…]}}), so a handler (or its jar) can be invoked with them.
  */
 public final class StreamEvents {
   private StreamEvents() {}
@@ -24,11 +24,17 @@ public final class StreamEvents {
   /** Every record of the table's stream so far, in order per shard. */
   public static List<Record> records(Dynamo dynamo) {
     DynamoDbStreamsClient streams = LocalDynamo.streams();
-    String arn = dynamo.client().describeTable(r -> r.tableName(dynamo.table())).table().latestStreamArn();
+    String arn =
+        dynamo.client().describeTable(r -> r.tableName(dynamo.table())).table().latestStreamArn();
     List<Record> out = new ArrayList<>();
     for (Shard shard : streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards()) {
-      String iterator = streams.getShardIterator(r -> r.streamArn(arn).shardId(shard.shardId())
-          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+      String iterator =
+          streams
+              .getShardIterator(r ->
+                  r.streamArn(arn)
+                      .shardId(shard.shardId())
+                      .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+              .shardIterator();
       while (iterator != null) {
         String from = iterator;
         var page = streams.getRecords(r -> r.shardIterator(from).limit(1000));

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A tenant with a bearer token in a fresh DynamoDB Local table, and requests shaped the way
- * API Gateway delivers them.
+ * A tenant with a bearer token in a fresh DynamoDB Local table, and requests shaped the way API
+ * Gateway delivers them.
  */
 public final class TestTenant {
   public static final byte[] PEPPER = "test-pepper-0123456789".getBytes(StandardCharsets.UTF_8);
@@ -29,7 +29,8 @@ public final class TestTenant {
   private TestTenant(Dynamo dynamo, String tenantId) {
     this.dynamo = dynamo;
     this.tenantId = tenantId;
-    this.components = new Components(dynamo, () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
+    this.components =
+        new Components(dynamo, () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
     this.token = addToken();
   }
 
@@ -57,12 +58,16 @@ public final class TestTenant {
     new DynamoTokenStore(dynamo)
         .put(
             new StoredToken(
-                tenantId, UUID.randomUUID().toString(), Tokens.digest(PEPPER, fresh), Instant.now()));
+                tenantId,
+                UUID.randomUUID().toString(),
+                Tokens.digest(PEPPER, fresh),
+                Instant.now()));
     return fresh;
   }
 
   /** A request under this tenant's SCIM base, authorised with its token. */
-  public HttpRequest scim(String method, String pathUnderBase, String body, Map<String, String> query) {
+  public HttpRequest scim(
+      String method, String pathUnderBase, String body, Map<String, String> query) {
     Map<String, String> headers = new HashMap<>();
     headers.put("authorization", "Bearer " + token);
     headers.put("host", "scim.test");

@@ -98,24 +98,23 @@ public final class SoakBenchmark {
               return;
             }
             inFlight.incrementAndGet();
-            workers.execute(
-                () -> {
-                  long start = System.nanoTime();
-                  int status;
-                  try {
-                    HttpResponse<String> response = tenant.send(call);
-                    status = response.statusCode();
-                    if (call.operation().equals("create user")) {
-                      tenant.created(response);
-                    }
-                  } catch (Exception e) {
-                    status = -1;
-                  }
-                  long end = System.nanoTime();
-                  inFlight.decrementAndGet();
-                  stats.record(
-                      call.operation(), status, (end - start) / 1000, (end - scheduled) / 1000);
-                });
+            workers.execute(() -> {
+              long start = System.nanoTime();
+              int status;
+              try {
+                HttpResponse<String> response = tenant.send(call);
+                status = response.statusCode();
+                if (call.operation().equals("create user")) {
+                  tenant.created(response);
+                }
+              } catch (Exception e) {
+                status = -1;
+              }
+              long end = System.nanoTime();
+              inFlight.decrementAndGet();
+              stats.record(
+                  call.operation(), status, (end - start) / 1000, (end - scheduled) / 1000);
+            });
           },
           0,
           periodMicros,

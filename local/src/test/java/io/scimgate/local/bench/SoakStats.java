@@ -43,8 +43,17 @@ final class SoakStats {
     long heap = SoakBenchmark.usedHeapAfterGc();
     long requests = statuses.values().stream().mapToLong(AtomicLong::get).sum();
     memory.add(
-        "| " + minute + " | " + requests + " | " + heap / (1024 * 1024) + " | " + rssMiB() + " | "
-            + loadAverage() + " |");
+        "| "
+            + minute
+            + " | "
+            + requests
+            + " | "
+            + heap / (1024 * 1024)
+            + " | "
+            + rssMiB()
+            + " | "
+            + loadAverage()
+            + " |");
   }
 
   void finish(double seconds) {
@@ -75,13 +84,8 @@ final class SoakStats {
         .append(skipped.get())
         .append("\n\n");
     out.append("| status | count |\n|---|---|\n");
-    statuses.forEach(
-        (s, n) ->
-            out.append("| ")
-                .append(s == -1 ? "no answer" : s)
-                .append(" | ")
-                .append(n)
-                .append(" |\n"));
+    statuses.forEach((s, n) ->
+        out.append("| ").append(s == -1 ? "no answer" : s).append(" | ").append(n).append(" |\n"));
     out.append("\nNon-2xx by operation: ")
         .append(errorsByOperation.isEmpty() ? "none" : errorsByOperation.toString())
         .append("\n\n");
@@ -89,27 +93,25 @@ final class SoakStats {
         "| operation | count | p50 ms | p90 ms | p99 ms | max ms | p99 from schedule ms |\n");
     out.append("|---|---|---|---|---|---|---|\n");
     new TreeMap<>(serviceMicros)
-        .forEach(
-            (op, list) -> {
-              long[] v = list.stream().mapToLong(Long::longValue).sorted().toArray();
-              long[] s =
-                  scheduledMicros.get(op).stream().mapToLong(Long::longValue).sorted().toArray();
-              out.append("| ")
-                  .append(op)
-                  .append(" | ")
-                  .append(v.length)
-                  .append(" | ")
-                  .append(ms(v, 50))
-                  .append(" | ")
-                  .append(ms(v, 90))
-                  .append(" | ")
-                  .append(ms(v, 99))
-                  .append(" | ")
-                  .append(ms(v, 100))
-                  .append(" | ")
-                  .append(ms(s, 99))
-                  .append(" |\n");
-            });
+        .forEach((op, list) -> {
+          long[] v = list.stream().mapToLong(Long::longValue).sorted().toArray();
+          long[] s = scheduledMicros.get(op).stream().mapToLong(Long::longValue).sorted().toArray();
+          out.append("| ")
+              .append(op)
+              .append(" | ")
+              .append(v.length)
+              .append(" | ")
+              .append(ms(v, 50))
+              .append(" | ")
+              .append(ms(v, 90))
+              .append(" | ")
+              .append(ms(v, 99))
+              .append(" | ")
+              .append(ms(v, 100))
+              .append(" | ")
+              .append(ms(s, 99))
+              .append(" |\n");
+        });
     long[] all =
         serviceMicros.values().stream()
             .flatMap(List::stream)

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A function that misbehaves on request, packaged into a jar by FaultyFunctionIT: it shows what
- * the local runtime does when a function throws, exits, runs past its timeout, or just answers
- * (with what it saw of its environment). Plain JDK code: the runtime client supplies the rest.
+ * A function that misbehaves on request, packaged into a jar by FaultyFunctionIT: it shows what the
+ * local runtime does when a function throws, exits, runs past its timeout, or just answers (with
+ * what it saw of its environment). Plain JDK code: the runtime client supplies the rest.
  */
 public final class FaultyHandler implements RequestStreamHandler {
   private static final Pattern RAW_PATH = Pattern.compile("\"rawPath\"\\s*:\\s*\"([^\"]*)\"");
@@ -31,22 +31,37 @@ public final class FaultyHandler implements RequestStreamHandler {
       case "/faulty/slowish" -> pause(300);
       default -> {}
     }
-    String body = "{"
-        + field("requestId", context.getAwsRequestId()) + ","
-        + field("functionName", context.getFunctionName()) + ","
-        + field("memory", Integer.toString(context.getMemoryLimitInMB())) + ","
-        + field("remainingMillis", Integer.toString(context.getRemainingTimeInMillis())) + ","
-        + field("handler", System.getenv("_HANDLER")) + ","
-        + field("taskRoot", System.getenv("LAMBDA_TASK_ROOT")) + ","
-        + field("workingDir", System.getProperty("user.dir")) + ","
-        + field("greeting", System.getenv("GREETING")) + ","
-        + field("table", System.getenv("TABLE_NAME")) + ","
-        + field("dynamo", System.getenv("AWS_ENDPOINT_URL_DYNAMODB")) + ","
-        + field("maxHeapMb", Long.toString(Runtime.getRuntime().maxMemory() >> 20)) + ","
-        + field("arn", context.getInvokedFunctionArn())
-        + "}";
-    String response = "{\"statusCode\":200,\"headers\":{\"content-type\":\"application/json\"},"
-        + "\"body\":" + quote(body) + "}";
+    String body =
+        "{"
+            + field("requestId", context.getAwsRequestId())
+            + ","
+            + field("functionName", context.getFunctionName())
+            + ","
+            + field("memory", Integer.toString(context.getMemoryLimitInMB()))
+            + ","
+            + field("remainingMillis", Integer.toString(context.getRemainingTimeInMillis()))
+            + ","
+            + field("handler", System.getenv("_HANDLER"))
+            + ","
+            + field("taskRoot", System.getenv("LAMBDA_TASK_ROOT"))
+            + ","
+            + field("workingDir", System.getProperty("user.dir"))
+            + ","
+            + field("greeting", System.getenv("GREETING"))
+            + ","
+            + field("table", System.getenv("TABLE_NAME"))
+            + ","
+            + field("dynamo", System.getenv("AWS_ENDPOINT_URL_DYNAMODB"))
+            + ","
+            + field("maxHeapMb", Long.toString(Runtime.getRuntime().maxMemory() >> 20))
+            + ","
+            + field("arn", context.getInvokedFunctionArn())
+            + "}";
+    String response =
+        "{\"statusCode\":200,\"headers\":{\"content-type\":\"application/json\"},"
+            + "\"body\":"
+            + quote(body)
+            + "}";
     output.write(response.getBytes(StandardCharsets.UTF_8));
   }
 

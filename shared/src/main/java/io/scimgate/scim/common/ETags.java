@@ -4,10 +4,10 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.scim.error.PreconditionFailedException;
 
 /**
- * Versioning with ETags (RFC 7644 §3.14): the ETag of a resource is the weak tag
- * {@code W/"<version>"} of its stored version, also served as {@code meta.version}. Tags in
- * {@code If-Match} and {@code If-None-Match} compare by their opaque value, weak or strong alike:
- * clients echo {@code meta.version}, and some drop the {@code W/} prefix.
+ * Versioning with ETags (RFC 7644 §3.14): the ETag of a resource is the weak tag {@code
+ * W/"<version>"} of its stored version, also served as {@code meta.version}. Tags in {@code
+ * If-Match} and {@code If-None-Match} compare by their opaque value, weak or strong alike: clients
+ * echo {@code meta.version}, and some drop the {@code W/} prefix.
  */
 public final class ETags {
   private ETags() {}
@@ -19,16 +19,18 @@ public final class ETags {
   /**
    * Enforces {@code If-Match} (RFC 7232 §3.1) against the current version.
    *
-   * @throws PreconditionFailedException when the header is present and names neither the
-   *     current version nor {@code *}
+   * @throws PreconditionFailedException when the header is present and names neither the current
+   *     version nor {@code *}
    */
   public static void checkIfMatch(HttpRequest request, long currentVersion) {
-    request.header("if-match").ifPresent(header -> {
-      if (!listed(header, currentVersion)) {
-        throw new PreconditionFailedException(
-            "If-Match does not name the current version " + of(currentVersion) + ".");
-      }
-    });
+    request
+        .header("if-match")
+        .ifPresent(header -> {
+          if (!listed(header, currentVersion)) {
+            throw new PreconditionFailedException(
+                "If-Match does not name the current version " + of(currentVersion) + ".");
+          }
+        });
   }
 
   /** True when the request carries {@code If-Match}: a concurrent change must then be a 412. */

@@ -50,7 +50,8 @@ public record ListRequest(
         param(query, "sortBy").orElse(null),
         param(query, "sortOrder").orElse(null),
         AttributeSelection.of(
-            param(query, "attributes").orElse(null), param(query, "excludedAttributes").orElse(null)));
+            param(query, "attributes").orElse(null),
+            param(query, "excludedAttributes").orElse(null)));
   }
 
   /** From the body of {@code POST /<Resource>/.search}; attribute lists may be arrays or text. */
@@ -75,7 +76,8 @@ public record ListRequest(
       AttributeSelection selection) {
     long start = Math.max(1, startIndex.orElse(1L));
     long size = Math.min(MAX_RESULTS, Math.max(0, count.orElse((long) DEFAULT_COUNT)));
-    Filter filter = filterText == null || filterText.isBlank() ? null : FilterParser.parse(filterText);
+    Filter filter =
+        filterText == null || filterText.isBlank() ? null : FilterParser.parse(filterText);
     return new ListRequest(
         (int) Math.min(start, Integer.MAX_VALUE),
         (int) size,
@@ -92,7 +94,8 @@ public record ListRequest(
   public String queryKey() {
     String text = filter == null ? "" : filter.toString();
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);

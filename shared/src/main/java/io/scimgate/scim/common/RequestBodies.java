@@ -7,7 +7,9 @@ import io.scimgate.json.Json;
 import io.scimgate.json.UnpairedSurrogateException;
 import io.scimgate.scim.error.InvalidSyntaxException;
 
-/** The JSON body of a request; a missing or malformed body is 400 invalidSyntax (RFC 7644 §3.12). */
+/**
+ * The JSON body of a request; a missing or malformed body is 400 invalidSyntax (RFC 7644 §3.12).
+ */
 public final class RequestBodies {
   private RequestBodies() {}
 
@@ -25,9 +27,14 @@ public final class RequestBodies {
     } catch (JsonProcessingException e) {
       // The parser's message quotes the input; only its position is safe and useful.
       var at = e.getLocation();
-      throw new InvalidSyntaxException(at == null
-          ? "The body is not valid JSON."
-          : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").");
+      throw new InvalidSyntaxException(
+          at == null
+              ? "The body is not valid JSON."
+              : "The body is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ").");
     }
   }
 }

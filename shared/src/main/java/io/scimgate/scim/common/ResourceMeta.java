@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * Turns a {@link StoredResource} into the full SCIM resource a client sees: {@code id} from the
  * store, the stored document, and {@code meta} (RFC 7643 §3.1): resourceType, created,
- * lastModified, location (the same URL as the {@code Location} header) and version (the same
- * value as the {@code ETag} header).
+ * lastModified, location (the same URL as the {@code Location} header) and version (the same value
+ * as the {@code ETag} header).
  */
 public final class ResourceMeta {
   private ResourceMeta() {}

@@ -5,8 +5,8 @@ import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 
 /**
- * Responses that carry one resource: the body, {@code ETag} (= {@code meta.version}) and
- * {@code Location} (= {@code meta.location}, RFC 7644 §3.1, §3.14).
+ * Responses that carry one resource: the body, {@code ETag} (= {@code meta.version}) and {@code
+ * Location} (= {@code meta.location}, RFC 7644 §3.1, §3.14).
  */
 public final class ResourceResponses {
   private ResourceResponses() {}
@@ -24,7 +24,9 @@ public final class ResourceResponses {
         .withHeader("Location", location);
   }
 
-  /** 204 after a write whose response body was not asked for; the headers still tell the version. */
+  /**
+   * 204 after a write whose response body was not asked for; the headers still tell the version.
+   */
   public static HttpResponse noContent(long version, String location) {
     return HttpResponse.empty(204)
         .withHeader("ETag", ETags.of(version))

@@ -13,9 +13,9 @@ import io.scimgate.store.VersionConflictException;
 import java.util.function.Supplier;
 
 /**
- * Store outcomes that are the client's business, as SCIM errors (RFC 7644 §3.12). The store
- * speaks in its own exceptions so that no HTTP status leaks into storage; this is the one place
- * that translates them. {@code StoreUnavailableException} is left to the front door (503).
+ * Store outcomes that are the client's business, as SCIM errors (RFC 7644 §3.12). The store speaks
+ * in its own exceptions so that no HTTP status leaks into storage; this is the one place that
+ * translates them. {@code StoreUnavailableException} is left to the front door (503).
  */
 public final class StoreErrors {
   private StoreErrors() {}
@@ -25,8 +25,7 @@ public final class StoreErrors {
     try {
       return call.get();
     } catch (UniqueConflictException e) {
-      throw new UniquenessException(
-          "The " + e.attribute() + " is already in use in this tenant.");
+      throw new UniquenessException("The " + e.attribute() + " is already in use in this tenant.");
     } catch (VersionConflictException e) {
       throw new PreconditionFailedException(
           "The resource was changed by another request; read it again.");

@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * {@code /ServiceProviderConfig}, {@code /ResourceTypes[/{id}]} and {@code /Schemas[/{id}]}
- * (RFC 7644 §4), and the SCIM 404/405 for every other path under the base: this function also
- * serves the catch-all route.
+ * {@code /ServiceProviderConfig}, {@code /ResourceTypes[/{id}]} and {@code /Schemas[/{id}]} (RFC
+ * 7644 §4), and the SCIM 404/405 for every other path under the base: this function also serves the
+ * catch-all route.
  */
 public final class DiscoveryEndpoint implements ScimResource {
   private static final Features FEATURES = Features.standard(ListRequest.MAX_RESULTS);

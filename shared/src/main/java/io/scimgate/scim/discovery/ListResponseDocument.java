@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * A ListResponse (RFC 7644 §3.4.2) holding every resource in one page, as the discovery endpoints
- * answer: RFC 7644 §4 says filtering, sorting and paging of {@code /Schemas} and
- * {@code /ResourceTypes} are not required, and this service ignores them there.
+ * answer: RFC 7644 §4 says filtering, sorting and paging of {@code /Schemas} and {@code
+ * /ResourceTypes} are not required, and this service ignores them there.
  */
 public final class ListResponseDocument {
   public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.json.Json;
 import java.util.Objects;
 
-/** Tenant-absolute locations under a tenant's SCIM base URL, and the {@code meta} that carries them. */
+/**
+ * Tenant-absolute locations under a tenant's SCIM base URL, and the {@code meta} that carries them.
+ */
 final class Locations {
   private Locations() {}
 

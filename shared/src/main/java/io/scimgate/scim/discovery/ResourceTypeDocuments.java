@@ -60,7 +60,9 @@ public final class ResourceTypeDocuments {
         extensions.addObject().put("schema", extension.id()).put("required", false);
       }
     }
-    doc.set("meta", Locations.meta("ResourceType", Locations.under(baseUrl, "/ResourceTypes/" + type.name())));
+    doc.set(
+        "meta",
+        Locations.meta("ResourceType", Locations.under(baseUrl, "/ResourceTypes/" + type.name())));
     return doc;
   }
 }

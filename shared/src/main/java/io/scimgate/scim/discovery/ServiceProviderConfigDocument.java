@@ -10,9 +10,9 @@ public final class ServiceProviderConfigDocument {
   private ServiceProviderConfigDocument() {}
 
   /**
-   * The configuration served under {@code baseUrl} (the tenant's SCIM base, e.g.
-   * {@code https://api.example.com/tenants/acme/scim/v2}). Bulk and password change are
-   * unsupported; the one authentication scheme is the OAuth bearer token of RFC 6750.
+   * The configuration served under {@code baseUrl} (the tenant's SCIM base, e.g. {@code
+   * https://api.example.com/tenants/acme/scim/v2}). Bulk and password change are unsupported; the
+   * one authentication scheme is the OAuth bearer token of RFC 6750.
    */
   public static ObjectNode render(String baseUrl, Features features) {
     ObjectNode doc = Json.object();
@@ -30,7 +30,10 @@ public final class ServiceProviderConfigDocument {
         .put("description", "Authentication scheme using the OAuth Bearer Token Standard")
         .put("specUri", "https://www.rfc-editor.org/info/rfc6750")
         .put("primary", true);
-    doc.set("meta", Locations.meta("ServiceProviderConfig", Locations.under(baseUrl, "/ServiceProviderConfig")));
+    doc.set(
+        "meta",
+        Locations.meta(
+            "ServiceProviderConfig", Locations.under(baseUrl, "/ServiceProviderConfig")));
     return doc;
   }
 

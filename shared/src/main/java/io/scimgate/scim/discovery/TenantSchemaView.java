@@ -20,7 +20,9 @@ final class TenantSchemaView {
   private static final ResourceType USER = SchemaRegistry.standard().user();
   private final ResourceValidator users = new ResourceValidator(USER);
 
-  /** The schema document as the tenant sees it, or empty when the tenant does not keep it at all. */
+  /**
+   * The schema document as the tenant sees it, or empty when the tenant does not keep it at all.
+   */
   Optional<ObjectNode> schema(ObjectNode document, Predicate<String> keep) {
     return schema(document, keep, List.of());
   }

@@ -10,7 +10,10 @@ public final class ListResponses {
 
   private ListResponses() {}
 
-  public static ObjectNode of(long totalResults, int startIndex, List<? extends com.fasterxml.jackson.databind.JsonNode> resources) {
+  public static ObjectNode of(
+      long totalResults,
+      int startIndex,
+      List<? extends com.fasterxml.jackson.databind.JsonNode> resources) {
     ObjectNode list = Json.object();
     list.putArray("schemas").add(LIST_URN);
     list.put("totalResults", totalResults);

@@ -3,8 +3,8 @@ package io.scimgate.scim.endpoint;
 import io.scimgate.http.HttpRequest;
 
 /**
- * The tenant's SCIM base URL as the client reached it: scheme from {@code x-forwarded-proto}
- * (API Gateway sets it), host from {@code host}, path up to and including {@code /scim/v2}.
+ * The tenant's SCIM base URL as the client reached it: scheme from {@code x-forwarded-proto} (API
+ * Gateway sets it), host from {@code host}, path up to and including {@code /scim/v2}.
  */
 public final class ScimBaseUrl {
   static final String BASE_SUFFIX = "/scim/v2";

@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Everything every SCIM request goes through: body checks, tenant authentication, the call into
- * the resource, and the mapping of every failure to a SCIM error (RFC 7644 §3.12).
+ * Everything every SCIM request goes through: body checks, tenant authentication, the call into the
+ * resource, and the mapping of every failure to a SCIM error (RFC 7644 §3.12).
  */
 public final class ScimFrontDoor implements Endpoint {
   /** Bodies above this are refused with 413 (the Lambda payload limit is 6 MB). */
@@ -73,7 +73,8 @@ public final class ScimFrontDoor implements Endpoint {
       return ErrorResponses.of(e);
     } catch (StoreUnavailableException e) {
       Log.error(request.requestId(), "store_unavailable", e);
-      ScimException unavailable = new ServiceUnavailableException("Storage is unavailable; retry later.");
+      ScimException unavailable =
+          new ServiceUnavailableException("Storage is unavailable; retry later.");
       observed.error(null, unavailable.detail());
       return ErrorResponses.of(unavailable);
     } catch (RuntimeException e) {
@@ -93,12 +94,13 @@ public final class ScimFrontDoor implements Endpoint {
     }
     if (body.length() > MAX_BODY_BYTES
         || body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(
-          "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
+      throw new PayloadTooLargeException("The request body exceeds " + MAX_BODY_BYTES + " bytes.");
     }
     String type = request.header("content-type").orElse("").toLowerCase(Locale.ROOT);
     String media = type.split(";", 2)[0].trim();
-    if (!media.isEmpty() && !media.equals("application/scim+json") && !media.equals("application/json")) {
+    if (!media.isEmpty()
+        && !media.equals("application/scim+json")
+        && !media.equals("application/json")) {
       throw new UnsupportedMediaTypeException(
           "Send application/scim+json or application/json, not " + media + ".");
     }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The endpoints RFC 7644 §3.2 defines under a tenant's base URL. A request that reaches the
- * catch-all route names one this service does not implement (501), one of the others with a
- * method it does not take (405), or nothing (404).
+ * catch-all route names one this service does not implement (501), one of the others with a method
+ * it does not take (405), or nothing (404).
  */
 public final class ScimPaths {
   private record Known(Pattern path, String allow) {}
@@ -30,8 +30,8 @@ public final class ScimPaths {
 
   /**
    * Always throws: 501 for what RFC 7644 defines and this service does not offer ({@code /Me},
-   * §3.11; search at the root, §3.4.3), 405 for a known endpoint, 404 otherwise (the bare base
-   * URL included: it names no resource).
+   * §3.11; search at the root, §3.4.3), 405 for a known endpoint, 404 otherwise (the bare base URL
+   * included: it names no resource).
    */
   public static RuntimeException unrouted(String method, String fullPath) {
     int at = fullPath.indexOf(ScimBaseUrl.BASE_SUFFIX);

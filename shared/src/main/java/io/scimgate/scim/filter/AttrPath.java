@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An attribute path as written in a filter or PATCH path (RFC 7644 §3.4.2.2 {@code attrPath}):
- * an optional schema URN, an attribute name and an optional sub-attribute, e.g. {@code
+ * An attribute path as written in a filter or PATCH path (RFC 7644 §3.4.2.2 {@code attrPath}): an
+ * optional schema URN, an attribute name and an optional sub-attribute, e.g. {@code
  * urn:ietf:params:scim:schemas:core:2.0:User:name.givenName}. Names keep the case the client sent;
  * they are resolved case-insensitively against the schema (RFC 7643 §2.1).
  *
@@ -61,7 +61,10 @@ public record AttrPath(String schemaUrn, String attribute, String subAttribute) 
     return new AttrPath(schemaUrn, attribute, null);
   }
 
-  /** The canonical text, e.g. {@code urn:…:User:name.givenName}, as {@code ResourceType.resolve} reads it. */
+  /**
+   * The canonical text, e.g. {@code urn:…:User:name.givenName}, as {@code ResourceType.resolve}
+   * reads it.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

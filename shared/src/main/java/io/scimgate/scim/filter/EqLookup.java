@@ -9,8 +9,8 @@ import java.util.Set;
  * IndexedLookup}.
  *
  * @param kind which index answers it
- * @param value the compared value as the client sent it; the store applies the attribute's
- *     case rule (userName, work email and group displayName are case-insensitive)
+ * @param value the compared value as the client sent it; the store applies the attribute's case
+ *     rule (userName, work email and group displayName are case-insensitive)
  * @param residual the rest of the conjunction, to evaluate on the fetched items, or {@code null}
  */
 public record EqLookup(Kind kind, String value, Filter residual) {
@@ -29,7 +29,10 @@ public record EqLookup(Kind kind, String value, Filter residual) {
     EXTERNAL_ID(1),
     /** {@code displayName eq "…"} on groups. */
     DISPLAY_NAME(1),
-    /** {@code emails[type eq "work"].value eq "…"} or {@code emails[type eq "work" and value eq "…"]}. */
+    /**
+     * {@code emails[type eq "work"].value eq "…"} or {@code emails[type eq "work" and value eq
+     * "…"]}.
+     */
     WORK_EMAIL(2),
     /** {@code members[value eq "…"]} or {@code members.value eq "…"}. */
     MEMBER(2);

@@ -13,15 +13,25 @@ import java.util.List;
 
 /**
  * Evaluates filters against resources of one type (RFC 7644 §3.4.2.2). A multi-valued attribute
- * matches when any of its values matches; comparing a multi-valued complex attribute itself
- * ({@code emails co "x"}) compares its {@code value} sub-attribute. A missing attribute matches
- * {@code ne} and {@code eq null} and nothing else. {@code schemas} is filterable as a multi-valued
- * string, as in the RFC's example {@code schemas eq "urn:…:enterprise:2.0:User"}.
+ * matches when any of its values matches; comparing a multi-valued complex attribute itself ({@code
+ * emails co "x"}) compares its {@code value} sub-attribute. A missing attribute matches {@code ne}
+ * and {@code eq null} and nothing else. {@code schemas} is filterable as a multi-valued string, as
+ * in the RFC's example {@code schemas eq "urn:…:enterprise:2.0:User"}.
  */
 public final class FilterEvaluator {
   private static final AttributeDef SCHEMAS =
-      new AttributeDef("schemas", AttributeType.REFERENCE, true, true, false, Mutability.READ_ONLY,
-          Returned.ALWAYS, Uniqueness.NONE, List.of(), List.of(), List.of("uri"));
+      new AttributeDef(
+          "schemas",
+          AttributeType.REFERENCE,
+          true,
+          true,
+          false,
+          Mutability.READ_ONLY,
+          Returned.ALWAYS,
+          Uniqueness.NONE,
+          List.of(),
+          List.of(),
+          List.of("uri"));
 
   private final ResourceType type;
 
@@ -53,7 +63,8 @@ public final class FilterEvaluator {
 
   private void validate(Filter filter, AttributeDef scope) {
     switch (filter) {
-      case Filter.Comparison c -> ValueComparison.check(target(c.path(), scope).leaf(), c.op(), c.value(), c.path());
+      case Filter.Comparison c ->
+          ValueComparison.check(target(c.path(), scope).leaf(), c.op(), c.value(), c.path());
       case Filter.Present p -> target(p.path(), scope);
       case Filter.And a -> {
         validate(a.left(), scope);
@@ -117,11 +128,13 @@ public final class FilterEvaluator {
       AttributeDef sub = scope.sub(path.attribute()).orElseThrow(() -> unknown(path));
       return new FilterTarget(type, null, sub, null);
     }
-    if (path.schemaUrn() == null && path.subAttribute() == null
+    if (path.schemaUrn() == null
+        && path.subAttribute() == null
         && path.attribute().equalsIgnoreCase(SCHEMAS.name())) {
       return new FilterTarget(type, null, SCHEMAS, null);
     }
-    ResourceType.ResolvedAttribute r = type.resolve(path.toString()).orElseThrow(() -> unknown(path));
+    ResourceType.ResolvedAttribute r =
+        type.resolve(path.toString()).orElseThrow(() -> unknown(path));
     return new FilterTarget(type, r, r.attribute(), r.sub());
   }
 

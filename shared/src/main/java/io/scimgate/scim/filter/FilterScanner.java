@@ -87,7 +87,10 @@ final class FilterScanner {
       pos++;
     }
     if (start == pos) {
-      throw error(atEnd() ? "expected an attribute name but the filter ended" : "expected an attribute name");
+      throw error(
+          atEnd()
+              ? "expected an attribute name but the filter ended"
+              : "expected an attribute name");
     }
     try {
       return AttrPath.parse(text.substring(start, pos));
@@ -147,7 +150,11 @@ final class FilterScanner {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')
-        || c == '_' || c == '-' || c == '$' || c == ':' || c == '.';
+        || c == '_'
+        || c == '-'
+        || c == '$'
+        || c == ':'
+        || c == '.';
   }
 
   InvalidFilterException error(String message) {

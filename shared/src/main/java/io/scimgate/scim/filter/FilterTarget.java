@@ -14,9 +14,15 @@ import java.util.List;
  * @param sub the sub-attribute of {@code a.b}, or {@code null}
  */
 record FilterTarget(
-    ResourceType type, ResourceType.ResolvedAttribute resolved, AttributeDef top, AttributeDef sub) {
+    ResourceType type,
+    ResourceType.ResolvedAttribute resolved,
+    AttributeDef top,
+    AttributeDef sub) {
 
-  /** The attribute a comparison reads: the path's end, or the {@code value} of a multi-valued complex. */
+  /**
+   * The attribute a comparison reads: the path's end, or the {@code value} of a multi-valued
+   * complex.
+   */
   AttributeDef leaf() {
     if (sub != null || !top.isComplex() || !top.multiValued()) {
       return sub != null ? sub : top;

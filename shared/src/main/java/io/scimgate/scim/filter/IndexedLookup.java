@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Query planning for filters: recognises the equalities IdPs send (see {@code
  * docs/idp-dialects.md}) that an index can answer, alone or as one term of an {@code and}
- * conjunction. Anything else is a scan. Attribute names match case-insensitively, bare or
- * qualified with the core User or Group schema URN.
+ * conjunction. Anything else is a scan. Attribute names match case-insensitively, bare or qualified
+ * with the core User or Group schema URN.
  */
 public final class IndexedLookup {
   private IndexedLookup() {}
@@ -23,8 +23,8 @@ public final class IndexedLookup {
   }
 
   /**
-   * The most selective equality of a kind in {@code supported} (ties: the first written), with
-   * the other conjuncts as residual. Empty when the filter is not such a conjunction.
+   * The most selective equality of a kind in {@code supported} (ties: the first written), with the
+   * other conjuncts as residual. Empty when the filter is not such a conjunction.
    */
   public static Optional<EqLookup> of(Filter filter, Set<EqLookup.Kind> supported) {
     return all(filter).stream()
@@ -33,9 +33,9 @@ public final class IndexedLookup {
   }
 
   /**
-   * Every indexed equality of a conjunction, in written order, each with the other conjuncts as
-   * its residual; e.g. {@code id eq "g" and members[value eq "u"]} gives an {@code ID} and a
-   * {@code MEMBER} lookup. Empty for an {@code or}, a {@code not} or a filter without one.
+   * Every indexed equality of a conjunction, in written order, each with the other conjuncts as its
+   * residual; e.g. {@code id eq "g" and members[value eq "u"]} gives an {@code ID} and a {@code
+   * MEMBER} lookup. Empty for an {@code or}, a {@code not} or a filter without one.
    */
   public static List<EqLookup> all(Filter filter) {
     List<Filter> terms = new ArrayList<>();
@@ -95,7 +95,8 @@ public final class IndexedLookup {
         kind = EqLookup.Kind.EXTERNAL_ID;
       } else if (sub == null && name.equalsIgnoreCase("displayName")) {
         kind = EqLookup.Kind.DISPLAY_NAME;
-      } else if (name.equalsIgnoreCase("members") && (sub == null || sub.equalsIgnoreCase("value"))) {
+      } else if (name.equalsIgnoreCase("members")
+          && (sub == null || sub.equalsIgnoreCase("value"))) {
         kind = EqLookup.Kind.MEMBER;
       }
       return kind == null ? Optional.empty() : Optional.of(new Term(kind, c.value().textValue()));
@@ -106,16 +107,22 @@ public final class IndexedLookup {
         return Optional.empty();
       }
       String name = v.attribute().attribute();
-      if (name.equalsIgnoreCase("members") && v.valueFilter() instanceof Filter.Comparison c
-          && isEq(c) && isSub(c, "value")) {
+      if (name.equalsIgnoreCase("members")
+          && v.valueFilter() instanceof Filter.Comparison c
+          && isEq(c)
+          && isSub(c, "value")) {
         return Optional.of(new Term(EqLookup.Kind.MEMBER, c.value().textValue()));
       }
-      if (name.equalsIgnoreCase("emails") && v.valueFilter() instanceof Filter.And and
-          && and.left() instanceof Filter.Comparison l && and.right() instanceof Filter.Comparison r
-          && isEq(l) && isEq(r)) {
+      if (name.equalsIgnoreCase("emails")
+          && v.valueFilter() instanceof Filter.And and
+          && and.left() instanceof Filter.Comparison l
+          && and.right() instanceof Filter.Comparison r
+          && isEq(l)
+          && isEq(r)) {
         Filter.Comparison type = isSub(l, "type") ? l : r;
         Filter.Comparison value = type == l ? r : l;
-        if (isSub(type, "type") && type.value().textValue().equalsIgnoreCase("work")
+        if (isSub(type, "type")
+            && type.value().textValue().equalsIgnoreCase("work")
             && isSub(value, "value")) {
           return Optional.of(new Term(EqLookup.Kind.WORK_EMAIL, value.value().textValue()));
         }
@@ -129,7 +136,9 @@ public final class IndexedLookup {
 
     private static boolean isSub(Filter.Comparison c, String name) {
       AttrPath p = c.path();
-      return p.schemaUrn() == null && p.subAttribute() == null && p.attribute().equalsIgnoreCase(name);
+      return p.schemaUrn() == null
+          && p.subAttribute() == null
+          && p.attribute().equalsIgnoreCase(name);
     }
 
     private static boolean coreName(AttrPath path) {

@@ -41,8 +41,8 @@ record QuotedString(String value, int end) {
           out.append(unicode(text, pos));
           pos += 4;
         }
-        default -> throw new IllegalArgumentException(
-            "invalid escape '\\" + e + "' at position " + pos);
+        default ->
+            throw new IllegalArgumentException("invalid escape '\\" + e + "' at position " + pos);
       }
     }
     throw new IllegalArgumentException("unterminated string at position " + (start + 1));

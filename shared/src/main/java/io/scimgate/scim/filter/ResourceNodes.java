@@ -7,9 +7,9 @@ import io.scimgate.scim.schema.ResourceType.ResolvedAttribute;
 import java.util.Iterator;
 
 /**
- * Finds attribute values in a resource tree: core and common attributes at the top level,
- * extension attributes under their schema URN (RFC 7643 §3.3). Names are matched exactly first and
- * then case-insensitively, so a resource stored with a client's spelling is still found.
+ * Finds attribute values in a resource tree: core and common attributes at the top level, extension
+ * attributes under their schema URN (RFC 7643 §3.3). Names are matched exactly first and then
+ * case-insensitively, so a resource stored with a client's spelling is still found.
  */
 public final class ResourceNodes {
   private ResourceNodes() {}

@@ -49,7 +49,9 @@ final class ValueComparison {
       case DATE_TIME -> {
         if (!op.isSubstring() && DateTimes.parse(literal.asText()).isEmpty()) {
           throw new InvalidFilterException(
-              "'" + path + "' is a dateTime: compare with a string such as \"2011-05-13T04:42:34Z\"");
+              "'"
+                  + path
+                  + "' is a dateTime: compare with a string such as \"2011-05-13T04:42:34Z\"");
         }
       }
       default -> {
@@ -62,12 +64,15 @@ final class ValueComparison {
     }
   }
 
-  /** Whether {@code stored op literal} holds; both non-null, combination already {@link #check}ed. */
+  /**
+   * Whether {@code stored op literal} holds; both non-null, combination already {@link #check}ed.
+   */
   static boolean test(AttributeDef leaf, CompareOp op, JsonNode literal, JsonNode stored) {
     return switch (leaf.type()) {
       case BOOLEAN -> {
         Optional<Boolean> value = bool(stored);
-        yield value.isPresent() && (value.get().equals(bool(literal).orElseThrow()) == (op == CompareOp.EQ));
+        yield value.isPresent()
+            && (value.get().equals(bool(literal).orElseThrow()) == (op == CompareOp.EQ));
       }
       case INTEGER, DECIMAL ->
           stored.isNumber() && ordered(op, stored.decimalValue().compareTo(literal.decimalValue()));
@@ -79,7 +84,8 @@ final class ValueComparison {
         yield value.isPresent()
             && ordered(op, value.get().compareTo(DateTimes.parse(literal.asText()).orElseThrow()));
       }
-      default -> stored.isValueNode() && text(op, stored.asText(), literal.asText(), leaf.caseExact());
+      default ->
+          stored.isValueNode() && text(op, stored.asText(), literal.asText(), leaf.caseExact());
     };
   }
 
@@ -112,7 +118,8 @@ final class ValueComparison {
       return Optional.of(node.booleanValue());
     }
     if (node.isTextual()
-        && (node.textValue().equalsIgnoreCase("true") || node.textValue().equalsIgnoreCase("false"))) {
+        && (node.textValue().equalsIgnoreCase("true")
+            || node.textValue().equalsIgnoreCase("false"))) {
       return Optional.of(node.textValue().equalsIgnoreCase("true"));
     }
     return Optional.empty();

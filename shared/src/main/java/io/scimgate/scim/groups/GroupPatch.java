@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns parsed Group PATCH operations (RFC 7644 §3.5.2) into a {@link GroupChange}: operations
- * on {@code members} become a member delta, built without reading the member list unless an
- * operation needs the whole list; the others go to {@code PatchApplier} on the group document.
- * Every member form Okta and Entra send is understood (docs/groups.md):
+ * Turns parsed Group PATCH operations (RFC 7644 §3.5.2) into a {@link GroupChange}: operations on
+ * {@code members} become a member delta, built without reading the member list unless an operation
+ * needs the whole list; the others go to {@code PatchApplier} on the group document. Every member
+ * form Okta and Entra send is understood (docs/groups.md):
  *
  * <ul>
  *   <li>{@code add members} with a value array: those users join; extra keys are ignored;
@@ -43,7 +43,8 @@ final class GroupPatch {
    * @param stored the stored group document (without members)
    * @param members the stored members, read only when an operation needs them
    */
-  GroupChange plan(String groupId, ObjectNode stored, List<PatchOperation> operations, StoredMembers members) {
+  GroupChange plan(
+      String groupId, ObjectNode stored, List<PatchOperation> operations, StoredMembers members) {
     MemberDelta delta = new MemberDelta();
     List<PatchOperation> documentOps = new ArrayList<>();
     boolean readMembers = false;
@@ -61,9 +62,16 @@ final class GroupPatch {
     return new GroupChange(documents.patch(stored, documentOps), delta, readMembers);
   }
 
-  /** Splits a path-less value: {@code id} is checked, {@code members} is a member op, the rest is the document's. */
+  /**
+   * Splits a path-less value: {@code id} is checked, {@code members} is a member op, the rest is
+   * the document's.
+   */
   private boolean pathless(
-      String groupId, PatchOperation operation, MemberDelta delta, StoredMembers members, List<PatchOperation> documentOps) {
+      String groupId,
+      PatchOperation operation,
+      MemberDelta delta,
+      StoredMembers members,
+      List<PatchOperation> documentOps) {
     if (operation.value() == null || !operation.value().isObject()) {
       return false;
     }
@@ -73,7 +81,8 @@ final class GroupPatch {
       PatchPath key = PatchPath.parse(field.getKey());
       if (is(key, "id")) {
         if (!field.getValue().isTextual() || !field.getValue().textValue().equals(groupId)) {
-          throw new MutabilityException("'id' is readOnly; it cannot change to " + field.getValue() + ".");
+          throw new MutabilityException(
+              "'id' is readOnly; it cannot change to " + field.getValue() + ".");
         }
         rest.remove(field.getKey());
       } else if (is(key, "members")) {
@@ -87,8 +96,10 @@ final class GroupPatch {
     return readMembers;
   }
 
-  private boolean members(Op op, PatchPath path, JsonNode value, MemberDelta delta, StoredMembers members) {
-    if (path.attribute().subAttribute() != null || path.subAttribute() != null
+  private boolean members(
+      Op op, PatchPath path, JsonNode value, MemberDelta delta, StoredMembers members) {
+    if (path.attribute().subAttribute() != null
+        || path.subAttribute() != null
         || (path.valueFilter() != null && op != Op.REMOVE)) {
       throw new MutabilityException(
           "Member values are immutable; add or remove members with path 'members' instead.");

@@ -25,13 +25,13 @@ import java.util.Set;
 
 /**
  * Plans and runs a group list query (RFC 7644 §3.4.2) at the lowest cost the filter allows.
- * Membership terms ({@code members[value eq "u"]}, {@code members.value eq "u"}) joined by
- * {@code and} are answered by membership items, never by reading member lists: with {@code id eq
- * "g"} (Entra's membership check) by one {@code isMember} read, alone from the user's side
- * ({@code groupsOf}). {@code displayName eq} and {@code externalId eq} use the uniqueness markers.
- * {@code sortBy} or a filter on {@code id}/{@code meta} examine at most {@value #MAX_IN_MEMORY}
- * groups in memory; anything else is the store's id-ordered, paged listing. {@code members} in
- * any other position (under {@code or}/{@code not}, other operators) is 400 invalidFilter.
+ * Membership terms ({@code members[value eq "u"]}, {@code members.value eq "u"}) joined by {@code
+ * and} are answered by membership items, never by reading member lists: with {@code id eq "g"}
+ * (Entra's membership check) by one {@code isMember} read, alone from the user's side ({@code
+ * groupsOf}). {@code displayName eq} and {@code externalId eq} use the uniqueness markers. {@code
+ * sortBy} or a filter on {@code id}/{@code meta} examine at most {@value #MAX_IN_MEMORY} groups in
+ * memory; anything else is the store's id-ordered, paged listing. {@code members} in any other
+ * position (under {@code or}/{@code not}, other operators) is 400 invalidFilter.
  */
 final class GroupSearch {
   static final int MAX_IN_MEMORY = 10_000;
@@ -59,14 +59,16 @@ final class GroupSearch {
     Optional<EqLookup> lookup =
         filter == null ? Optional.empty() : IndexedLookup.of(filter, EqLookup.Kind.GROUPS);
     if (lookup.isPresent() || !memberIds.isEmpty()) {
-      List<StoredResource> found = lookup.isPresent()
-          ? candidates(tenant, lookup.get())
-          : store.getAll(tenant, store.groupsOf(tenant, memberIds.get(0)));
+      List<StoredResource> found =
+          lookup.isPresent()
+              ? candidates(tenant, lookup.get())
+              : store.getAll(tenant, store.groupsOf(tenant, memberIds.get(0)));
       // groupsOf already answered the first membership term
       List<String> checks = lookup.isPresent() ? memberIds : memberIds.subList(1, memberIds.size());
-      List<StoredResource> members = found.stream()
-          .filter(g -> checks.stream().allMatch(u -> store.isMember(tenant, g.id(), u)))
-          .toList();
+      List<StoredResource> members =
+          found.stream()
+              .filter(g -> checks.stream().allMatch(u -> store.isMember(tenant, g.id(), u)))
+              .toList();
       return inMemory(context, request, filter, order, members);
     }
     boolean serverKept = filter != null && FilterAttributes.mentions(filter, SERVER_KEPT);
@@ -75,9 +77,13 @@ final class GroupSearch {
       return inMemory(context, request, filter, order, everyMatch(tenant, documentFilter, request));
     }
     Filter documentFilter = filter;
-    return store.list(tenant, new ListQuery(
-        documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
-        request.startIndex(), request.count(), request.queryKey()));
+    return store.list(
+        tenant,
+        new ListQuery(
+            documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
+            request.startIndex(),
+            request.count(),
+            request.queryKey()));
   }
 
   /** The filter without its membership conjuncts, whose user ids go to {@code memberIds}. */
@@ -87,10 +93,11 @@ final class GroupSearch {
       Filter right = documentTerms(and.right(), memberIds);
       return left == null ? right : right == null ? left : new Filter.And(left, right);
     }
-    Optional<String> member = IndexedLookup.all(filter).stream()
-        .filter(l -> l.kind() == EqLookup.Kind.MEMBER)
-        .map(EqLookup::value)
-        .findFirst();
+    Optional<String> member =
+        IndexedLookup.all(filter).stream()
+            .filter(l -> l.kind() == EqLookup.Kind.MEMBER)
+            .map(EqLookup::value)
+            .findFirst();
     if (member.isPresent()) {
       memberIds.add(member.get());
       return null;
@@ -111,19 +118,31 @@ final class GroupSearch {
     };
   }
 
-  private List<StoredResource> everyMatch(String tenant, Filter documentFilter, ListRequest request) {
-    ListPage page = store.list(tenant, new ListQuery(
-        documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
-        1, MAX_IN_MEMORY, request.queryKey()));
+  private List<StoredResource> everyMatch(
+      String tenant, Filter documentFilter, ListRequest request) {
+    ListPage page =
+        store.list(
+            tenant,
+            new ListQuery(
+                documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
+                1,
+                MAX_IN_MEMORY,
+                request.queryKey()));
     if (page.totalResults() > page.resources().size()) {
-      throw new TooManyException("This query would sort or examine more than " + MAX_IN_MEMORY
-          + " groups; narrow the filter or drop sortBy.");
+      throw new TooManyException(
+          "This query would sort or examine more than "
+              + MAX_IN_MEMORY
+              + " groups; narrow the filter or drop sortBy.");
     }
     return page.resources();
   }
 
   private ListPage inMemory(
-      ScimContext context, ListRequest request, Filter filter, ResourceComparator order, List<StoredResource> found) {
+      ScimContext context,
+      ListRequest request,
+      Filter filter,
+      ResourceComparator order,
+      List<StoredResource> found) {
     Map<ObjectNode, StoredResource> byView = new IdentityHashMap<>();
     List<ObjectNode> matches = new ArrayList<>();
     for (StoredResource group : found) {

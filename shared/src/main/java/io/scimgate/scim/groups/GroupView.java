@@ -12,9 +12,9 @@ import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.store.StoredResource;
 
 /**
- * A stored group as a response body (RFC 7643 §4.2): the document with {@code id} and {@code
- * meta}, plus {@code members} — read from the membership items only when the selection wants them
- * — projected by the selection.
+ * A stored group as a response body (RFC 7643 §4.2): the document with {@code id} and {@code meta},
+ * plus {@code members} — read from the membership items only when the selection wants them —
+ * projected by the selection.
  */
 final class GroupView {
   static final ResourceType TYPE = SchemaRegistry.standard().group();
@@ -22,7 +22,10 @@ final class GroupView {
   private GroupView() {}
 
   static ObjectNode render(
-      ScimContext context, StoredResource group, AttributeSelection selection, MemberRendering members) {
+      ScimContext context,
+      StoredResource group,
+      AttributeSelection selection,
+      MemberRendering members) {
     ObjectNode full = full(context, group);
     if (selection.wants(TYPE, "members")) {
       ArrayNode list = members.members(group.id());

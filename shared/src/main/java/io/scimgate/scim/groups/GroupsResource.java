@@ -9,10 +9,10 @@ import io.scimgate.scim.common.RequestBodies;
 import io.scimgate.scim.common.ResourceResponses;
 import io.scimgate.scim.endpoint.ListResponses;
 import io.scimgate.scim.endpoint.ScimContext;
-import io.scimgate.scim.error.TooManyException;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
 import io.scimgate.scim.error.NotFoundException;
+import io.scimgate.scim.error.TooManyException;
 import io.scimgate.scim.resource.AttributeSelection;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
@@ -20,8 +20,8 @@ import io.scimgate.store.StoredResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * {@code /Groups} (RFC 7644 §3, RFC 7643 §4.2): routing, reads and responses; writes are {@link
@@ -39,7 +39,7 @@ public final class GroupsResource implements ScimResource {
   private final BiConsumer<String, String> afterDelete;
 
   public GroupsResource(GroupStore store) {
-    this(store, (tenantId, groupId) -> { });
+    this(store, (tenantId, groupId) -> {});
   }
 
   /**
@@ -125,13 +125,20 @@ public final class GroupsResource implements ScimResource {
     return HttpResponse.empty(204);
   }
 
-  private HttpResponse one(ScimContext context, HttpRequest request, int status, StoredResource group) {
-    AttributeSelection selection = AttributeSelection.of(
-        request.queryParam("attributes").orElse(null),
-        request.queryParam("excludedAttributes").orElse(null));
-    JsonNode body = GroupView.render(
-        context, group, selection, new MemberRendering(store, context.tenantId(), context.baseUrl()));
-    return ResourceResponses.of(status, body, group.version(), GroupView.location(context, group.id()));
+  private HttpResponse one(
+      ScimContext context, HttpRequest request, int status, StoredResource group) {
+    AttributeSelection selection =
+        AttributeSelection.of(
+            request.queryParam("attributes").orElse(null),
+            request.queryParam("excludedAttributes").orElse(null));
+    JsonNode body =
+        GroupView.render(
+            context,
+            group,
+            selection,
+            new MemberRendering(store, context.tenantId(), context.baseUrl()));
+    return ResourceResponses.of(
+        status, body, group.version(), GroupView.location(context, group.id()));
   }
 
   static NotFoundException notFound(String id) {

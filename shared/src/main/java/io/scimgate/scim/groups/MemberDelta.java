@@ -25,8 +25,8 @@ final class MemberDelta {
   }
 
   /**
-   * The whole list becomes {@code wanted}: earlier operations of the request no longer matter,
-   * the delta is the difference to {@code current}, the stored list.
+   * The whole list becomes {@code wanted}: earlier operations of the request no longer matter, the
+   * delta is the difference to {@code current}, the stored list.
    */
   void replace(Collection<String> current, Collection<String> wanted) {
     add.clear();

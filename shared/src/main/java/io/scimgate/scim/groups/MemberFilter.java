@@ -44,9 +44,13 @@ final class MemberFilter {
   private static boolean collectIds(Filter filter, List<String> ids) {
     return switch (filter) {
       case Filter.Or or -> collectIds(or.left(), ids) && collectIds(or.right(), ids);
-      case Filter.Comparison c when c.op() == CompareOp.EQ && c.value().isTextual()
-          && c.path().schemaUrn() == null && c.path().subAttribute() == null
-          && c.path().attribute().equalsIgnoreCase("value") -> ids.add(c.value().textValue());
+      case Filter.Comparison c
+          when c.op() == CompareOp.EQ
+              && c.value().isTextual()
+              && c.path().schemaUrn() == null
+              && c.path().subAttribute() == null
+              && c.path().attribute().equalsIgnoreCase("value") ->
+          ids.add(c.value().textValue());
       default -> false;
     };
   }

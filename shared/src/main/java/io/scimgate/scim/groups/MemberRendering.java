@@ -8,15 +8,16 @@ import io.scimgate.store.GroupStore;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Renders {@code members} for responses within a budget that keeps every response under the
- * Lambda payload limit (6 MB, with the body escaped inside the API Gateway envelope). One budget
- * covers a whole response, so a list of many large groups is bounded like one huge group. Over
- * budget the request fails with 400 {@code tooMany} naming {@code excludedAttributes=members};
- * membership of a large group is read with the filter {@code id eq "g" and members[value eq "u"]}.
+ * Renders {@code members} for responses within a budget that keeps every response under the Lambda
+ * payload limit (6 MB, with the body escaped inside the API Gateway envelope). One budget covers a
+ * whole response, so a list of many large groups is bounded like one huge group. Over budget the
+ * request fails with 400 {@code tooMany} naming {@code excludedAttributes=members}; membership of a
+ * large group is read with the filter {@code id eq "g" and members[value eq "u"]}.
  */
 final class MemberRendering {
   /** Members one response may carry. */
   static final int MAX_MEMBERS = 20_000;
+
   /** Bytes of member JSON one response may carry (each member counted with its escaping). */
   static final int MAX_MEMBER_BYTES = 4 * 1024 * 1024;
 
@@ -56,8 +57,11 @@ final class MemberRendering {
     members++;
     if (members > MAX_MEMBERS || bytes > MAX_MEMBER_BYTES) {
       throw new TooManyException(
-          "The response would carry more than " + MAX_MEMBERS + " members (or "
-              + MAX_MEMBER_BYTES + " bytes of them). Read the group with excludedAttributes=members "
+          "The response would carry more than "
+              + MAX_MEMBERS
+              + " members (or "
+              + MAX_MEMBER_BYTES
+              + " bytes of them). Read the group with excludedAttributes=members "
               + "and check membership with filter=id eq \"<group>\" and members[value eq \"<user>\"].");
     }
   }

@@ -43,7 +43,8 @@ final class MemberValues {
     if (type != null && !type.isNull() && !type.asText().equalsIgnoreCase("User")) {
       throw new InvalidValueException(
           "Only Users can be members; nested groups are not supported (member type '"
-              + type.asText() + "').");
+              + type.asText()
+              + "').");
     }
     return value.textValue();
   }

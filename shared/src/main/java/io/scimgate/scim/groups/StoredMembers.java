@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * A group's stored member list, read page by page on first use and at most once per request.
- * Only whole-list operations (PUT, {@code replace members}, member filters other than {@code value
- * eq}) read it.
+ * A group's stored member list, read page by page on first use and at most once per request. Only
+ * whole-list operations (PUT, {@code replace members}, member filters other than {@code value eq})
+ * read it.
  */
 final class StoredMembers {
   static final int PAGE = 1000;
@@ -29,7 +29,10 @@ final class StoredMembers {
     return all().stream().map(GroupStore.Member::userId).toList();
   }
 
-  /** Ids of the members whose SCIM representation ({@code value}, {@code display}, {@code type}) matches. */
+  /**
+   * Ids of the members whose SCIM representation ({@code value}, {@code display}, {@code type})
+   * matches.
+   */
   List<String> matching(Predicate<ObjectNode> test) {
     List<String> out = new ArrayList<>();
     for (GroupStore.Member m : all()) {

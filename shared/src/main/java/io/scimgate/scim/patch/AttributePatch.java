@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * PATCH operations on a path without value filter: a whole attribute ({@code emails}) or a
- * sub-attribute ({@code name.givenName}, {@code urn:…:enterprise:2.0:User:manager.value}), per
- * RFC 7644 §3.5.2.1–3. Add appends to multi-valued attributes and merges into complex ones; replace
+ * sub-attribute ({@code name.givenName}, {@code urn:…:enterprise:2.0:User:manager.value}), per RFC
+ * 7644 §3.5.2.1–3. Add appends to multi-valued attributes and merges into complex ones; replace
  * swaps a multi-valued attribute's whole list and merges into a complex one; remove with a value
  * array removes only the listed values.
  */
@@ -48,7 +48,8 @@ final class AttributePatch {
         return;
       }
       if (!ResourceNodes.isEmpty(current) && def.required()) {
-        throw new InvalidValueException("'" + target.path() + "' is required and cannot be removed");
+        throw new InvalidValueException(
+            "'" + target.path() + "' is required and cannot be removed");
       }
       MutabilityRules.checkRemove(def, def, current, target.path());
       target.remove();
@@ -91,15 +92,19 @@ final class AttributePatch {
 
   /**
    * Merges sub-attributes into a single complex attribute. A new {@code value} (e.g. another
-   * manager) drops the readOnly sub-attributes the server derived from the old one, such as
-   * {@code manager.displayName}.
+   * manager) drops the readOnly sub-attributes the server derived from the old one, such as {@code
+   * manager.displayName}.
    */
   private static void merge(PatchTarget target, ObjectNode values) {
     AttributeDef def = target.attribute();
     JsonNode current = target.current();
     for (Map.Entry<String, JsonNode> field : values.properties()) {
       AttributeDef sub = def.sub(field.getKey()).orElseThrow();
-      MutabilityRules.checkChange(def, sub, ResourceNodes.field(current, sub.name()), field.getValue(),
+      MutabilityRules.checkChange(
+          def,
+          sub,
+          ResourceNodes.field(current, sub.name()),
+          field.getValue(),
           target.path() + "." + sub.name());
     }
     ObjectNode object = target.object();
@@ -112,12 +117,14 @@ final class AttributePatch {
     values.properties().forEach(f -> PatchValues.put(object, f.getKey(), f.getValue()));
   }
 
-  private static void subOfOne(PatchTarget target, PatchOperation.Op op, AttributeDef sub, JsonNode value) {
+  private static void subOfOne(
+      PatchTarget target, PatchOperation.Op op, AttributeDef sub, JsonNode value) {
     AttributeDef def = target.attribute();
     JsonNode parent = target.current();
     if (op == PatchOperation.Op.REMOVE) {
       if (parent instanceof ObjectNode object) {
-        MutabilityRules.checkRemove(def, sub, ResourceNodes.field(object, sub.name()), target.path());
+        MutabilityRules.checkRemove(
+            def, sub, ResourceNodes.field(object, sub.name()), target.path());
         PatchValues.remove(object, sub.name());
         if (object.isEmpty()) {
           target.remove();
@@ -134,7 +141,8 @@ final class AttributePatch {
   }
 
   /** {@code emails.type} without filter addresses the sub-attribute of every value. */
-  private static void subOfEach(PatchTarget target, PatchOperation.Op op, AttributeDef sub, JsonNode value) {
+  private static void subOfEach(
+      PatchTarget target, PatchOperation.Op op, AttributeDef sub, JsonNode value) {
     AttributeDef def = target.attribute();
     MutabilityRules.checkNotReadOnly(def, target.path());
     List<ObjectNode> entries = new ArrayList<>();
@@ -147,7 +155,8 @@ final class AttributePatch {
     }
     if (op == PatchOperation.Op.REMOVE) {
       for (ObjectNode entry : entries) {
-        MutabilityRules.checkRemove(def, sub, ResourceNodes.field(entry, sub.name()), target.path());
+        MutabilityRules.checkRemove(
+            def, sub, ResourceNodes.field(entry, sub.name()), target.path());
         PatchValues.remove(entry, sub.name());
       }
       return;
@@ -160,7 +169,8 @@ final class AttributePatch {
       entries.add(target.array().addObject());
     }
     for (ObjectNode entry : entries) {
-      MutabilityRules.checkChange(def, sub, ResourceNodes.field(entry, sub.name()), coerced, target.path());
+      MutabilityRules.checkChange(
+          def, sub, ResourceNodes.field(entry, sub.name()), coerced, target.path());
       PatchValues.put(entry, sub.name(), coerced);
     }
     MultiValues.settlePrimary(target.array(), entries, def.name());

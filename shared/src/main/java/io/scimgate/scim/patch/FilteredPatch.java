@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PATCH operations on a value-selection path such as {@code emails[type eq "work"].value}
- * (RFC 7644 §3.5.2). Remove of a filter matching nothing is a no-op. Add or replace of a filter
- * matching nothing creates the value the filter describes — Entra's default dialect sends {@code
+ * PATCH operations on a value-selection path such as {@code emails[type eq "work"].value} (RFC 7644
+ * §3.5.2). Remove of a filter matching nothing is a no-op. Add or replace of a filter matching
+ * nothing creates the value the filter describes — Entra's default dialect sends {@code
  * {"op":"Add","path":"emails[type eq \"work\"].value","value":"x"}} for a user without a work email
- * — and is noTarget only when the filter does not describe a value ({@code or}, {@code co}, …).
- * The value created is added only when no equal value is there already: {@code replace
- * emails[value eq "old"].value} with "new", sent again after "old" is gone, finds "new" present
- * and changes nothing, instead of adding one more "new" each time.
- * Replace without sub-attribute replaces each matched value, keeping the filter's {@code eq} terms
- * and server-set readOnly sub-attributes the new value leaves out.
+ * — and is noTarget only when the filter does not describe a value ({@code or}, {@code co}, …). The
+ * value created is added only when no equal value is there already: {@code replace emails[value eq
+ * "old"].value} with "new", sent again after "old" is gone, finds "new" present and changes
+ * nothing, instead of adding one more "new" each time. Replace without sub-attribute replaces each
+ * matched value, keeping the filter's {@code eq} terms and server-set readOnly sub-attributes the
+ * new value leaves out.
  */
 final class FilteredPatch {
   private final FilterEvaluator evaluator;
@@ -37,11 +37,20 @@ final class FilteredPatch {
     AttributeDef def = target.attribute();
     String where = path.toString();
     if (!def.isComplex() || !def.multiValued()) {
-      throw new InvalidPathException("'" + path.attribute() + "' is not multi-valued complex: no value filter applies");
+      throw new InvalidPathException(
+          "'" + path.attribute() + "' is not multi-valued complex: no value filter applies");
     }
-    AttributeDef sub = path.subAttribute() == null ? null
-        : def.sub(path.subAttribute()).orElseThrow(() -> new InvalidPathException(
-            "'" + path.subAttribute() + "' is not a sub-attribute of '" + def.name() + "'"));
+    AttributeDef sub =
+        path.subAttribute() == null
+            ? null
+            : def.sub(path.subAttribute())
+                .orElseThrow(() ->
+                    new InvalidPathException(
+                        "'"
+                            + path.subAttribute()
+                            + "' is not a sub-attribute of '"
+                            + def.name()
+                            + "'"));
     MutabilityRules.checkNotReadOnly(def, where);
     List<ObjectNode> matches = matches(target, def, path.valueFilter());
     if (op == PatchOperation.Op.REMOVE) {
@@ -53,8 +62,11 @@ final class FilteredPatch {
       return;
     }
     if (matches.isEmpty()) {
-      ObjectNode entry = MultiValues.describedBy(def, path.valueFilter(), where)
-          .orElseThrow(() -> new NoTargetException("no value of '" + def.name() + "' matches '" + where + "'"));
+      ObjectNode entry =
+          MultiValues.describedBy(def, path.valueFilter(), where)
+              .orElseThrow(() ->
+                  new NoTargetException(
+                      "no value of '" + def.name() + "' matches '" + where + "'"));
       write(entry, def, sub, coerced, where);
       matches = List.of(MultiValues.addOnce(def, target.array(), entry));
     } else {
@@ -81,8 +93,12 @@ final class FilteredPatch {
     return matches;
   }
 
-  private static void remove(PatchTarget target, AttributeDef def, AttributeDef sub,
-      List<ObjectNode> matches, String where) {
+  private static void remove(
+      PatchTarget target,
+      AttributeDef def,
+      AttributeDef sub,
+      List<ObjectNode> matches,
+      String where) {
     for (ObjectNode match : matches) {
       if (sub != null) {
         MutabilityRules.checkRemove(def, sub, ResourceNodes.field(match, sub.name()), where);
@@ -103,8 +119,8 @@ final class FilteredPatch {
   }
 
   /** Sets the sub-attribute, or merges the object's sub-attributes, into one value. */
-  private static void write(ObjectNode entry, AttributeDef def, AttributeDef sub, JsonNode coerced,
-      String where) {
+  private static void write(
+      ObjectNode entry, AttributeDef def, AttributeDef sub, JsonNode coerced, String where) {
     if (sub != null) {
       MutabilityRules.checkChange(def, sub, ResourceNodes.field(entry, sub.name()), coerced, where);
       PatchValues.put(entry, sub.name(), coerced);
@@ -118,7 +134,8 @@ final class FilteredPatch {
     }
   }
 
-  private static void replace(ObjectNode match, AttributeDef def, Filter filter, ObjectNode value, String where) {
+  private static void replace(
+      ObjectNode match, AttributeDef def, Filter filter, ObjectNode value, String where) {
     ObjectNode next = MultiValues.describedBy(def, filter, where).orElseGet(match::objectNode);
     next.setAll(value);
     for (AttributeDef sub : def.subAttributes()) {

@@ -40,10 +40,9 @@ final class MultiValues {
   }
 
   /**
-   * Adds {@code entry} unless the array holds the same element already (RFC 7644 §3.5.2.1: a
-   * value already present changes nothing; equality as {@link SameValue#element}, so a repeat
-   * that only sets {@code primary} marks the present element). Returns the element now in the
-   * array.
+   * Adds {@code entry} unless the array holds the same element already (RFC 7644 §3.5.2.1: a value
+   * already present changes nothing; equality as {@link SameValue#element}, so a repeat that only
+   * sets {@code primary} marks the present element). Returns the element now in the array.
    */
   static ObjectNode addOnce(AttributeDef def, ArrayNode array, ObjectNode entry) {
     for (JsonNode existing : array) {

@@ -28,7 +28,8 @@ final class MutabilityRules {
     return b;
   }
 
-  static void checkChange(AttributeDef top, AttributeDef leaf, JsonNode current, JsonNode next, String path) {
+  static void checkChange(
+      AttributeDef top, AttributeDef leaf, JsonNode current, JsonNode next, String path) {
     Mutability m = effective(top, leaf);
     if (same(current, next)) {
       return;

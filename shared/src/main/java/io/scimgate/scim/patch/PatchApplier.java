@@ -97,14 +97,17 @@ public final class PatchApplier {
   }
 
   private void apply(ObjectNode resource, PatchOperation.Op op, PatchPath path, JsonNode value) {
-    Optional<SchemaDef> schema = path.valueFilter() == null ? schema(path.attribute().toString()) : Optional.empty();
+    Optional<SchemaDef> schema =
+        path.valueFilter() == null ? schema(path.attribute().toString()) : Optional.empty();
     if (schema.isPresent()) {
       wholeSchema(resource, op, schema.get(), value);
       return;
     }
     String name = path.attribute().toString();
-    ResourceType.ResolvedAttribute resolved = type.resolve(name)
-        .orElseThrow(() -> new InvalidPathException("unknown attribute '" + name + "' for " + type.name()));
+    ResourceType.ResolvedAttribute resolved =
+        type.resolve(name)
+            .orElseThrow(() ->
+                new InvalidPathException("unknown attribute '" + name + "' for " + type.name()));
     PatchTarget target = new PatchTarget(resource, type, resolved, path.toString());
     if (path.valueFilter() == null) {
       AttributePatch.apply(target, op, value);
@@ -119,20 +122,24 @@ public final class PatchApplier {
   }
 
   private Optional<SchemaDef> schema(String urn) {
-    return type.schema().id().equalsIgnoreCase(urn) ? Optional.of(type.schema()) : type.extension(urn);
+    return type.schema().id().equalsIgnoreCase(urn)
+        ? Optional.of(type.schema())
+        : type.extension(urn);
   }
 
   /**
    * A schema URN as a path or a path-less key, {@code "urn:…:enterprise:2.0:User": {…}}: each key
    * of the object is an attribute of that schema. Removing an extension removes all its attributes.
    */
-  private void wholeSchema(ObjectNode resource, PatchOperation.Op op, SchemaDef schema, JsonNode value) {
+  private void wholeSchema(
+      ObjectNode resource, PatchOperation.Op op, SchemaDef schema, JsonNode value) {
     if (op == PatchOperation.Op.REMOVE) {
       if (schema == type.schema()) {
         throw new InvalidPathException("the core schema '" + schema.id() + "' cannot be removed");
       }
-      schema.attributes().forEach(a ->
-          apply(resource, op, PatchPath.parse(schema.id() + ":" + a.name()), null));
+      schema
+          .attributes()
+          .forEach(a -> apply(resource, op, PatchPath.parse(schema.id() + ":" + a.name()), null));
       PatchTarget.removeExtension(resource, schema.id());
       return;
     }

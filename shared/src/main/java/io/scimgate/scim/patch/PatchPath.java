@@ -34,7 +34,8 @@ public record PatchPath(AttrPath attribute, Filter valueFilter, String subAttrib
       throw new InvalidPathException("path is empty");
     }
     if (text.length() > FilterParser.MAX_LENGTH) {
-      throw new InvalidPathException("path is longer than " + FilterParser.MAX_LENGTH + " characters");
+      throw new InvalidPathException(
+          "path is longer than " + FilterParser.MAX_LENGTH + " characters");
     }
     String path = text.strip();
     try {
@@ -45,7 +46,8 @@ public record PatchPath(AttrPath attribute, Filter valueFilter, String subAttrib
       int close = closingBracket(path, open);
       AttrPath attribute = AttrPath.parse(path.substring(0, open));
       if (attribute.subAttribute() != null) {
-        throw new InvalidPathException("a value filter must follow a top-level attribute in '" + path + "'");
+        throw new InvalidPathException(
+            "a value filter must follow a top-level attribute in '" + path + "'");
       }
       Filter filter = FilterParser.parseValueFilter(path.substring(open + 1, close));
       String rest = path.substring(close + 1);

@@ -65,19 +65,23 @@ public final class PatchRequestParser {
       throw new InvalidSyntaxException("operation " + number + " is not an object");
     }
     JsonNode opNode = ResourceNodes.field(operation, "op");
-    PatchOperation.Op op = PatchOperation.Op.fromWire(opNode == null ? null : opNode.asText(null))
-        .orElseThrow(() -> new InvalidSyntaxException(
-            "operation " + number + ": op must be \"add\", \"replace\" or \"remove\""));
+    PatchOperation.Op op =
+        PatchOperation.Op.fromWire(opNode == null ? null : opNode.asText(null))
+            .orElseThrow(() ->
+                new InvalidSyntaxException(
+                    "operation " + number + ": op must be \"add\", \"replace\" or \"remove\""));
     PatchPath path = path(ResourceNodes.field(operation, "path"), number);
     JsonNode value = ResourceNodes.field(operation, "value");
     if (op == PatchOperation.Op.REMOVE && path == null) {
       throw new NoTargetException("operation " + number + ": remove requires a path");
     }
     if (op != PatchOperation.Op.REMOVE && value == null) {
-      throw new InvalidValueException("operation " + number + ": " + op.name().toLowerCase(Locale.ROOT) + " requires a value");
+      throw new InvalidValueException(
+          "operation " + number + ": " + op.name().toLowerCase(Locale.ROOT) + " requires a value");
     }
     if (op != PatchOperation.Op.REMOVE && path == null && !value.isObject() && !value.isNull()) {
-      throw new InvalidValueException("operation " + number + ": without a path the value must be an object");
+      throw new InvalidValueException(
+          "operation " + number + ": without a path the value must be an object");
     }
     return new PatchOperation(op, path, value);
   }

@@ -11,10 +11,11 @@ import io.scimgate.scim.schema.ResourceType.ResolvedAttribute;
 
 /**
  * The top-level attribute a PATCH operation works on, inside the resource copy being patched.
- * Writing an extension attribute creates the extension object and lists its URN in {@code
- * schemas}; emptying it removes both (RFC 7643 §3.3).
+ * Writing an extension attribute creates the extension object and lists its URN in {@code schemas};
+ * emptying it removes both (RFC 7643 §3.3).
  */
-record PatchTarget(ObjectNode resource, ResourceType type, ResolvedAttribute resolved, String path) {
+record PatchTarget(
+    ObjectNode resource, ResourceType type, ResolvedAttribute resolved, String path) {
 
   AttributeDef attribute() {
     return resolved.attribute();

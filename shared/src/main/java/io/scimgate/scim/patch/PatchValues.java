@@ -17,8 +17,7 @@ import java.util.Map;
  * bare string for a complex attribute with a {@code value} sub-attribute (Entra's manager), a
  * single value for a multi-valued attribute. JSON nulls are dropped (Entra cannot clear by null);
  * readOnly sub-attributes of a writable attribute are dropped (the server sets them, e.g. {@code
- * manager.displayName}). Anything else of the wrong type is
- * {@link InvalidValueException}.
+ * manager.displayName}). Anything else of the wrong type is {@link InvalidValueException}.
  */
 final class PatchValues {
   private PatchValues() {}
@@ -52,8 +51,9 @@ final class PatchValues {
         if (value.isBoolean()) {
           yield value;
         }
-        if (value.isTextual() && (value.textValue().equalsIgnoreCase("true")
-            || value.textValue().equalsIgnoreCase("false"))) {
+        if (value.isTextual()
+            && (value.textValue().equalsIgnoreCase("true")
+                || value.textValue().equalsIgnoreCase("false"))) {
           yield Json.NODES.booleanNode(value.textValue().equalsIgnoreCase("true"));
         }
         throw wrongType(path, "a boolean");
@@ -61,7 +61,10 @@ final class PatchValues {
       case INTEGER -> require(value.isIntegralNumber(), value, path, "an integer");
       case DECIMAL -> require(value.isNumber(), value, path, "a number");
       case DATE_TIME ->
-          require(value.isTextual() && DateTimes.parse(value.textValue()).isPresent(), value, path,
+          require(
+              value.isTextual() && DateTimes.parse(value.textValue()).isPresent(),
+              value,
+              path,
               "a dateTime such as \"2011-05-13T04:42:34Z\"");
       default -> require(value.isTextual(), value, path, "a string");
     };
@@ -76,10 +79,14 @@ final class PatchValues {
     }
     ObjectNode out = Json.object();
     for (Map.Entry<String, JsonNode> field : value.properties()) {
-      AttributeDef sub = def.sub(field.getKey()).orElseThrow(() -> new InvalidValueException(
-          "'" + field.getKey() + "' is not a sub-attribute of '" + path + "'"));
+      AttributeDef sub =
+          def.sub(field.getKey())
+              .orElseThrow(() ->
+                  new InvalidValueException(
+                      "'" + field.getKey() + "' is not a sub-attribute of '" + path + "'"));
       JsonNode coerced = single(sub, field.getValue(), path + "." + sub.name());
-      boolean serverSet = sub.mutability() == Mutability.READ_ONLY && def.mutability() != Mutability.READ_ONLY;
+      boolean serverSet =
+          sub.mutability() == Mutability.READ_ONLY && def.mutability() != Mutability.READ_ONLY;
       if (coerced != null && !serverSet) {
         out.set(sub.name(), coerced);
       }

@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * The {@code attributes} and {@code excludedAttributes} query parameters (RFC 7644 §3.4.2.5, §3.9)
  * as sent: comma-separated attribute paths, compared case-insensitively, optionally URN-qualified
- * ({@code urn:…:enterprise:2.0:User:employeeNumber}) or naming a sub-attribute
- * ({@code name.givenName}, {@code emails.value}). An extension URN alone names its whole
- * extension. Names that match no attribute are ignored. When a request carries both parameters,
- * {@code attributes} chooses and {@code excludedAttributes} then removes.
+ * ({@code urn:…:enterprise:2.0:User:employeeNumber}) or naming a sub-attribute ({@code
+ * name.givenName}, {@code emails.value}). An extension URN alone names its whole extension. Names
+ * that match no attribute are ignored. When a request carries both parameters, {@code attributes}
+ * chooses and {@code excludedAttributes} then removes.
  */
 public final class AttributeSelection {
   private static final AttributeSelection DEFAULT = new AttributeSelection(List.of(), List.of());
@@ -37,7 +37,10 @@ public final class AttributeSelection {
     if (parameter == null) {
       return List.of();
     }
-    return Arrays.stream(parameter.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(parameter.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   public List<String> attributes() {
@@ -51,15 +54,16 @@ public final class AttributeSelection {
   /**
    * Whether a response projected with this selection would carry the attribute at {@code path}
    * (when the resource has a value for it). A sub-attribute path asks about that sub-attribute; a
-   * top-level path is wanted when any part of it would be returned. Lets a caller skip loading
-   * what will not be returned, e.g. Group {@code members} under Entra's
-   * {@code excludedAttributes=members}.
+   * top-level path is wanted when any part of it would be returned. Lets a caller skip loading what
+   * will not be returned, e.g. Group {@code members} under Entra's {@code
+   * excludedAttributes=members}.
    */
   public boolean wants(ResourceType type, String path) {
     SelectionRules rules = rules(type);
     return type.resolve(path)
-        .map(r -> rules.includes(r.schema(), r.attribute())
-            && (r.sub() == null || rules.includes(r.schema(), r.attribute(), r.sub())))
+        .map(r ->
+            rules.includes(r.schema(), r.attribute())
+                && (r.sub() == null || rules.includes(r.schema(), r.attribute(), r.sub())))
         .orElse(false);
   }
 
@@ -69,6 +73,10 @@ public final class AttributeSelection {
 
   @Override
   public String toString() {
-    return "AttributeSelection[attributes=" + attributes + ", excludedAttributes=" + excludedAttributes + "]";
+    return "AttributeSelection[attributes="
+        + attributes
+        + ", excludedAttributes="
+        + excludedAttributes
+        + "]";
   }
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Checks and normalises one attribute value against its definition: the data types of RFC 7643
- * §2.3, multi-valued attributes of §2.4, and unassigned values of §2.5 (null, an empty array and
- * an empty complex value all mean "no value" and come back as {@code null}).
+ * §2.3, multi-valued attributes of §2.4, and unassigned values of §2.5 (null, an empty array and an
+ * empty complex value all mean "no value" and come back as {@code null}).
  */
 final class AttributeValues {
   private final ValueLimits limits;
@@ -37,7 +37,8 @@ final class AttributeValues {
       return single(def, raw, path);
     }
     if (!raw.isArray()) {
-      throw new InvalidValueException("Attribute '" + path + "' is multi-valued and must be an array");
+      throw new InvalidValueException(
+          "Attribute '" + path + "' is multi-valued and must be an array");
     }
     ArrayNode out = Json.array();
     Map<String, JsonNode> seen = new HashMap<>();
@@ -87,7 +88,9 @@ final class AttributeValues {
       throw new InvalidValueException("Attribute '" + path + "' must be a JSON object");
     }
     Map<String, JsonNode> given = new LinkedHashMap<>();
-    object.properties().forEach(e -> def.sub(e.getKey()).ifPresent(s -> given.put(s.name(), e.getValue())));
+    object
+        .properties()
+        .forEach(e -> def.sub(e.getKey()).ifPresent(s -> given.put(s.name(), e.getValue())));
     ObjectNode out = Json.object();
     for (AttributeDef sub : def.subAttributes()) {
       if (!isClientWritable(sub)) {

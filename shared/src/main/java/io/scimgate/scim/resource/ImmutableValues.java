@@ -26,7 +26,8 @@ final class ImmutableValues {
     }
   }
 
-  private static void checkAll(List<AttributeDef> defs, JsonNode existing, JsonNode replacement, String prefix) {
+  private static void checkAll(
+      List<AttributeDef> defs, JsonNode existing, JsonNode replacement, String prefix) {
     for (AttributeDef def : defs) {
       JsonNode before = existing.get(def.name());
       JsonNode after = replacement.get(def.name());

@@ -14,9 +14,9 @@ import java.util.Optional;
  * Shapes a stored resource into a response body (RFC 7644 §3.4.2.5 and §3.9, RFC 7643 §7
  * "returned"): {@code schemas} and {@code returned: always} attributes ({@code id}) are always
  * present, {@code returned: never} ones ({@code password}) never, and the rest as the {@link
- * AttributeSelection} asks. {@code schemas} lists the core schema and the extensions still
- * present. Keys that name no attribute of the served schemas are not returned, so storage-only
- * fields cannot leak.
+ * AttributeSelection} asks. {@code schemas} lists the core schema and the extensions still present.
+ * Keys that name no attribute of the served schemas are not returned, so storage-only fields cannot
+ * leak.
  */
 public final class Projection {
   private Projection() {}
@@ -25,7 +25,8 @@ public final class Projection {
    * Projects {@code resource}, in the canonical form {@link ResourceValidator} produces (plus
    * {@code id} and {@code meta}), to a new object; {@code resource} is left unchanged.
    */
-  public static ObjectNode project(ResourceType type, ObjectNode resource, AttributeSelection selection) {
+  public static ObjectNode project(
+      ResourceType type, ObjectNode resource, AttributeSelection selection) {
     SelectionRules rules = selection.rules(type);
     ObjectNode out = Json.object();
     ArrayNode schemas = out.putArray("schemas").add(type.schema().id());
@@ -57,7 +58,8 @@ public final class Projection {
   private static ObjectNode projectSchema(SchemaDef schema, JsonNode values, SelectionRules rules) {
     ObjectNode out = Json.object();
     for (Entry<String, JsonNode> field : values.properties()) {
-      schema.attribute(field.getKey())
+      schema
+          .attribute(field.getKey())
           .map(a -> projectAttribute(schema, a, field.getValue(), rules))
           .ifPresent(v -> out.set(field.getKey(), v));
     }
@@ -65,7 +67,8 @@ public final class Projection {
   }
 
   /** The projected value, or {@code null} when nothing of it is returned. */
-  private static JsonNode projectAttribute(SchemaDef schema, AttributeDef attribute, JsonNode value, SelectionRules rules) {
+  private static JsonNode projectAttribute(
+      SchemaDef schema, AttributeDef attribute, JsonNode value, SelectionRules rules) {
     if (value.isNull() || !rules.includes(schema, attribute)) {
       return null;
     }
@@ -85,10 +88,12 @@ public final class Projection {
     return out.isEmpty() ? null : out;
   }
 
-  private static JsonNode projectComplex(SchemaDef schema, AttributeDef attribute, JsonNode value, SelectionRules rules) {
+  private static JsonNode projectComplex(
+      SchemaDef schema, AttributeDef attribute, JsonNode value, SelectionRules rules) {
     ObjectNode out = Json.object();
     for (Entry<String, JsonNode> field : value.properties()) {
-      attribute.sub(field.getKey())
+      attribute
+          .sub(field.getKey())
           .filter(sub -> rules.includes(schema, attribute, sub))
           .ifPresent(sub -> out.set(field.getKey(), field.getValue().deepCopy()));
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * The attributes of a request body, grouped by owning schema under their canonical names but with
  * the values still as sent. Accepts plain names, URN-qualified names, extension objects keyed by
  * their URN and dotted sub-attribute names ({@code name.givenName}); keys that name no attribute
- * are left out. When several keys address the same attribute, complex values are merged and a
- * later key wins.
+ * are left out. When several keys address the same attribute, complex values are merged and a later
+ * key wins.
  */
 final class RawAttributes {
   private final Map<String, Map<String, JsonNode>> bySchema = new HashMap<>();
@@ -71,7 +71,8 @@ final class RawAttributes {
   }
 
   private void add(ResolvedAttribute attribute, JsonNode value) {
-    Map<String, JsonNode> values = bySchema.computeIfAbsent(attribute.schema().id(), k -> new LinkedHashMap<>());
+    Map<String, JsonNode> values =
+        bySchema.computeIfAbsent(attribute.schema().id(), k -> new LinkedHashMap<>());
     String name = attribute.attribute().name();
     JsonNode existing = values.get(name);
     if (attribute.sub() == null) {

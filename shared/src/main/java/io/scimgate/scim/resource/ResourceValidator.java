@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  * canonical form the service stores and projects.
  *
  * <p>The canonical form is a new object: {@code schemas} lists the core schema and the extensions
- * that carry a value; attribute and sub-attribute names have their schema spelling (input names
- * are case-insensitive, RFC 7643 §2.1); attributes follow schema order; values of multi-valued
+ * that carry a value; attribute and sub-attribute names have their schema spelling (input names are
+ * case-insensitive, RFC 7643 §2.1); attributes follow schema order; values of multi-valued
  * attributes keep the order sent; extension attributes sit under their schema URN, whether sent
  * nested or as URN-qualified keys. Values are checked against the served schema (RFC 7643 §2.3).
  *
@@ -30,9 +30,9 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>Unknown attributes and unknown schema URNs: Okta and Entra both send attributes of their
  *       own (custom app attributes, {@code ADSCIM/Group}); failing on them would stop provisioning.
- *   <li>readOnly attributes and sub-attributes ({@code id}, {@code meta}, {@code groups},
- *       {@code members.display}, {@code manager.displayName}): RFC 7644 §3.3 says they SHALL be
- *       ignored, and Okta sends {@code members.display}.
+ *   <li>readOnly attributes and sub-attributes ({@code id}, {@code meta}, {@code groups}, {@code
+ *       members.display}, {@code manager.displayName}): RFC 7644 §3.3 says they SHALL be ignored,
+ *       and Okta sends {@code members.display}.
  *   <li>{@code password}: this service never stores credentials.
  *   <li>null, empty arrays and empty complex values: "unassigned" per RFC 7643 §2.5.
  * </ul>
@@ -63,11 +63,11 @@ public final class ResourceValidator {
    *
    * @param keepOptional tells, by canonical top-level attribute name or extension schema URN,
    *     whether an optional attribute is stored; required attributes and the ones IdPs match on
-   *     (User: userName, name, emails, active, externalId; Group: displayName, members,
-   *     externalId) are always kept
+   *     (User: userName, name, emails, active, externalId; Group: displayName, members, externalId)
+   *     are always kept
    * @throws InvalidSyntaxException when the body is not an object or does not list the core schema
-   * @throws io.scimgate.scim.error.InvalidValueException when a value has the wrong type or size,
-   *     a required value is missing, or more than one value of an attribute is primary
+   * @throws io.scimgate.scim.error.InvalidValueException when a value has the wrong type or size, a
+   *     required value is missing, or more than one value of an attribute is primary
    */
   public ObjectNode normalize(JsonNode body, Predicate<String> keepOptional) {
     if (body == null || !body.isObject()) {
@@ -83,7 +83,12 @@ public final class ResourceValidator {
     emit(out, core.attributes(), raw.of(core), "", keepOptional);
     for (SchemaDef extension : type.extensions()) {
       ObjectNode extensionOut = Json.object();
-      emit(extensionOut, extension.attributes(), raw.of(extension), extension.id() + ":", name -> true);
+      emit(
+          extensionOut,
+          extension.attributes(),
+          raw.of(extension),
+          extension.id() + ":",
+          name -> true);
       if (!extensionOut.isEmpty() && keepOptional.test(extension.id())) {
         out.set(extension.id(), extensionOut);
         schemas.add(extension.id());
@@ -116,8 +121,8 @@ public final class ResourceValidator {
   }
 
   /**
-   * Whether a tenant with this attribute policy keeps the core top-level attribute named
-   * {@code name} (required and always-kept attributes always; unknown names never).
+   * Whether a tenant with this attribute policy keeps the core top-level attribute named {@code
+   * name} (required and always-kept attributes always; unknown names never).
    */
   public boolean keeps(String name, Predicate<String> keepOptional) {
     return type.schema().attribute(name).map(def -> kept(def, keepOptional)).orElse(false);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Equality of two values of one attribute as SCIM defines it: strings of a {@code caseExact:
- * false} attribute compare case-insensitively (RFC 7643 §2.2), complex values compare by their
+ * Equality of two values of one attribute as SCIM defines it: strings of a {@code caseExact: false}
+ * attribute compare case-insensitively (RFC 7643 §2.2), complex values compare by their
  * sub-attributes, and multi-valued attributes compare as unordered collections.
  */
 public final class SameValue {
@@ -18,8 +18,8 @@ public final class SameValue {
 
   /**
    * Whether {@code a} and {@code b}, two elements of the multi-valued attribute {@code def}, are
-   * the same element: equal as above in every sub-attribute except {@code primary}, which marks
-   * an element rather than being part of it. A multi-valued attribute holds each element once.
+   * the same element: equal as above in every sub-attribute except {@code primary}, which marks an
+   * element rather than being part of it. A multi-valued attribute holds each element once.
    */
   public static boolean element(AttributeDef def, JsonNode a, JsonNode b) {
     return elementKey(def, a).equals(elementKey(def, b));
@@ -37,7 +37,8 @@ public final class SameValue {
     for (AttributeDef sub : def.subAttributes()) {
       if (!sub.name().equals(PRIMARY)) {
         JsonNode field = field(value, sub);
-        key.append(field == null || field.isNull() ? "-" : "+" + scalarKey(sub, field)).append('\u0000');
+        key.append(field == null || field.isNull() ? "-" : "+" + scalarKey(sub, field))
+            .append('\u0000');
       }
     }
     return key.toString();

@@ -33,18 +33,20 @@ final class SelectionRules {
     }
   }
 
-  private static void add(ResourceType type, String path, Set<String> paths, Set<String> schemas, Set<String> parents) {
+  private static void add(
+      ResourceType type, String path, Set<String> paths, Set<String> schemas, Set<String> parents) {
     Optional<SchemaDef> schema = schemaNamed(type, path);
     if (schema.isPresent()) {
       schemas.add(schema.get().id());
       return;
     }
-    type.resolve(path).ifPresent(r -> {
-      paths.add(key(r.schema(), r.attribute(), r.sub()));
-      if (r.sub() != null) {
-        parents.add(key(r.schema(), r.attribute(), null));
-      }
-    });
+    type.resolve(path)
+        .ifPresent(r -> {
+          paths.add(key(r.schema(), r.attribute(), r.sub()));
+          if (r.sub() != null) {
+            parents.add(key(r.schema(), r.attribute(), null));
+          }
+        });
   }
 
   private static Optional<SchemaDef> schemaNamed(ResourceType type, String path) {
@@ -65,7 +67,9 @@ final class SelectionRules {
       return false;
     }
     if (listed) {
-      return named.contains(key) || namedThroughSubs.contains(key) || namedSchemas.contains(schema.id());
+      return named.contains(key)
+          || namedThroughSubs.contains(key)
+          || namedSchemas.contains(schema.id());
     }
     return returned == Returned.DEFAULT;
   }

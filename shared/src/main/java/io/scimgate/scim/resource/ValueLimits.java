@@ -5,11 +5,11 @@ import io.scimgate.scim.schema.ResourceType;
 import java.util.Set;
 
 /**
- * Size limits on single values. Values that end up in DynamoDB keys ({@code userName},
- * {@code externalId}, a Group's {@code displayName}, a member's {@code value}) are capped well
- * below DynamoDB's key limits (2048 bytes partition key, 1024 bytes sort key) so that a prefix and
- * a tenant id still fit. Every limit is counted in UTF-8 bytes, as DynamoDB counts, and answered
- * with 400 {@code invalidValue}: the whole-body limit (413) belongs to the HTTP layer.
+ * Size limits on single values. Values that end up in DynamoDB keys ({@code userName}, {@code
+ * externalId}, a Group's {@code displayName}, a member's {@code value}) are capped well below
+ * DynamoDB's key limits (2048 bytes partition key, 1024 bytes sort key) so that a prefix and a
+ * tenant id still fit. Every limit is counted in UTF-8 bytes, as DynamoDB counts, and answered with
+ * 400 {@code invalidValue}: the whole-body limit (413) belongs to the HTTP layer.
  */
 final class ValueLimits {
   /** Key-bearing values: userName, externalId, Group displayName, members.value. */
@@ -22,7 +22,8 @@ final class ValueLimits {
   static final int BINARY_BYTES = 16384;
 
   private static final Set<String> USER_KEYS = Set.of("userName", "externalId");
-  private static final Set<String> GROUP_KEYS = Set.of("displayName", "externalId", "members.value");
+  private static final Set<String> GROUP_KEYS =
+      Set.of("displayName", "externalId", "members.value");
 
   private final Set<String> keyPaths;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One attribute definition of a served schema (RFC 7643 §7). Built from the same JSON that
- * {@code /Schemas} serves, so validation, filtering and projection read exactly what clients see.
+ * One attribute definition of a served schema (RFC 7643 §7). Built from the same JSON that {@code
+ * /Schemas} serves, so validation, filtering and projection read exactly what clients see.
  */
 public record AttributeDef(
     String name,

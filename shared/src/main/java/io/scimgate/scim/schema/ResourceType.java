@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A resource type (RFC 7643 §6): its core schema, its extensions, and the common attributes
- * ({@code id}, {@code externalId}, {@code meta}, RFC 7643 §3.1) every resource carries.
+ * A resource type (RFC 7643 §6): its core schema, its extensions, and the common attributes ({@code
+ * id}, {@code externalId}, {@code meta}, RFC 7643 §3.1) every resource carries.
  */
 public record ResourceType(
     String name,

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 7643 §7 schema JSON into {@link SchemaDef}s: the served JSON is the source of truth. */
+/**
+ * Reads RFC 7643 §7 schema JSON into {@link SchemaDef}s: the served JSON is the source of truth.
+ */
 final class SchemaJson {
   private SchemaJson() {}
 

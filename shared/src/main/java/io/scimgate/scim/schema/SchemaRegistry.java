@@ -23,7 +23,10 @@ public final class SchemaRegistry {
       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
   private static final List<String> SCHEMA_FILES =
-      List.of("/scim/schemas/User.json", "/scim/schemas/EnterpriseUser.json", "/scim/schemas/Group.json");
+      List.of(
+          "/scim/schemas/User.json",
+          "/scim/schemas/EnterpriseUser.json",
+          "/scim/schemas/Group.json");
 
   private final Map<String, JsonNode> schemaJson = new LinkedHashMap<>();
   private final ResourceType user;
@@ -45,7 +48,12 @@ public final class SchemaRegistry {
             common);
     group =
         new ResourceType(
-            "Group", "/Groups", "Group", SchemaJson.schema(schemaJson.get(GROUP)), List.of(), common);
+            "Group",
+            "/Groups",
+            "Group",
+            SchemaJson.schema(schemaJson.get(GROUP)),
+            List.of(),
+            common);
   }
 
   private static final SchemaRegistry STANDARD = new SchemaRegistry();

@@ -18,10 +18,10 @@ import java.util.function.Function;
 /**
  * Orders resources for {@code sortBy}/{@code sortOrder} (RFC 7644 §3.4.2.3). Ascending unless
  * {@code sortOrder} is "descending" (compared case-insensitively, being lenient with clients);
- * resources without a value sort last when ascending and first when descending, as the RFC asks.
- * A multi-valued attribute sorts by its primary value, else its first. Strings honour
- * {@code caseExact}, dateTimes compare as instants. Ties, and a missing {@code sortBy}, fall back
- * to {@code id} so pages stay stable.
+ * resources without a value sort last when ascending and first when descending, as the RFC asks. A
+ * multi-valued attribute sorts by its primary value, else its first. Strings honour {@code
+ * caseExact}, dateTimes compare as instants. Ties, and a missing {@code sortBy}, fall back to
+ * {@code id} so pages stay stable.
  *
  * <p>An unknown or complex {@code sortBy}, or an unknown {@code sortOrder}, is an {@link
  * InvalidValueException} (400 invalidValue): these are query parameters, not filters.
@@ -41,12 +41,15 @@ public final class ResourceComparator implements Comparator<ObjectNode> {
     ResolvedAttribute resolved = resolve(type, sortBy);
     AttributeDef leaf = leaf(resolved, sortBy);
     Function<ObjectNode, JsonNode> value = r -> sortValue(r, type, resolved, leaf);
-    Comparator<ObjectNode> byValue = switch (leaf.type()) {
-      case BOOLEAN -> by(value, n -> n.isBoolean() ? n.booleanValue() : null);
-      case INTEGER, DECIMAL -> by(value, n -> n.isNumber() ? n.decimalValue() : (BigDecimal) null);
-      case DATE_TIME -> by(value, n -> DateTimes.parse(n.asText()).orElse(null));
-      default -> by(value, n -> leaf.caseExact() ? n.asText() : n.asText().toLowerCase(Locale.ROOT));
-    };
+    Comparator<ObjectNode> byValue =
+        switch (leaf.type()) {
+          case BOOLEAN -> by(value, n -> n.isBoolean() ? n.booleanValue() : null);
+          case INTEGER, DECIMAL ->
+              by(value, n -> n.isNumber() ? n.decimalValue() : (BigDecimal) null);
+          case DATE_TIME -> by(value, n -> DateTimes.parse(n.asText()).orElse(null));
+          default ->
+              by(value, n -> leaf.caseExact() ? n.asText() : n.asText().toLowerCase(Locale.ROOT));
+        };
     order = (descending ? byValue.reversed() : byValue).thenComparing(BY_ID);
   }
 
@@ -68,7 +71,8 @@ public final class ResourceComparator implements Comparator<ObjectNode> {
   private static ResolvedAttribute resolve(ResourceType type, String sortBy) {
     try {
       return type.resolve(AttrPath.parse(sortBy).toString())
-          .orElseThrow(() -> new InvalidValueException("unknown sortBy attribute '" + sortBy + "'"));
+          .orElseThrow(
+              () -> new InvalidValueException("unknown sortBy attribute '" + sortBy + "'"));
     } catch (InvalidFilterException e) {
       throw new InvalidValueException("invalid sortBy '" + sortBy + "'");
     }
@@ -109,10 +113,11 @@ public final class ResourceComparator implements Comparator<ObjectNode> {
 
   private static <T extends Comparable<? super T>> Comparator<ObjectNode> by(
       Function<ObjectNode, JsonNode> value, Function<JsonNode, T> key) {
-    Function<ObjectNode, T> keyOf = r -> {
-      JsonNode node = value.apply(r);
-      return node == null ? null : key.apply(node);
-    };
+    Function<ObjectNode, T> keyOf =
+        r -> {
+          JsonNode node = value.apply(r);
+          return node == null ? null : key.apply(node);
+        };
     return Comparator.comparing(keyOf, Comparator.nullsLast(Comparator.<T>naturalOrder()));
   }
 }

@@ -24,8 +24,8 @@ import java.util.List;
  * re-applies ({@link VersionRetry}); with it, a stale version is 412. A PATCH that changes nothing
  * writes nothing and keeps the version.
  *
- * <p>Answers 200 with the user (projected by {@code attributes}/{@code excludedAttributes}), or
- * 204 when the request carries an empty {@code attributes=}: the client asked for nothing back.
+ * <p>Answers 200 with the user (projected by {@code attributes}/{@code excludedAttributes}), or 204
+ * when the request carries an empty {@code attributes=}: the client asked for nothing back.
  */
 final class UserPatch {
   private final UserStore users;
@@ -43,26 +43,23 @@ final class UserPatch {
   HttpResponse patch(ScimContext context, HttpRequest request, String id) {
     List<PatchOperation> operations = PatchRequestParser.parse(RequestBodies.json(request));
     StoredResource patched =
-        StoreErrors.translate(
-            () ->
-                VersionRetry.run(
-                    ETags.conditional(request),
-                    () -> {
-                      StoredResource current = writes.existing(context, id);
-                      ETags.checkIfMatch(request, current.version());
-                      ObjectNode working = current.document().deepCopy().put("id", current.id());
-                      ObjectNode document =
-                          writes.normalize(context, applier.apply(working, operations));
-                      writes
-                          .required()
-                          .requireKept(context.tenantId(), current.document(), document);
-                      if (document.equals(current.document())) {
-                        return current;
-                      }
-                      return users
-                          .replace(context.tenantId(), id, current.version(), document)
-                          .orElseThrow(() -> UserWrites.notFound(id));
-                    }));
+        StoreErrors.translate(() ->
+            VersionRetry.run(
+                ETags.conditional(request),
+                () -> {
+                  StoredResource current = writes.existing(context, id);
+                  ETags.checkIfMatch(request, current.version());
+                  ObjectNode working = current.document().deepCopy().put("id", current.id());
+                  ObjectNode document =
+                      writes.normalize(context, applier.apply(working, operations));
+                  writes.required().requireKept(context.tenantId(), current.document(), document);
+                  if (document.equals(current.document())) {
+                    return current;
+                  }
+                  return users
+                      .replace(context.tenantId(), id, current.version(), document)
+                      .orElseThrow(() -> UserWrites.notFound(id));
+                }));
     if (request.queryParam("attributes").filter(String::isBlank).isPresent()) {
       return ResourceResponses.noContent(patched.version(), responses.location(context, patched));
     }

@@ -37,7 +37,12 @@ final class UserResponses {
   }
 
   /** After a write: the projected user, {@code ETag} and {@code Location}. */
-  HttpResponse written(int status, ScimContext context, HttpRequest request, StoredResource user, boolean mayHaveGroups) {
+  HttpResponse written(
+      int status,
+      ScimContext context,
+      HttpRequest request,
+      StoredResource user,
+      boolean mayHaveGroups) {
     var body = views.views(context, List.of(user), selection(request), mayHaveGroups).getFirst();
     return ResourceResponses.of(status, body, user.version(), location(context, user));
   }

@@ -28,11 +28,11 @@ import java.util.function.Predicate;
  *
  * <ol>
  *   <li>An indexed equality ({@code id}, {@code userName}, {@code externalId}, work email, alone or
- *       and-ed with more terms): a constant number of reads, then the whole filter is evaluated
- *       on the few fetched users (the index may return a superset, e.g. a primary non-work email).
+ *       and-ed with more terms): a constant number of reads, then the whole filter is evaluated on
+ *       the few fetched users (the index may return a superset, e.g. a primary non-work email).
  *   <li>{@code sortBy}, or a filter on what the stored document lacks ({@code id}, {@code meta},
- *       {@code groups}): every match is read, at most {@value #MAX_IN_MEMORY}, and filtered,
- *       sorted and windowed in memory; more is 400 tooMany.
+ *       {@code groups}): every match is read, at most {@value #MAX_IN_MEMORY}, and filtered, sorted
+ *       and windowed in memory; more is 400 tooMany.
  *   <li>Anything else: the store's id-ordered listing with the filter as predicate, bounded and
  *       resumable across sequential pages by the query key.
  * </ol>
@@ -71,7 +71,8 @@ final class UserSearch {
     }
     return users.list(
         context.tenantId(),
-        new ListQuery(predicate(filter), request.startIndex(), request.count(), request.queryKey()));
+        new ListQuery(
+            predicate(filter), request.startIndex(), request.count(), request.queryKey()));
   }
 
   private List<StoredResource> candidates(String tenant, EqLookup lookup) {
@@ -90,14 +91,18 @@ final class UserSearch {
     ListPage page = users.list(tenant, new ListQuery(match, 1, MAX_IN_MEMORY, request.queryKey()));
     if (page.totalResults() > page.resources().size()) {
       throw new TooManyException(
-          "This query would sort or examine more than " + MAX_IN_MEMORY
+          "This query would sort or examine more than "
+              + MAX_IN_MEMORY
               + " users; narrow the filter or drop sortBy.");
     }
     return page.resources();
   }
 
   private ListPage inMemory(
-      ScimContext context, ListRequest request, ResourceComparator order, List<StoredResource> found) {
+      ScimContext context,
+      ListRequest request,
+      ResourceComparator order,
+      List<StoredResource> found) {
     Filter filter = request.filter();
     boolean withGroups = filter != null && FilterAttributes.mentions(filter, Set.of("groups"));
     List<ObjectNode> full = views.full(context, found, withGroups);

@@ -22,9 +22,9 @@ import java.util.function.Predicate;
 
 /**
  * Users as clients see them: the stored document with {@code id} and {@code meta}, plus the
- * readOnly {@code groups} (RFC 7643 §4.1.2) read from the reverse side of the memberships, and
- * only when the response will carry them: {@code groupsOf} per user and one batched read of the
- * groups' display names per response.
+ * readOnly {@code groups} (RFC 7643 §4.1.2) read from the reverse side of the memberships, and only
+ * when the response will carry them: {@code groupsOf} per user and one batched read of the groups'
+ * display names per response.
  */
 final class UserViews {
   private static final String GROUPS_ENDPOINT = SchemaRegistry.standard().group().endpoint();
@@ -34,7 +34,8 @@ final class UserViews {
   private final ResourceValidator policy;
   private final Function<String, Predicate<String>> storedAttributes;
 
-  UserViews(ResourceType type, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
+  UserViews(
+      ResourceType type, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
     this.type = type;
     this.groups = groups;
     this.policy = new ResourceValidator(type);
@@ -42,11 +43,14 @@ final class UserViews {
   }
 
   /**
-   * Users in order, projected; groups read in one batch for all of them when the selection
-   * returns them and {@code mayHaveGroups} (false for a user created a moment ago).
+   * Users in order, projected; groups read in one batch for all of them when the selection returns
+   * them and {@code mayHaveGroups} (false for a user created a moment ago).
    */
   List<ObjectNode> views(
-      ScimContext context, List<StoredResource> users, AttributeSelection selection, boolean mayHaveGroups) {
+      ScimContext context,
+      List<StoredResource> users,
+      AttributeSelection selection,
+      boolean mayHaveGroups) {
     List<ObjectNode> full = full(context, users, mayHaveGroups && selection.wants(type, "groups"));
     List<ObjectNode> out = new ArrayList<>(full.size());
     full.forEach(user -> out.add(Projection.project(type, user, selection)));
@@ -83,7 +87,8 @@ final class UserViews {
     for (int i = 0; i < users.size(); i++) {
       ArrayNode array = out.get(i).putArray("groups");
       for (String id : groupIds.get(i)) {
-        ObjectNode group = array.addObject().put("value", id).put("$ref", context.location(GROUPS_ENDPOINT, id));
+        ObjectNode group =
+            array.addObject().put("value", id).put("$ref", context.location(GROUPS_ENDPOINT, id));
         if (displays.get(id) != null) {
           group.put("display", displays.get(id));
         }

@@ -21,8 +21,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * POST (RFC 7644 §3.3), PUT (§3.5.1) and DELETE (§3.6) of users. Bodies are normalised against
- * the served schemas with the tenant's attribute policy; readOnly values and {@code password} are
+ * POST (RFC 7644 §3.3), PUT (§3.5.1) and DELETE (§3.6) of users. Bodies are normalised against the
+ * served schemas with the tenant's attribute policy; readOnly values and {@code password} are
  * dropped (this service never stores credentials), unknown attributes are ignored. Uniqueness of
  * userName and externalId is the store's transaction; a collision is 409 uniqueness.
  */
@@ -74,14 +74,19 @@ final class UserWrites {
   HttpResponse replace(ScimContext context, HttpRequest request, String id) {
     ObjectNode replacement = normalize(context, RequestBodies.json(request));
     required.requireAll(context.tenantId(), replacement);
-    StoredResource replaced = StoreErrors.translate(() -> VersionRetry.run(ETags.conditional(request), () -> {
-      StoredResource current = existing(context, id);
-      ETags.checkIfMatch(request, current.version());
-      validator.checkImmutable(current.document(), replacement);
-      ObjectNode document = keepImmutable(current.document(), replacement.deepCopy());
-      return users.replace(context.tenantId(), id, current.version(), document)
-          .orElseThrow(() -> notFound(id));
-    }));
+    StoredResource replaced =
+        StoreErrors.translate(() ->
+            VersionRetry.run(
+                ETags.conditional(request),
+                () -> {
+                  StoredResource current = existing(context, id);
+                  ETags.checkIfMatch(request, current.version());
+                  validator.checkImmutable(current.document(), replacement);
+                  ObjectNode document = keepImmutable(current.document(), replacement.deepCopy());
+                  return users
+                      .replace(context.tenantId(), id, current.version(), document)
+                      .orElseThrow(() -> notFound(id));
+                }));
     return responses.written(200, context, request, replaced, true);
   }
 
@@ -115,7 +120,9 @@ final class UserWrites {
 
   private ObjectNode keepImmutable(ObjectNode current, ObjectNode replacement) {
     for (AttributeDef def : type.schema().attributes()) {
-      if (def.mutability() == Mutability.IMMUTABLE && !replacement.has(def.name()) && current.has(def.name())) {
+      if (def.mutability() == Mutability.IMMUTABLE
+          && !replacement.has(def.name())
+          && current.has(def.name())) {
         replacement.set(def.name(), current.get(def.name()));
       }
     }

@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The {@code /Users} endpoint (RFC 7644 §3): create, read, replace, patch, delete, list and
- * {@code .search}, for RFC clients and for what Okta and Entra send (docs/idp-dialects.md).
- * Behaviours and choices are described in docs/users.md.
+ * The {@code /Users} endpoint (RFC 7644 §3): create, read, replace, patch, delete, list and {@code
+ * .search}, for RFC clients and for what Okta and Entra send (docs/idp-dialects.md). Behaviours and
+ * choices are described in docs/users.md.
  */
 public final class UsersResource implements ScimResource {
   private static final String SEARCH_SUFFIX = "/.search";
@@ -88,6 +88,7 @@ public final class UsersResource implements ScimResource {
   }
 
   private HttpResponse list(ScimContext context, ListRequest request) {
-    return responses.list(context, request, StoreErrors.translate(() -> search.search(context, request)));
+    return responses.list(
+        context, request, StoreErrors.translate(() -> search.search(context, request)));
   }
 }

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The facts behind one user's effective access, read by the writes that emit {@code
- * access.changed} in their own transaction: the tenant's settings, the user's groups (gsi1, then
- * dropping deleted groups) and their grants. Cost per user: one gsi1 Query and two batched reads;
- * the tenant item once per write. The group a write is changing is passed in explicitly, so gsi1's
- * lag about that very membership cannot skew {@code previous}.
+ * The facts behind one user's effective access, read by the writes that emit {@code access.changed}
+ * in their own transaction: the tenant's settings, the user's groups (gsi1, then dropping deleted
+ * groups) and their grants. Cost per user: one gsi1 Query and two batched reads; the tenant item
+ * once per write. The group a write is changing is passed in explicitly, so gsi1's lag about that
+ * very membership cannot skew {@code previous}.
  */
 final class AccessFacts {
   private final Dynamo dynamo;
@@ -29,7 +29,10 @@ final class AccessFacts {
 
   /** Empty when the tenant is unknown or its sync is off: nobody's effective grants can change. */
   static Optional<AccessFacts> of(Dynamo dynamo, String tenantId) {
-    return new DynamoTenantStore(dynamo).get(tenantId).filter(Tenant::syncEnabled).map(t -> new AccessFacts(dynamo, t));
+    return new DynamoTenantStore(dynamo)
+        .get(tenantId)
+        .filter(Tenant::syncEnabled)
+        .map(t -> new AccessFacts(dynamo, t));
   }
 
   /** Facts over a tenant already read (sync checked by the caller). */
@@ -39,7 +42,8 @@ final class AccessFacts {
 
   /**
    * Grants of each of the user's groups (groups without grants absent), {@code member} counted
-   * among them whatever gsi1 says yet (the group the caller knows the user belongs to; may be null).
+   * among them whatever gsi1 says yet (the group the caller knows the user belongs to; may be
+   * null).
    */
   Map<String, List<Grant>> groupGrants(String userId, String member) {
     Set<String> groups = new HashSet<>(groupsOf(userId));
@@ -61,7 +65,8 @@ final class AccessFacts {
     if (without != null) {
       groups.remove(without);
     }
-    return EffectiveAccess.merge(tenant.roles(), tenant.defaultGrants(), grantsOf(List.copyOf(groups)));
+    return EffectiveAccess.merge(
+        tenant.roles(), tenant.defaultGrants(), grantsOf(List.copyOf(groups)));
   }
 
   /** Effective grants from these group grants and the tenant's roles and default grants. */
@@ -75,14 +80,19 @@ final class AccessFacts {
   }
 
   private Map<String, List<Grant>> grantsOf(List<String> groupIds) {
-    return groupIds.isEmpty() ? Map.of() : new DynamoGrantStore(dynamo).ofGroups(tenant.tenantId(), groupIds);
+    return groupIds.isEmpty()
+        ? Map.of()
+        : new DynamoGrantStore(dynamo).ofGroups(tenant.tenantId(), groupIds);
   }
 
   private List<String> groupsOf(String userId) {
     String tenantId = tenant.tenantId();
-    List<String> ids = new Memberships(dynamo).ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
+    List<String> ids =
+        new Memberships(dynamo)
+            .ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
     Set<String> existing = new HashSet<>();
-    new Batches(dynamo).get(ids.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
+    new Batches(dynamo)
+        .get(ids.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
         .forEach(i -> existing.add(i.get(Keys.SK).s()));
     return ids.stream().filter(existing::contains).toList();
   }
@@ -90,7 +100,11 @@ final class AccessFacts {
   /** {@code active} of those users (one batched read); absent users are left out. */
   static Map<String, Boolean> activeOf(Dynamo dynamo, String tenantId, List<String> userIds) {
     Map<String, Boolean> out = new HashMap<>();
-    for (var item : new Batches(dynamo).get(userIds.stream().distinct().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList(), null)) {
+    for (var item :
+        new Batches(dynamo)
+            .get(
+                userIds.stream().distinct().map(u -> Dynamo.key(Keys.users(tenantId), u)).toList(),
+                null)) {
       var flag = item.get(DynamoUserStore.ACTIVE);
       out.put(item.get(Keys.SK).s(), flag == null || Boolean.TRUE.equals(flag.bool()));
     }

@@ -22,11 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Works through {@link AccessJobs}: per chunk of {@link #CHUNK} affected users (the group's members,
- * or every user of the tenant), computes each one's effective grants with the changed fact at its
- * {@code before} and at its {@code after} value (everything else as it is now) and commits the
- * {@code access.changed} events that differ together with the job's new cursor, conditional on the
- * cursor read: a chunk commits once even when sweeps overlap. A tenant's jobs run oldest first.
+ * Works through {@link AccessJobs}: per chunk of {@link #CHUNK} affected users (the group's
+ * members, or every user of the tenant), computes each one's effective grants with the changed fact
+ * at its {@code before} and at its {@code after} value (everything else as it is now) and commits
+ * the {@code access.changed} events that differ together with the job's new cursor, conditional on
+ * the cursor read: a chunk commits once even when sweeps overlap. A tenant's jobs run oldest first.
  * Cost per user: one gsi1 Query and two batched reads, plus 2 WCU per event.
  */
 public final class AccessFanOut implements FanOutSweep {
@@ -46,17 +46,26 @@ public final class AccessFanOut implements FanOutSweep {
   @Override
   public int sweep(int budgetMillis) {
     long deadline = clock.millis() + budgetMillis;
-    List<Map<String, AttributeValue>> jobs = dynamo.queryAll(QueryRequest.builder().tableName(dynamo.table())
-        .indexName(Keys.GSI1).keyConditionExpression("gsi1pk = :pk")
-        .expressionAttributeValues(Map.of(":pk", s(AccessJobs.SWEEP_PARTITION))).build());
+    List<Map<String, AttributeValue>> jobs =
+        dynamo.queryAll(
+            QueryRequest.builder()
+                .tableName(dynamo.table())
+                .indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(AccessJobs.SWEEP_PARTITION)))
+                .build());
     Map<String, List<String>> byTenant = new TreeMap<>();
-    jobs.forEach(j -> byTenant.computeIfAbsent(j.get(AccessJobs.TENANT).s(), t -> new ArrayList<>()).add(j.get(Keys.SK).s()));
+    jobs.forEach(j ->
+        byTenant
+            .computeIfAbsent(j.get(AccessJobs.TENANT).s(), t -> new ArrayList<>())
+            .add(j.get(Keys.SK).s()));
     int pending = 0;
     for (Map.Entry<String, List<String>> tenant : byTenant.entrySet()) {
       List<String> ordered = tenant.getValue().stream().sorted().toList();
       for (int i = 0; i < ordered.size(); i++) {
         // Oldest first: a later job of the tenant waits until the earlier one is done.
-        if (!run(tenant.getKey(), ordered.get(i), ordered.subList(i + 1, ordered.size()), deadline)) {
+        if (!run(
+            tenant.getKey(), ordered.get(i), ordered.subList(i + 1, ordered.size()), deadline)) {
           pending += ordered.size() - i;
           break;
         }
@@ -72,11 +81,18 @@ public final class AccessFanOut implements FanOutSweep {
   private boolean run(String tenantId, String jobSk, List<String> later, long deadline) {
     List<FanOutState.Fact> since = new ArrayList<>();
     for (String sk : later) {
-      new Reads(dynamo).item(Keys.tenant(tenantId), sk).ifPresent(j -> since.add(new FanOutState.Fact(
-          j.get(AccessJobs.KIND).s(), Items.string(j, AccessJobs.GROUP_ID), parse(j.get(AccessJobs.BEFORE).s()))));
+      new Reads(dynamo)
+          .item(Keys.tenant(tenantId), sk)
+          .ifPresent(j ->
+              since.add(
+                  new FanOutState.Fact(
+                      j.get(AccessJobs.KIND).s(),
+                      Items.string(j, AccessJobs.GROUP_ID),
+                      parse(j.get(AccessJobs.BEFORE).s()))));
     }
     while (clock.millis() < deadline) {
-      Optional<Map<String, AttributeValue>> job = new Reads(dynamo).item(Keys.tenant(tenantId), jobSk);
+      Optional<Map<String, AttributeValue>> job =
+          new Reads(dynamo).item(Keys.tenant(tenantId), jobSk);
       if (job.isEmpty()) {
         return true;
       }
@@ -89,7 +105,8 @@ public final class AccessFanOut implements FanOutSweep {
     return false;
   }
 
-  private void chunk(String tenantId, Map<String, AttributeValue> job, List<FanOutState.Fact> since) {
+  private void chunk(
+      String tenantId, Map<String, AttributeValue> job, List<FanOutState.Fact> since) {
     String kind = job.get(AccessJobs.KIND).s();
     String groupId = Items.string(job, AccessJobs.GROUP_ID);
     String cursor = Items.string(job, AccessJobs.CURSOR);
@@ -98,13 +115,24 @@ public final class AccessFanOut implements FanOutSweep {
     Tenant tenant = new DynamoTenantStore(dynamo).get(tenantId).orElse(null);
     boolean groupDeleted = AccessEvents.GROUP_DELETED.equals(kind);
     String pk = groupId != null ? Keys.members(tenantId, groupId) : Keys.users(tenantId);
-    QueryResponse page = dynamo.call(() -> dynamo.client().query(r -> r.tableName(dynamo.table())
-        .keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", s(pk)))
-        .exclusiveStartKey(cursor == null ? null : Dynamo.key(pk, cursor)).limit(CHUNK).consistentRead(true)));
+    QueryResponse page =
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .query(r ->
+                    r.tableName(dynamo.table())
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(pk)))
+                        .exclusiveStartKey(cursor == null ? null : Dynamo.key(pk, cursor))
+                        .limit(CHUNK)
+                        .consistentRead(true)));
     List<String> userIds = page.items().stream().map(i -> i.get(Keys.SK).s()).toList();
-    boolean done = !page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty() || tenant == null;
+    boolean done =
+        !page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty() || tenant == null;
     Writes.Batch batch = writes.batch();
-    batch.add(done ? finish(tenantId, job, cursor) : advance(tenantId, job, cursor, userIds.getLast()), CursorMoved::new);
+    batch.add(
+        done ? finish(tenantId, job, cursor) : advance(tenantId, job, cursor, userIds.getLast()),
+        CursorMoved::new);
     if (tenant != null && !userIds.isEmpty()) {
       AccessFacts facts = AccessFacts.unchecked(dynamo, tenant);
       Map<String, Boolean> active = AccessFacts.activeOf(dynamo, tenantId, userIds);
@@ -117,30 +145,51 @@ public final class AccessFanOut implements FanOutSweep {
           continue;
         }
         Map<String, List<Grant>> groups = facts.groupGrants(userId, groupId);
-        AccessEvents.changed(userId, FanOutState.access(tenant, groups, since, new FanOutState.Fact(kind, groupId, before)),
-                FanOutState.access(tenant, groups, since, new FanOutState.Fact(kind, groupId, after)), kind, groupId)
+        AccessEvents.changed(
+                userId,
+                FanOutState.access(
+                    tenant, groups, since, new FanOutState.Fact(kind, groupId, before)),
+                FanOutState.access(
+                    tenant, groups, since, new FanOutState.Fact(kind, groupId, after)),
+                kind,
+                groupId)
             .ifPresent(e -> batch.event(tenantId, e));
       }
     }
     batch.write();
   }
 
-  private TransactWriteItem advance(String tenantId, Map<String, AttributeValue> job, String cursor, String last) {
-    return TransactWriteItem.builder().update(u -> u.tableName(dynamo.table())
-        .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
-        .updateExpression("SET #c = :next")
-        .conditionExpression(cursor == null ? "attribute_exists(pk) and attribute_not_exists(#c)" : "#c = :cursor")
-        .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
-        .expressionAttributeValues(cursor == null ? Map.of(":next", s(last)) : Map.of(":next", s(last), ":cursor", s(cursor))))
+  private TransactWriteItem advance(
+      String tenantId, Map<String, AttributeValue> job, String cursor, String last) {
+    return TransactWriteItem.builder()
+        .update(u ->
+            u.tableName(dynamo.table())
+                .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
+                .updateExpression("SET #c = :next")
+                .conditionExpression(
+                    cursor == null
+                        ? "attribute_exists(pk) and attribute_not_exists(#c)"
+                        : "#c = :cursor")
+                .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
+                .expressionAttributeValues(
+                    cursor == null
+                        ? Map.of(":next", s(last))
+                        : Map.of(":next", s(last), ":cursor", s(cursor))))
         .build();
   }
 
-  private TransactWriteItem finish(String tenantId, Map<String, AttributeValue> job, String cursor) {
-    return TransactWriteItem.builder().delete(d -> d.tableName(dynamo.table())
-        .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
-        .conditionExpression(cursor == null ? "attribute_exists(pk) and attribute_not_exists(#c)" : "#c = :cursor")
-        .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
-        .expressionAttributeValues(cursor == null ? null : Map.of(":cursor", s(cursor))))
+  private TransactWriteItem finish(
+      String tenantId, Map<String, AttributeValue> job, String cursor) {
+    return TransactWriteItem.builder()
+        .delete(d ->
+            d.tableName(dynamo.table())
+                .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
+                .conditionExpression(
+                    cursor == null
+                        ? "attribute_exists(pk) and attribute_not_exists(#c)"
+                        : "#c = :cursor")
+                .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
+                .expressionAttributeValues(cursor == null ? null : Map.of(":cursor", s(cursor))))
         .build();
   }
 

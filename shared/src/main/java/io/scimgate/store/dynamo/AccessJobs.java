@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * Fan-out jobs of {@code access.changed} for changes that touch many users (a group's grants, the
  * default grants, the roles, the sync flag). The change writes its job in its own transaction:
  * {@code (T#<t>#, FANOUT#<stamp>)}, in gsi1 {@code SYS#FANOUT} for the sweep of all tenants, with
- * the changed fact's value {@code before} and {@code after} as JSON. {@link AccessFanOut}
- * works through the affected users in chunks, advancing the job's {@code cursor} in the same
- * transaction as the chunk's events, so each event commits exactly once however runs overlap.
+ * the changed fact's value {@code before} and {@code after} as JSON. {@link AccessFanOut} works
+ * through the affected users in chunks, advancing the job's {@code cursor} in the same transaction
+ * as the chunk's events, so each event commits exactly once however runs overlap.
  */
 final class AccessJobs {
   static final String PREFIX = "FANOUT#";
@@ -35,7 +35,13 @@ final class AccessJobs {
 
   /** The Put of a new job, to go into the transaction that makes the change. */
   static TransactWriteItem job(
-      Dynamo dynamo, Clock clock, String tenantId, String kind, String groupId, JsonNode before, JsonNode after) {
+      Dynamo dynamo,
+      Clock clock,
+      String tenantId,
+      String kind,
+      String groupId,
+      JsonNode before,
+      JsonNode after) {
     String sk = PREFIX + STAMPS.stamp(clock.instant()).id(0);
     Map<String, AttributeValue> item = new HashMap<>(Dynamo.key(Keys.tenant(tenantId), sk));
     item.put(TENANT, s(tenantId));

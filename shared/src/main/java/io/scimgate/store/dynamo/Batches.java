@@ -61,7 +61,10 @@ public record Batches(Dynamo dynamo) {
   public void delete(List<Map<String, AttributeValue>> keys) {
     write(
         keys.stream()
-            .map(k -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(k).build()).build())
+            .map(k ->
+                WriteRequest.builder()
+                    .deleteRequest(DeleteRequest.builder().key(k).build())
+                    .build())
             .toList());
   }
 
@@ -69,7 +72,8 @@ public record Batches(Dynamo dynamo) {
   public void put(List<Map<String, AttributeValue>> items) {
     write(
         items.stream()
-            .map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build())
+            .map(i ->
+                WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build())
             .toList());
   }
 

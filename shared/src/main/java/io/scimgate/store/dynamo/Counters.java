@@ -1,7 +1,6 @@
 package io.scimgate.store.dynamo;
 
 import static io.scimgate.store.dynamo.Dynamo.n;
-import static io.scimgate.store.dynamo.Dynamo.s;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,13 +43,12 @@ record Counters(Dynamo dynamo) {
     }
     int shard = ThreadLocalRandom.current().nextInt(Keys.COUNTER_SHARDS);
     return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(Dynamo.key(Keys.tenant(tenantId), Keys.counterSk(shard)))
-                    .updateExpression(expression.toString())
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values))
+        .update(u ->
+            u.tableName(dynamo.table())
+                .key(Dynamo.key(Keys.tenant(tenantId), Keys.counterSk(shard)))
+                .updateExpression(expression.toString())
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values))
         .build();
   }
 
@@ -66,12 +64,11 @@ record Counters(Dynamo dynamo) {
     Map<String, Long> sums = new HashMap<>();
     for (Map<String, AttributeValue> shard :
         new Reads(dynamo).prefixed(Keys.tenant(tenantId), Keys.COUNTER_PREFIX)) {
-      shard.forEach(
-          (name, value) -> {
-            if (value.n() != null) {
-              sums.merge(name, Long.parseLong(value.n()), Long::sum);
-            }
-          });
+      shard.forEach((name, value) -> {
+        if (value.n() != null) {
+          sums.merge(name, Long.parseLong(value.n()), Long::sum);
+        }
+      });
     }
     return sums;
   }

@@ -3,15 +3,12 @@ package io.scimgate.store.dynamo;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import io.scimgate.store.Credentials;
-import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.TokenStore.StoredToken;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Tokens read together with the tenant record ({@code (T#<t>#, TOKEN#<digest>)} and {@code (T#<t>#,
@@ -35,8 +32,8 @@ public final class DynamoCredentials implements Credentials {
     Map<String, AttributeValue> token = null;
     boolean deleting = false;
     for (Map<String, AttributeValue> item :
-        new Batches(dynamo).get(
-            List.of(Dynamo.key(pk, tokenSk), DynamoTenantStore.key(tenantId)), null)) {
+        new Batches(dynamo)
+            .get(List.of(Dynamo.key(pk, tokenSk), DynamoTenantStore.key(tenantId)), null)) {
       if (item.get(Keys.SK).s().equals(tokenSk)) {
         token = item;
       } else {
@@ -52,14 +49,13 @@ public final class DynamoCredentials implements Credentials {
   public boolean issue(StoredToken token) {
     TransactWriteItem tenantAccepts =
         TransactWriteItem.builder()
-            .conditionCheck(
-                c ->
-                    c.tableName(dynamo.table())
-                        .key(DynamoTenantStore.key(token.tenantId()))
-                        .conditionExpression(
-                            "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)")
-                        .expressionAttributeNames(Map.of("#st", TenantErasureState.STATUS))
-                        .expressionAttributeValues(Map.of(":del", s(TenantErasureState.DELETING))))
+            .conditionCheck(c ->
+                c.tableName(dynamo.table())
+                    .key(DynamoTenantStore.key(token.tenantId()))
+                    .conditionExpression(
+                        "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)")
+                    .expressionAttributeNames(Map.of("#st", TenantErasureState.STATUS))
+                    .expressionAttributeValues(Map.of(":del", s(TenantErasureState.DELETING))))
             .build();
     TransactWriteItem put =
         TransactWriteItem.builder()
@@ -84,9 +80,10 @@ public final class DynamoCredentials implements Credentials {
   @Override
   public int revokeAll(String tenantId) {
     List<Map<String, AttributeValue>> keys =
-        new Reads(dynamo).prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
-            .map(item -> Dynamo.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()))
-            .toList();
+        new Reads(dynamo)
+            .prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+                .map(item -> Dynamo.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()))
+                .toList();
     new Batches(dynamo).delete(keys);
     return keys.size();
   }

@@ -42,10 +42,15 @@ public final class DynamoDirectoryReader implements DirectoryReader {
       start.put(Keys.GSI1_SK, s(after));
       query.exclusiveStartKey(start);
     }
-    return page(query.build(), Keys.GSI1_SK, item -> new TenantEntry(
-        item.get("tenantId").s(),
-        Boolean.TRUE.equals(item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
-        Instant.parse(item.get("createdAt").s())));
+    return page(
+        query.build(),
+        Keys.GSI1_SK,
+        item ->
+            new TenantEntry(
+                item.get("tenantId").s(),
+                Boolean.TRUE.equals(
+                    item.getOrDefault("syncEnabled", AttributeValue.fromBool(false)).bool()),
+                Instant.parse(item.get("createdAt").s())));
   }
 
   @Override
@@ -53,9 +58,11 @@ public final class DynamoDirectoryReader implements DirectoryReader {
     QueryRequest.Builder query = partition(Keys.users(tenantId), after, limit);
     if (active != null) {
       // Users without the flag count as active (UserFields); the store always writes it.
-      query.filterExpression("#a = :a")
+      query
+          .filterExpression("#a = :a")
           .expressionAttributeNames(Map.of("#a", DynamoUserStore.ACTIVE))
-          .expressionAttributeValues(Map.of(":pk", s(Keys.users(tenantId)), ":a", AttributeValue.fromBool(active)));
+          .expressionAttributeValues(
+              Map.of(":pk", s(Keys.users(tenantId)), ":a", AttributeValue.fromBool(active)));
     }
     return page(query.build(), Keys.SK, Items::resource);
   }
@@ -84,7 +91,8 @@ public final class DynamoDirectoryReader implements DirectoryReader {
     return query;
   }
 
-  private <T> Page<T> page(QueryRequest query, String cursorAttribute, Function<Map<String, AttributeValue>, T> map) {
+  private <T> Page<T> page(
+      QueryRequest query, String cursorAttribute, Function<Map<String, AttributeValue>, T> map) {
     QueryResponse response = dynamo.call(() -> dynamo.client().query(query));
     List<T> items = response.items().stream().map(map).toList();
     boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();

@@ -21,8 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * The feed reader: one strongly consistent Query of {@code T#<t>#EVENT} for sort keys after the
  * cursor and below the settle horizon {@code now − settle}. Every transaction that can still commit
  * an event below the horizon has committed by then (stamps precede commits by at most {@link
- * io.scimgate.app.SdkClients#CALL_TIMEOUT}), so following the last id never skips or repeats an event. Cost:
- * 1 RCU per 4 KB of events read (≈ 0.25 RCU per 1 KB event), whatever the tenant's size.
+ * io.scimgate.app.SdkClients#CALL_TIMEOUT}), so following the last id never skips or repeats an
+ * event. Cost: 1 RCU per 4 KB of events read (≈ 0.25 RCU per 1 KB event), whatever the tenant's
+ * size.
  */
 public final class DynamoEventFeed implements EventFeed {
   /** Settle window of the deployed service (docs/decisions/0060-change-feed.md). */
@@ -62,17 +63,15 @@ public final class DynamoEventFeed implements EventFeed {
     }
     String keyCondition = condition;
     QueryResponse response =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .query(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .keyConditionExpression(keyCondition)
-                                .expressionAttributeValues(values)
-                                .limit(fromStart ? limit : limit + 1)
-                                .consistentRead(true)));
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .query(r ->
+                    r.tableName(dynamo.table())
+                        .keyConditionExpression(keyCondition)
+                        .expressionAttributeValues(values)
+                        .limit(fromStart ? limit : limit + 1)
+                        .consistentRead(true)));
     long nowSeconds = clock.instant().getEpochSecond();
     List<ObjectNode> events = new ArrayList<>();
     String last = fromStart ? null : afterId;

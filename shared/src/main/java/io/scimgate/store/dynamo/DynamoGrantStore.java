@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * One item per group with grants: {@code (T#<t>#GRANTS, <groupId>)}. Every write also updates the
@@ -106,8 +105,7 @@ public final class DynamoGrantStore implements GrantStore {
     List<String> roles = grants.stream().map(Grant::role).distinct().toList();
     try (RetryBudget.Loop loop = RetryBudget.loop("grants change")) {
       while (true) {
-        Optional<Map<String, AttributeValue>> current =
-            reads.item(Keys.grants(tenantId), groupId);
+        Optional<Map<String, AttributeValue>> current = reads.item(Keys.grants(tenantId), groupId);
         List<Grant> old = current.map(i -> GrantValues.from(i.get("grants"))).orElse(List.of());
         if (old.equals(grants)) {
           return current.isPresent();
@@ -151,7 +149,8 @@ public final class DynamoGrantStore implements GrantStore {
   }
 
   /** The item is as read: absent, or present with that revision (or none yet). */
-  private static Condition revision(Optional<Map<String, AttributeValue>> current, AttributeValue rev) {
+  private static Condition revision(
+      Optional<Map<String, AttributeValue>> current, AttributeValue rev) {
     if (current.isEmpty()) {
       return exists(false);
     }

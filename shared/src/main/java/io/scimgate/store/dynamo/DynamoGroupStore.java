@@ -32,13 +32,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Groups as one item each under {@code T#<t>#GROUP} (document without members), a displayName
- * marker (lower-cased) and an externalId marker under {@code T#<t>#UNIQUE}, and one membership
- * item per (group, user) ({@link Memberships}). Member changes cost O(k) writes ({@link
- * MemberChanges}); a delete removes the group atomically and its memberships afterwards ({@link
- * MembershipCleanup}). See docs/decisions/0002-dynamodb-keys.md.
+ * marker (lower-cased) and an externalId marker under {@code T#<t>#UNIQUE}, and one membership item
+ * per (group, user) ({@link Memberships}). Member changes cost O(k) writes ({@link MemberChanges});
+ * a delete removes the group atomically and its memberships afterwards ({@link MembershipCleanup}).
+ * See docs/decisions/0002-dynamodb-keys.md.
  */
 public final class DynamoGroupStore implements GroupStore {
-  /** Time a delete spends removing memberships before leaving the rest to {@link #resumeCleanup}. */
+  /**
+   * Time a delete spends removing memberships before leaving the rest to {@link #resumeCleanup}.
+   */
   public static final int DELETE_BUDGET_MILLIS = 20_000;
 
   static final String DISPLAY_NAME = "displayName";
@@ -78,18 +80,20 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   /**
-   * Validates every member with one batched read first (which also yields their display values),
-   * so a missing member aborts before anything is written; a member deleted between that read and
-   * the write is caught by the ConditionCheck in the transaction.
+   * Validates every member with one batched read first (which also yields their display values), so
+   * a missing member aborts before anything is written; a member deleted between that read and the
+   * write is caught by the ConditionCheck in the transaction.
    */
   @Override
-  public StoredResource create(String tenantId, String id, ObjectNode document, Collection<String> memberIds) {
+  public StoredResource create(
+      String tenantId, String id, ObjectNode document, Collection<String> memberIds) {
     if (!Keys.storableId(id)) {
       throw new IllegalArgumentException("unusable id");
     }
     ObjectNode doc = withoutMembers(document);
     // A new id has no memberships yet: every member is an addition.
-    MemberChanges members = new MemberChanges(memberIds, displays(tenantId, memberIds), List.of(), Set.of());
+    MemberChanges members =
+        new MemberChanges(memberIds, displays(tenantId, memberIds), List.of(), Set.of());
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     StoredResource group = new StoredResource(id, 1, now, now, doc);
     Writes.Batch first = writes.batch();
@@ -98,7 +102,8 @@ public final class DynamoGroupStore implements GroupStore {
     first.putNew(Items.marker(unique, Keys.groupNameMarker(displayName(doc)), id), DISPLAY_NAME);
     String externalId = externalId(doc);
     if (externalId != null) {
-      first.putNew(Items.marker(unique, Keys.groupExternalIdMarker(externalId), id), Items.EXTERNAL_ID);
+      first.putNew(
+          Items.marker(unique, Keys.groupExternalIdMarker(externalId), id), Items.EXTERNAL_ID);
     }
     first.add(counters.add(tenantId, Map.of(Counters.GROUPS, 1L)));
     first.event(tenantId, GroupEvents.created(group));
@@ -113,8 +118,12 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public Optional<StoredResource> update(
-      String tenantId, String id, Long expectedVersion, ObjectNode document,
-      Collection<String> addMembers, Collection<String> removeMembers) {
+      String tenantId,
+      String id,
+      Long expectedVersion,
+      ObjectNode document,
+      Collection<String> addMembers,
+      Collection<String> removeMembers) {
     if (!Keys.storableId(id)) {
       return Optional.empty();
     }
@@ -261,8 +270,10 @@ public final class DynamoGroupStore implements GroupStore {
   @Override
   public Optional<StoredResource> findByDisplayName(String tenantId, String displayName) {
     return byMarker(tenantId, Keys.groupNameMarker(displayName))
-        .filter(g -> displayName.toLowerCase(Locale.ROOT)
-            .equals(g.document().path(DISPLAY_NAME).asText().toLowerCase(Locale.ROOT)));
+        .filter(g ->
+            displayName
+                .toLowerCase(Locale.ROOT)
+                .equals(g.document().path(DISPLAY_NAME).asText().toLowerCase(Locale.ROOT)));
   }
 
   @Override
@@ -289,18 +300,16 @@ public final class DynamoGroupStore implements GroupStore {
       return new MemberPage(List.of(), null);
     }
     QueryResponse page =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .query(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .keyConditionExpression("pk = :pk")
-                                .expressionAttributeValues(Map.of(":pk", s(pk)))
-                                .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
-                                .limit(size + 1)
-                                .consistentRead(true)));
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .query(r ->
+                    r.tableName(dynamo.table())
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(pk)))
+                        .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
+                        .limit(size + 1)
+                        .consistentRead(true)));
     List<Member> found =
         page.items().stream()
             .map(i -> new Member(i.get(Keys.SK).s(), Items.string(i, Memberships.DISPLAY)))
@@ -308,7 +317,8 @@ public final class DynamoGroupStore implements GroupStore {
     if (found.size() > size) {
       return new MemberPage(found.subList(0, size), found.get(size - 1).userId());
     }
-    boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !found.isEmpty();
+    boolean more =
+        page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !found.isEmpty();
     return new MemberPage(found, more ? found.getLast().userId() : null);
   }
 
@@ -355,7 +365,11 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private StoredResource replaceDocument(
-      Writes.Batch first, String tenantId, Map<String, AttributeValue> old, Long expectedVersion, ObjectNode doc) {
+      Writes.Batch first,
+      String tenantId,
+      Map<String, AttributeValue> old,
+      Long expectedVersion,
+      ObjectNode doc) {
     long version = Long.parseLong(old.get(Items.VERSION).n());
     if (expectedVersion != null && expectedVersion != version) {
       throw new VersionConflictException();
@@ -363,7 +377,11 @@ public final class DynamoGroupStore implements GroupStore {
     StoredResource before = Items.resource(old);
     StoredResource after =
         new StoredResource(
-            before.id(), version + 1, before.created(), clock.instant().truncatedTo(ChronoUnit.MILLIS), doc);
+            before.id(),
+            version + 1,
+            before.created(),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            doc);
     first.putIfVersion(item(tenantId, after), version);
     GroupEvents.updated(before, after).ifPresent(e -> first.event(tenantId, e));
     String unique = Keys.unique(tenantId);
@@ -385,22 +403,21 @@ public final class DynamoGroupStore implements GroupStore {
   /** Version bump of a membership-only change: conditional on the version, or on existence. */
   private TransactWriteItem bumpVersion(String tenantId, String id, Long expectedVersion) {
     return TransactWriteItem.builder()
-        .update(
-            u -> {
-              u.tableName(dynamo.table())
-                  .key(Dynamo.key(Keys.groups(tenantId), id))
-                  .updateExpression("SET #lm = :now ADD #v :one")
-                  .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
-              String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-              if (expectedVersion == null) {
-                u.conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
-              } else {
-                u.conditionExpression("#v = :expected")
-                    .expressionAttributeValues(
-                        Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
-              }
-            })
+        .update(u -> {
+          u.tableName(dynamo.table())
+              .key(Dynamo.key(Keys.groups(tenantId), id))
+              .updateExpression("SET #lm = :now ADD #v :one")
+              .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
+          String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+          if (expectedVersion == null) {
+            u.conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
+          } else {
+            u.conditionExpression("#v = :expected")
+                .expressionAttributeValues(
+                    Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
+          }
+        })
         .build();
   }
 
@@ -408,7 +425,8 @@ public final class DynamoGroupStore implements GroupStore {
    * {@code access.changed} of each member change that moves a user's effective grants: only when
    * sync is on and the group grants something; O(changed users) reads otherwise nothing.
    */
-  private Map<String, ChangeEvent> accessChanges(String tenantId, String groupId, Map<String, Boolean> changed) {
+  private Map<String, ChangeEvent> accessChanges(
+      String tenantId, String groupId, Map<String, Boolean> changed) {
     if (changed.isEmpty()) {
       return Map.of();
     }
@@ -417,17 +435,24 @@ public final class DynamoGroupStore implements GroupStore {
     if (granted.isEmpty()) {
       return Map.of();
     }
-    Map<String, Boolean> active = AccessFacts.activeOf(dynamo, tenantId, List.copyOf(changed.keySet()));
+    Map<String, Boolean> active =
+        AccessFacts.activeOf(dynamo, tenantId, List.copyOf(changed.keySet()));
     Map<String, ChangeEvent> out = new java.util.HashMap<>();
     changed.forEach((userId, added) -> {
       if (active.getOrDefault(userId, false)) {
         // One read of the user's groups serves both sides: with and without this group.
-        Map<String, List<io.scimgate.access.Grant>> others = new java.util.HashMap<>(facts.get().groupGrants(userId, null));
+        Map<String, List<io.scimgate.access.Grant>> others =
+            new java.util.HashMap<>(facts.get().groupGrants(userId, null));
         others.remove(groupId);
         List<CommunityAccess> without = facts.get().merge(others);
         others.put(groupId, granted);
         List<CommunityAccess> with = facts.get().merge(others);
-        AccessEvents.changed(userId, added ? without : with, added ? with : without, AccessEvents.MEMBERSHIP, groupId)
+        AccessEvents.changed(
+                userId,
+                added ? without : with,
+                added ? with : without,
+                AccessEvents.MEMBERSHIP,
+                groupId)
             .ifPresent(e -> out.put(userId, e));
       }
     });
@@ -484,7 +509,8 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private static String externalId(ObjectNode document) {
-    String value = document.path("externalId").isTextual() ? document.get("externalId").asText() : null;
+    String value =
+        document.path("externalId").isTextual() ? document.get("externalId").asText() : null;
     return value == null || value.isEmpty() ? null : value;
   }
 }

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DynamoTenantDeletedEvent implements TenantDeletedHook {
   static final String PARTITION = "SYS#EVENTS";
+
   /** Long enough for the stream function's retries (24 h record age) and a look afterwards. */
   static final Duration KEPT = Duration.ofDays(2);
 

@@ -28,8 +28,10 @@ public final class DynamoTenantStore implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
   static final String INVITE_ON_CREATE = "inviteOnCreate";
   private static final String SETTINGS_REV = TenantRoles.SETTINGS_REV;
+
   /** gsi1 partition listing every tenant (GET /admin/tenants), sorted by tenant id. */
   static final String REGISTRY = "SYS#TENANTS";
+
   static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
   static final String STORED_ATTRIBUTES = "storedAttributes";
 
@@ -56,15 +58,13 @@ public final class DynamoTenantStore implements TenantStore {
     item.put(Keys.GSI1_PK, s(REGISTRY));
     item.put(Keys.GSI1_SK, s(tenantId));
     try {
-      dynamo.call(
-          () ->
-              dynamo
-                  .client()
-                  .putItem(
-                      r ->
-                          r.tableName(dynamo.table())
-                              .item(item)
-                              .conditionExpression("attribute_not_exists(pk)")));
+      dynamo.call(() ->
+          dynamo
+              .client()
+              .putItem(r ->
+                  r.tableName(dynamo.table())
+                      .item(item)
+                      .conditionExpression("attribute_not_exists(pk)")));
       return true;
     } catch (ConditionalCheckFailedException exists) {
       return false;
@@ -102,8 +102,14 @@ public final class DynamoTenantStore implements TenantStore {
   /** With the job that fans out {@code access.changed} to every user (sync is a fact of all). */
   @Override
   public boolean setSyncEnabled(String tenantId, boolean enabled) {
-    return setWithJob(tenantId, "syncEnabled", AttributeValue.fromBool(enabled), AccessEvents.SYNC,
-        t -> BooleanNode.valueOf(t.syncEnabled()), BooleanNode.valueOf(enabled), true);
+    return setWithJob(
+        tenantId,
+        "syncEnabled",
+        AttributeValue.fromBool(enabled),
+        AccessEvents.SYNC,
+        t -> BooleanNode.valueOf(t.syncEnabled()),
+        BooleanNode.valueOf(enabled),
+        true);
   }
 
   @Override
@@ -158,10 +164,16 @@ public final class DynamoTenantStore implements TenantStore {
    * itself). Conditional on the settings revision read, so the job's {@code before} is exact.
    */
   private boolean setWithJob(
-      String tenantId, String attribute, AttributeValue value, String kind,
-      java.util.function.Function<Tenant, JsonNode> before, JsonNode after, boolean always) {
+      String tenantId,
+      String attribute,
+      AttributeValue value,
+      String kind,
+      java.util.function.Function<Tenant, JsonNode> before,
+      JsonNode after,
+      boolean always) {
     for (int attempt = 1; ; attempt++) {
-      Optional<Map<String, AttributeValue>> item = new Reads(dynamo).item(Keys.tenant(tenantId), Keys.TENANT_SK);
+      Optional<Map<String, AttributeValue>> item =
+          new Reads(dynamo).item(Keys.tenant(tenantId), Keys.TENANT_SK);
       Optional<Tenant> current = get(tenantId);
       if (item.isEmpty() || current.isEmpty()) {
         return false;
@@ -175,13 +187,19 @@ public final class DynamoTenantStore implements TenantStore {
       if (rev != null) {
         values.put(":r", rev);
       }
-      String condition = "attribute_exists(pk) and " + (rev == null ? "attribute_not_exists(#r)" : "#r = :r");
+      String condition =
+          "attribute_exists(pk) and " + (rev == null ? "attribute_not_exists(#r)" : "#r = :r");
       List<TransactWriteItem> actions = new java.util.ArrayList<>();
-      actions.add(TransactWriteItem.builder().update(u -> u.tableName(dynamo.table()).key(key(tenantId))
-          .conditionExpression(condition)
-          .updateExpression("SET #a = :v ADD #r :one")
-          .expressionAttributeNames(Map.of("#a", attribute, "#r", SETTINGS_REV))
-          .expressionAttributeValues(values)).build());
+      actions.add(
+          TransactWriteItem.builder()
+              .update(u ->
+                  u.tableName(dynamo.table())
+                      .key(key(tenantId))
+                      .conditionExpression(condition)
+                      .updateExpression("SET #a = :v ADD #r :one")
+                      .expressionAttributeNames(Map.of("#a", attribute, "#r", SETTINGS_REV))
+                      .expressionAttributeValues(values))
+              .build());
       if (always || current.get().syncEnabled()) {
         actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
       }
@@ -218,17 +236,15 @@ public final class DynamoTenantStore implements TenantStore {
    */
   static boolean inviteOnCreate(Dynamo dynamo, String tenantId) {
     Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(
-                        r ->
-                            r.tableName(dynamo.table())
-                                .key(key(tenantId))
-                                .projectionExpression(INVITE_ON_CREATE)
-                                .consistentRead(true))
-                    .item());
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .getItem(r ->
+                    r.tableName(dynamo.table())
+                        .key(key(tenantId))
+                        .projectionExpression(INVITE_ON_CREATE)
+                        .consistentRead(true))
+                .item());
     AttributeValue flag = item == null ? null : item.get(INVITE_ON_CREATE);
     return flag != null && Boolean.TRUE.equals(flag.bool());
   }
@@ -272,18 +288,16 @@ public final class DynamoTenantStore implements TenantStore {
       values.put(":read", list(otherRead));
     }
     try {
-      dynamo.call(
-          () ->
-              dynamo
-                  .client()
-                  .updateItem(
-                      r ->
-                          r.tableName(dynamo.table())
-                              .key(key(tenantId))
-                              .conditionExpression("attribute_exists(pk) AND " + unchanged)
-                              .updateExpression("SET #a = :v")
-                              .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
-                              .expressionAttributeValues(values)));
+      dynamo.call(() ->
+          dynamo
+              .client()
+              .updateItem(r ->
+                  r.tableName(dynamo.table())
+                      .key(key(tenantId))
+                      .conditionExpression("attribute_exists(pk) AND " + unchanged)
+                      .updateExpression("SET #a = :v")
+                      .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
+                      .expressionAttributeValues(values)));
       return true;
     } catch (ConditionalCheckFailedException changed) {
       return false;

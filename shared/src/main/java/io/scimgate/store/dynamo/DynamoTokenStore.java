@@ -32,7 +32,8 @@ public final class DynamoTokenStore implements TokenStore {
   }
 
   static Map<String, AttributeValue> item(StoredToken token) {
-    Map<String, AttributeValue> item = new java.util.HashMap<>(key(token.tenantId(), token.digest()));
+    Map<String, AttributeValue> item =
+        new java.util.HashMap<>(key(token.tenantId(), token.digest()));
     item.put("tokenId", s(token.tokenId()));
     item.put("digest", s(token.digest()));
     item.put("createdAt", s(token.createdAt().toString()));
@@ -54,11 +55,10 @@ public final class DynamoTokenStore implements TokenStore {
   public boolean delete(String tenantId, String tokenId) {
     for (StoredToken t : list(tenantId)) {
       if (t.tokenId().equals(tokenId)) {
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .deleteItem(r -> r.tableName(dynamo.table()).key(key(tenantId, t.digest()))));
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .deleteItem(r -> r.tableName(dynamo.table()).key(key(tenantId, t.digest()))));
         return true;
       }
     }

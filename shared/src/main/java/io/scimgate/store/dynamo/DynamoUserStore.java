@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Users as one item each under {@code T#<t>#USER} (sort key = id), with uniqueness markers for
- * userName (lower-cased) and externalId under {@code T#<t>#UNIQUE}, the work email in gsi1
- * ({@code T#<t>#EMAIL#<lower email>}), and sharded {@link Counters}; every write of a user and
- * its markers and counters is one transaction. See docs/decisions/0002-dynamodb-keys.md.
+ * userName (lower-cased) and externalId under {@code T#<t>#UNIQUE}, the work email in gsi1 ({@code
+ * T#<t>#EMAIL#<lower email>}), and sharded {@link Counters}; every write of a user and its markers
+ * and counters is one transaction. See docs/decisions/0002-dynamodb-keys.md.
  */
 public final class DynamoUserStore implements UserStore {
   /** Items one listing request may read before {@code ScanLimitExceededException}. */
@@ -74,15 +74,19 @@ public final class DynamoUserStore implements UserStore {
     StoredResource user = new StoredResource(id, 1, now, now, document.deepCopy());
     Writes.Batch tx = writes.batch();
     tx.putNew(item(tenantId, user, fields), "id");
-    tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()), id), USER_NAME);
+    tx.putNew(
+        Items.marker(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()), id), USER_NAME);
     if (fields.externalId() != null) {
-      tx.putNew(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id), Items.EXTERNAL_ID);
+      tx.putNew(
+          Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id),
+          Items.EXTERNAL_ID);
     }
     tx.add(
         counters.add(
             tenantId,
             Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
-    tx.event(tenantId, UserEvents.created(user, DynamoTenantStore.inviteOnCreate(dynamo, tenantId)));
+    tx.event(
+        tenantId, UserEvents.created(user, DynamoTenantStore.inviteOnCreate(dynamo, tenantId)));
     tx.write();
     return user;
   }
@@ -93,7 +97,8 @@ public final class DynamoUserStore implements UserStore {
   }
 
   @Override
-  public Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document) {
+  public Optional<StoredResource> replace(
+      String tenantId, String id, long expectedVersion, ObjectNode document) {
     Optional<Map<String, AttributeValue>> current = item(tenantId, id);
     if (current.isEmpty()) {
       return Optional.empty();
@@ -106,8 +111,11 @@ public final class DynamoUserStore implements UserStore {
     UserFields after = UserFields.of(document);
     StoredResource user =
         new StoredResource(
-            id, expectedVersion + 1, Items.resource(old).created(),
-            clock.instant().truncatedTo(ChronoUnit.MILLIS), document.deepCopy());
+            id,
+            expectedVersion + 1,
+            Items.resource(old).created(),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            document.deepCopy());
     Writes.Batch tx = writes.batch();
     tx.putIfVersion(item(tenantId, user, after), expectedVersion);
     String unique = Keys.unique(tenantId);
@@ -124,7 +132,8 @@ public final class DynamoUserStore implements UserStore {
     UserEvents.replaced(Items.resource(old), user).ifPresent(e -> tx.event(tenantId, e));
     if (after.active() != before.active()) {
       String cause = after.active() ? AccessEvents.REACTIVATION : AccessEvents.DEACTIVATION;
-      accessChange(tenantId, id, before.active(), after.active(), cause).ifPresent(e -> tx.event(tenantId, e));
+      accessChange(tenantId, id, before.active(), after.active(), cause)
+          .ifPresent(e -> tx.event(tenantId, e));
     }
     try {
       tx.write();
@@ -188,8 +197,10 @@ public final class DynamoUserStore implements UserStore {
     return owner(tenantId, Keys.userNameMarker(userName))
         .flatMap(id -> get(tenantId, id))
         // A rename between the two reads: the marker no longer points at a match.
-        .filter(u -> userName.toLowerCase(Locale.ROOT)
-            .equals(u.document().path(USER_NAME).asText().toLowerCase(Locale.ROOT)));
+        .filter(u ->
+            userName
+                .toLowerCase(Locale.ROOT)
+                .equals(u.document().path(USER_NAME).asText().toLowerCase(Locale.ROOT)));
   }
 
   @Override
@@ -199,7 +210,9 @@ public final class DynamoUserStore implements UserStore {
         .filter(u -> externalId.equals(u.document().path("externalId").asText(null)));
   }
 
-  /** One gsi1 Query; the index is eventually consistent (a write of the last second may be missing). */
+  /**
+   * One gsi1 Query; the index is eventually consistent (a write of the last second may be missing).
+   */
   @Override
   public List<StoredResource> findByWorkEmail(String tenantId, String email) {
     String wanted = email.toLowerCase(Locale.ROOT);
@@ -212,7 +225,8 @@ public final class DynamoUserStore implements UserStore {
                 .expressionAttributeValues(Map.of(":pk", s(Keys.workEmailKey(tenantId, email))))
                 .build())
         .stream()
-        .filter(i -> wanted.equals(Objects.toString(Items.string(i, EMAIL), "").toLowerCase(Locale.ROOT)))
+        .filter(i ->
+            wanted.equals(Objects.toString(Items.string(i, EMAIL), "").toLowerCase(Locale.ROOT)))
         .map(Items::resource)
         .toList();
   }
@@ -230,7 +244,8 @@ public final class DynamoUserStore implements UserStore {
   @Override
   public Counts counts(String tenantId) {
     Map<String, Long> sums = counters.read(tenantId);
-    return new Counts(sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
+    return new Counts(
+        sums.getOrDefault(Counters.USERS, 0L), sums.getOrDefault(Counters.ACTIVE_USERS, 0L));
   }
 
   /**
@@ -242,11 +257,12 @@ public final class DynamoUserStore implements UserStore {
     if (!wasActive && !isActive) {
       return Optional.empty();
     }
-    return AccessFacts.of(dynamo, tenantId).flatMap(facts -> {
-      List<CommunityAccess> grants = facts.grants(id, true, null, null);
-      return AccessEvents.changed(
-          id, wasActive ? grants : List.of(), isActive ? grants : List.of(), cause, null);
-    });
+    return AccessFacts.of(dynamo, tenantId)
+        .flatMap(facts -> {
+          List<CommunityAccess> grants = facts.grants(id, true, null, null);
+          return AccessEvents.changed(
+              id, wasActive ? grants : List.of(), isActive ? grants : List.of(), cause, null);
+        });
   }
 
   /** The user item: the resource plus the indexed fields. */

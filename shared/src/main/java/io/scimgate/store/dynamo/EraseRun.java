@@ -224,23 +224,19 @@ final class EraseRun {
     if (skPrefix != null) {
       values.put(":prefix", s(skPrefix));
     }
-    return dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .query(
-                    r ->
-                        r.tableName(dynamo.table())
-                            .keyConditionExpression(
-                                skPrefix == null
-                                    ? "pk = :pk"
-                                    : "pk = :pk and begins_with(sk, :prefix)")
-                            .expressionAttributeValues(values)
-                            .expressionAttributeNames(names)
-                            .projectionExpression(projection)
-                            .limit(limit)
-                            .exclusiveStartKey(start)
-                            .consistentRead(true)));
+    return dynamo.call(() ->
+        dynamo
+            .client()
+            .query(r ->
+                r.tableName(dynamo.table())
+                    .keyConditionExpression(
+                        skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
+                    .expressionAttributeValues(values)
+                    .expressionAttributeNames(names)
+                    .projectionExpression(projection)
+                    .limit(limit)
+                    .exclusiveStartKey(start)
+                    .consistentRead(true)));
   }
 
   private void deleteInParallel(List<Map<String, AttributeValue>> keys) {

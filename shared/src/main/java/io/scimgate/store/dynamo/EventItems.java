@@ -24,6 +24,7 @@ final class EventItems {
   static final String EVENT = "event";
   static final String TYPE = "type";
   static final String USER_ID = "userId";
+
   /** Days an event stays readable: template parameter {@code EventRetentionDays}. */
   static final Duration RETENTION = Duration.ofDays(retentionDays());
 

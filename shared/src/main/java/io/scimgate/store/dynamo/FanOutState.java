@@ -33,17 +33,22 @@ final class FanOutState {
    */
   static List<CommunityAccess> access(
       Tenant tenant, Map<String, List<Grant>> groups, List<Fact> since, Fact fact) {
-    State state = new State(tenant.roles(), tenant.defaultGrants(), new HashMap<>(groups), tenant.syncEnabled());
+    State state =
+        new State(
+            tenant.roles(), tenant.defaultGrants(), new HashMap<>(groups), tenant.syncEnabled());
     java.util.Set<String> set = new java.util.HashSet<>();
     set.add(fact.key());
     state.apply(fact);
     for (Fact later : since) {
       if (set.add(later.key())
-          && (!later.kind().equals(AccessEvents.GRANTS) || state.grants.containsKey(later.groupId()))) {
+          && (!later.kind().equals(AccessEvents.GRANTS)
+              || state.grants.containsKey(later.groupId()))) {
         state.apply(later);
       }
     }
-    return state.sync ? EffectiveAccess.merge(state.roles, state.defaults, state.grants) : List.of();
+    return state.sync
+        ? EffectiveAccess.merge(state.roles, state.defaults, state.grants)
+        : List.of();
   }
 
   private static final class State {
@@ -70,5 +75,4 @@ final class FanOutState {
       }
     }
   }
-
 }

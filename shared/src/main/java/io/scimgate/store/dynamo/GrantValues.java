@@ -12,12 +12,11 @@ final class GrantValues {
   static AttributeValue of(List<Grant> grants) {
     return AttributeValue.fromL(
         grants.stream()
-            .map(
-                g ->
-                    AttributeValue.fromM(
-                        Map.of(
-                            "community", AttributeValue.fromS(g.community()),
-                            "role", AttributeValue.fromS(g.role()))))
+            .map(g ->
+                AttributeValue.fromM(
+                    Map.of(
+                        "community", AttributeValue.fromS(g.community()),
+                        "role", AttributeValue.fromS(g.role()))))
             .toList());
   }
 

@@ -26,12 +26,13 @@ final class Items {
   static final String CREATED = "created";
   static final String LAST_MODIFIED = "lastModified";
   static final String EXTERNAL_ID = "externalId";
+
   /** On a uniqueness marker: the id of the resource that holds the value. */
   static final String OWNER = "id";
 
   /**
-   * Largest item the store writes. DynamoDB's hard limit is 400 KB (names and values in UTF-8);
-   * the margin covers the estimate's slack and attributes added later (e.g. by UpdateItem).
+   * Largest item the store writes. DynamoDB's hard limit is 400 KB (names and values in UTF-8); the
+   * margin covers the estimate's slack and attributes added later (e.g. by UpdateItem).
    */
   static final int MAX_ITEM_BYTES = 350 * 1024;
 

@@ -103,8 +103,8 @@ public final class Keys {
   public static final int MAX_SORT_KEY_BYTES = 1024;
 
   /**
-   * The longest resource id the store accepts: it is a sort key and part of the membership and
-   * gsi1 partition keys, so it must leave room for the tenant prefix.
+   * The longest resource id the store accepts: it is a sort key and part of the membership and gsi1
+   * partition keys, so it must leave room for the tenant prefix.
    */
   public static final int MAX_ID_BYTES = 512;
 
@@ -137,8 +137,10 @@ public final class Keys {
 
   /** True when DynamoDB accepts this primary key (non-empty, within the size limits). */
   public static boolean fits(String pk, String sk) {
-    return !pk.isEmpty() && !sk.isEmpty()
-        && utf8Length(pk) <= MAX_PARTITION_KEY_BYTES && utf8Length(sk) <= MAX_SORT_KEY_BYTES;
+    return !pk.isEmpty()
+        && !sk.isEmpty()
+        && utf8Length(pk) <= MAX_PARTITION_KEY_BYTES
+        && utf8Length(sk) <= MAX_SORT_KEY_BYTES;
   }
 
   /** {@link #userNameSk}, bounded to the sort-key limit ({@link #fitted}). */
@@ -160,7 +162,8 @@ public final class Keys {
 
   /** {@link #workEmail}, bounded to the partition-key limit ({@link #fitted}). */
   public static String workEmailKey(String tenantId, String email) {
-    return fitted(tenant(tenantId) + "EMAIL#", email.toLowerCase(Locale.ROOT), MAX_PARTITION_KEY_BYTES);
+    return fitted(
+        tenant(tenantId) + "EMAIL#", email.toLowerCase(Locale.ROOT), MAX_PARTITION_KEY_BYTES);
   }
 
   /**
@@ -180,7 +183,8 @@ public final class Keys {
   private static String sha256(String value) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -21,21 +21,21 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Id-ordered listing of one resource partition ({@code T#<t>#USER} or {@code T#<t>#GROUP}) by
- * 1-based {@code startIndex}/{@code count} (RFC 7644 §3.4.2.4), without re-reading skipped items
- * on sequential pages.
+ * 1-based {@code startIndex}/{@code count} (RFC 7644 §3.4.2.4), without re-reading skipped items on
+ * sequential pages.
  *
- * <p>After serving a full window it writes a bookmark ({@code T#<t>#PAGE},
- * {@code <kind>#<queryKey>#<nextStartIndex>}, TTL {@link #BOOKMARK_TTL}) holding the last id
- * served and, for a filtered query, the total. The next page finds it with one GetItem and reads
- * only its own window, so an import of n items in pages reads O(n) items. Unfiltered totals come
- * from {@link Counters}; a filtered query's first page reads every item of the tenant to count
- * matches (at most {@link #MAX_SCAN_ITEMS}, else {@link ScanLimitExceededException}). Without a
- * bookmark (first page, expired, or a jump) the skipped items are read once.
+ * <p>After serving a full window it writes a bookmark ({@code T#<t>#PAGE}, {@code
+ * <kind>#<queryKey>#<nextStartIndex>}, TTL {@link #BOOKMARK_TTL}) holding the last id served and,
+ * for a filtered query, the total. The next page finds it with one GetItem and reads only its own
+ * window, so an import of n items in pages reads O(n) items. Unfiltered totals come from {@link
+ * Counters}; a filtered query's first page reads every item of the tenant to count matches (at most
+ * {@link #MAX_SCAN_ITEMS}, else {@link ScanLimitExceededException}). Without a bookmark (first
+ * page, expired, or a jump) the skipped items are read once.
  */
 final class Listing {
   /**
-   * Items one listing request may read: at ~1 KB per user this is ~100 MB in ~100 Query pages,
-   * a few seconds, inside API Gateway's 29 s.
+   * Items one listing request may read: at ~1 KB per user this is ~100 MB in ~100 Query pages, a
+   * few seconds, inside API Gateway's 29 s.
    */
   static final int MAX_SCAN_ITEMS = 100_000;
 
@@ -69,7 +69,9 @@ final class Listing {
     Map<String, AttributeValue> bookmark =
         start > 1 && count > 0 ? bookmark(tenantId, scope, query.queryKey(), start) : null;
     Long knownTotal =
-        bookmark != null && bookmark.containsKey(TOTAL) ? Long.parseLong(bookmark.get(TOTAL).n()) : null;
+        bookmark != null && bookmark.containsKey(TOTAL)
+            ? Long.parseLong(bookmark.get(TOTAL).n())
+            : null;
     boolean needTotal = filtered && knownTotal == null;
 
     List<StoredResource> window = new ArrayList<>();
@@ -109,7 +111,10 @@ final class Listing {
           break scan;
         }
       }
-      from = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+      from =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (from != null && (needTotal || window.size() < count));
 
     long total =
@@ -117,12 +122,19 @@ final class Listing {
             ? unfilteredTotal.getAsLong()
             : needTotal ? position : Math.max(knownTotal, start - 1L + window.size());
     if (count > 0 && window.size() == count && start - 1L + count < total) {
-      remember(tenantId, scope, query.queryKey(), start + count, window.getLast().id(), filtered ? total : null);
+      remember(
+          tenantId,
+          scope,
+          query.queryKey(),
+          start + count,
+          window.getLast().id(),
+          filtered ? total : null);
     }
     return new ListPage(window, total);
   }
 
-  private Map<String, AttributeValue> bookmark(String tenantId, String scope, String queryKey, int startIndex) {
+  private Map<String, AttributeValue> bookmark(
+      String tenantId, String scope, String queryKey, int startIndex) {
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
     return reads
         .item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
@@ -131,7 +143,8 @@ final class Listing {
         .orElse(null);
   }
 
-  private void remember(String tenantId, String scope, String queryKey, int nextStart, String lastId, Long total) {
+  private void remember(
+      String tenantId, String scope, String queryKey, int nextStart, String lastId, Long total) {
     Map<String, AttributeValue> item =
         new HashMap<>(Dynamo.key(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, nextStart)));
     item.put(LAST_ID, s(lastId));

@@ -11,22 +11,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Member additions and removals of one group write, split into TransactWriteItems of at most
- * {@link Transactions#MAX_ACTIONS} actions. Only real changes are written: adding a present member
- * or removing an absent one is dropped beforehand (one batched read of those k memberships), and
- * each change is conditional on that state (a Put if absent, a Delete if present) so that each one
+ * Member additions and removals of one group write, split into TransactWriteItems of at most {@link
+ * Transactions#MAX_ACTIONS} actions. Only real changes are written: adding a present member or
+ * removing an absent one is dropped beforehand (one batched read of those k memberships), and each
+ * change is conditional on that state (a Put if absent, a Delete if present) so that each one
  * commits exactly one {@code membership.added}/{@code membership.removed} event and moves the
  * group's member counter exactly once. An addition is three actions (a ConditionCheck that the user
  * exists, the Put, its event), a removal two, plus one counter update per transaction: k changes
  * cost O(k) writes whatever the group size.
  *
  * <p>The first transaction carries the caller's actions on the group item and its markers (the
- * version check and bump), so the change is atomic whenever everything fits in one transaction
- * (~32 additions or ~48 removals). Beyond that, each further chunk starts with a ConditionCheck
- * that the group still exists: nothing can be added to a group once its delete has committed.
- * A change that raced with another writer of the same membership ({@link MemberRace}) is
- * re-planned from a fresh read; the client's retry of a half-applied change converges because a
- * re-planned change skips what is already done.
+ * version check and bump), so the change is atomic whenever everything fits in one transaction (~32
+ * additions or ~48 removals). Beyond that, each further chunk starts with a ConditionCheck that the
+ * group still exists: nothing can be added to a group once its delete has committed. A change that
+ * raced with another writer of the same membership ({@link MemberRace}) is re-planned from a fresh
+ * read; the client's retry of a half-applied change converges because a re-planned change skips
+ * what is already done.
  */
 final class MemberChanges {
   private record Change(String userId, String display) {
@@ -47,7 +47,10 @@ final class MemberChanges {
    * members among them that are {@code present} now. An id in both lists is added.
    */
   MemberChanges(
-      Collection<String> add, Map<String, String> displays, Collection<String> remove, Set<String> present) {
+      Collection<String> add,
+      Map<String, String> displays,
+      Collection<String> remove,
+      Set<String> present) {
     Set<String> added = new LinkedHashSet<>(add);
     for (String userId : added) {
       String display = displays.get(userId);
@@ -142,8 +145,7 @@ final class MemberChanges {
             userId,
             Memberships.EXISTS,
             () -> new MissingMemberException(userId));
-        batch.add(
-            memberships.putNew(tenantId, groupId, userId, change.display()), MemberRace::new);
+        batch.add(memberships.putNew(tenantId, groupId, userId, change.display()), MemberRace::new);
         batch.event(tenantId, GroupEvents.memberAdded(groupId, userId));
         delta++;
       } else {

@@ -25,14 +25,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * Removes the membership items of a deleted group or user, after the resource itself is gone.
  *
- * <p>A delete writes, in the same transaction that removes the resource, a cleanup item
- * ({@code T#<t>#}, {@code CLEANUP#<kind>#<id>}). Readers never depend on the memberships being
- * gone: a deleted group is absent from get/list/find, {@code groupsOf} drops memberships whose
- * group does not exist, and no new membership can be written for a deleted group or user (every
- * add holds a ConditionCheck on both). The delete then drains the memberships in BatchWriteItem
- * chunks on {@link #THREADS} threads within a time budget; what is left is finished by {@link
- * #resume} (one tenant) or {@link #sweep} (all tenants, via the {@code SYS#CLEANUP} partition of
- * gsi1, for a scheduled job). A cleanup item is removed only once its memberships are gone.
+ * <p>A delete writes, in the same transaction that removes the resource, a cleanup item ({@code
+ * T#<t>#}, {@code CLEANUP#<kind>#<id>}). Readers never depend on the memberships being gone: a
+ * deleted group is absent from get/list/find, {@code groupsOf} drops memberships whose group does
+ * not exist, and no new membership can be written for a deleted group or user (every add holds a
+ * ConditionCheck on both). The delete then drains the memberships in BatchWriteItem chunks on
+ * {@link #THREADS} threads within a time budget; what is left is finished by {@link #resume} (one
+ * tenant) or {@link #sweep} (all tenants, via the {@code SYS#CLEANUP} partition of gsi1, for a
+ * scheduled job). A cleanup item is removed only once its memberships are gone.
  *
  * <p>A user's memberships are found through gsi1, which is eventually consistent: a membership
  * added a moment before the user was deleted may not be visible yet. The user's cleanup item is
@@ -41,8 +41,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 final class MembershipCleanup {
   static final int THREADS = 8;
   static final Duration USER_SETTLE = Duration.ofMinutes(1);
+
   /** Backstop: a user's cleanup item that no sweep ever picks up expires after a week. */
   static final Duration USER_CLEANUP_TTL = Duration.ofDays(7);
+
   static final String GROUP = "group";
   static final String USER = "user";
   private static final String SWEEP_PARTITION = "SYS#CLEANUP";
@@ -86,8 +88,8 @@ final class MembershipCleanup {
   }
 
   /**
-   * Deletes the group's membership items until none is left (true, and the cleanup item is
-   * removed) or the budget runs out (false; the cleanup item stays for {@link #resume}).
+   * Deletes the group's membership items until none is left (true, and the cleanup item is removed)
+   * or the budget runs out (false; the cleanup item stays for {@link #resume}).
    */
   boolean drainGroup(String tenantId, String groupId, long deadlineMillis) {
     QueryRequest query =
@@ -124,8 +126,8 @@ final class MembershipCleanup {
 
   /**
    * Deletes the user's membership items visible in gsi1 now, each with a decrement of its group's
-   * member counter in one transaction (O(groups of the user)). A membership already gone, or one
-   * of a group being deleted (whose counter goes with it), is deleted without the counter.
+   * member counter in one transaction (O(groups of the user)). A membership already gone, or one of
+   * a group being deleted (whose counter goes with it), is deleted without the counter.
    */
   void drainUser(String tenantId, String userId) {
     List<Map<String, AttributeValue>> leftovers = new ArrayList<>();
@@ -196,7 +198,8 @@ final class MembershipCleanup {
   private List<Future<?>> deleteInParallel(List<Map<String, AttributeValue>> keys) {
     List<Future<?>> futures = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += Batches.MAX_WRITE) {
-      List<Map<String, AttributeValue>> chunk = keys.subList(from, Math.min(keys.size(), from + Batches.MAX_WRITE));
+      List<Map<String, AttributeValue>> chunk =
+          keys.subList(from, Math.min(keys.size(), from + Batches.MAX_WRITE));
       futures.add(POOL.submit(() -> batches.delete(chunk)));
     }
     return futures;
@@ -223,15 +226,16 @@ final class MembershipCleanup {
   }
 
   private void finish(String tenantId, String kind, String id) {
-    dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .deleteItem(r -> r.tableName(dynamo.table()).key(cleanupKey(tenantId, kind, id))));
+    dynamo.call(() ->
+        dynamo
+            .client()
+            .deleteItem(r -> r.tableName(dynamo.table()).key(cleanupKey(tenantId, kind, id))));
   }
 
   private List<Map<String, AttributeValue>> pendingOf(String tenantId) {
-    return queryAll("pk = :pk and begins_with(sk, :prefix)", null,
+    return queryAll(
+        "pk = :pk and begins_with(sk, :prefix)",
+        null,
         Map.of(":pk", s(Keys.tenant(tenantId)), ":prefix", s(Keys.CLEANUP_PREFIX)));
   }
 

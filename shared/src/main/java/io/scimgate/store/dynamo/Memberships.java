@@ -41,31 +41,30 @@ record Memberships(Dynamo dynamo) {
     item.put(Keys.GSI1_SK, s(groupId));
     item.put(DISPLAY, s(display));
     return TransactWriteItem.builder()
-        .put(p -> p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
+        .put(p ->
+            p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
         .build();
   }
 
   /** Delete of a membership that must exist (a real removal). */
   TransactWriteItem deletePresent(String tenantId, String groupId, String userId) {
     return TransactWriteItem.builder()
-        .delete(
-            d ->
-                d.tableName(dynamo.table())
-                    .key(key(tenantId, groupId, userId))
-                    .conditionExpression("attribute_exists(pk)"))
+        .delete(d ->
+            d.tableName(dynamo.table())
+                .key(key(tenantId, groupId, userId))
+                .conditionExpression("attribute_exists(pk)"))
         .build();
   }
 
   /** ADD to the group's member counter ({@code T#<t>#MEMBERCOUNT}, sk = group id). */
   TransactWriteItem count(String tenantId, String groupId, long delta) {
     return TransactWriteItem.builder()
-        .update(
-            u ->
-                u.tableName(dynamo.table())
-                    .key(Dynamo.key(Keys.memberCounts(tenantId), groupId))
-                    .updateExpression("ADD #c :d")
-                    .expressionAttributeNames(Map.of("#c", MEMBER_COUNT))
-                    .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
+        .update(u ->
+            u.tableName(dynamo.table())
+                .key(Dynamo.key(Keys.memberCounts(tenantId), groupId))
+                .updateExpression("ADD #c :d")
+                .expressionAttributeNames(Map.of("#c", MEMBER_COUNT))
+                .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
         .build();
   }
 
@@ -84,7 +83,11 @@ record Memberships(Dynamo dynamo) {
   /** Which of these users are members of the group now (one batched, consistent read). */
   Set<String> present(String tenantId, String groupId, List<String> userIds) {
     List<Map<String, AttributeValue>> keys =
-        userIds.stream().distinct().filter(Keys::storableId).map(u -> key(tenantId, groupId, u)).toList();
+        userIds.stream()
+            .distinct()
+            .filter(Keys::storableId)
+            .map(u -> key(tenantId, groupId, u))
+            .toList();
     Set<String> out = new HashSet<>();
     new Batches(dynamo).get(keys, "sk").forEach(item -> out.add(item.get(Keys.SK).s()));
     return out;
@@ -100,11 +103,10 @@ record Memberships(Dynamo dynamo) {
   /** ConditionCheck that the item exists (the group a membership removal counts against). */
   TransactWriteItem exists(String pk, String sk) {
     return TransactWriteItem.builder()
-        .conditionCheck(
-            c ->
-                c.tableName(dynamo.table())
-                    .key(Dynamo.key(pk, sk))
-                    .conditionExpression("attribute_exists(pk)"))
+        .conditionCheck(c ->
+            c.tableName(dynamo.table())
+                .key(Dynamo.key(pk, sk))
+                .conditionExpression("attribute_exists(pk)"))
         .build();
   }
 

@@ -18,12 +18,12 @@ record Reads(Dynamo dynamo) {
       return Optional.empty();
     }
     Map<String, AttributeValue> item =
-        dynamo.call(
-            () ->
-                dynamo
-                    .client()
-                    .getItem(r -> r.tableName(dynamo.table()).key(Dynamo.key(pk, sk)).consistentRead(true))
-                    .item());
+        dynamo.call(() ->
+            dynamo
+                .client()
+                .getItem(
+                    r -> r.tableName(dynamo.table()).key(Dynamo.key(pk, sk)).consistentRead(true))
+                .item());
     return Dynamo.present(item) ? Optional.of(item) : Optional.empty();
   }
 

@@ -168,18 +168,15 @@ final class TenantErasureState {
   /** Deletes the tenant record, the last item of the tenant; false when the lease was lost. */
   boolean finish(String tenantId, String owner) {
     try {
-      dynamo.call(
-          () ->
-              dynamo
-                  .client()
-                  .deleteItem(
-                      r ->
-                          r.tableName(dynamo.table())
-                              .key(DynamoTenantStore.key(tenantId))
-                              .conditionExpression("#st = :del AND " + OWNER + " = :me")
-                              .expressionAttributeNames(Map.of("#st", STATUS))
-                              .expressionAttributeValues(
-                                  Map.of(":del", s(DELETING), ":me", s(owner)))));
+      dynamo.call(() ->
+          dynamo
+              .client()
+              .deleteItem(r ->
+                  r.tableName(dynamo.table())
+                      .key(DynamoTenantStore.key(tenantId))
+                      .conditionExpression("#st = :del AND " + OWNER + " = :me")
+                      .expressionAttributeNames(Map.of("#st", STATUS))
+                      .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner)))));
       return true;
     } catch (ConditionalCheckFailedException lost) {
       return false;
@@ -187,7 +184,8 @@ final class TenantErasureState {
   }
 
   Optional<Map<String, AttributeValue>> read(String tenantId) {
-    return new Reads(dynamo).item(Keys.tenant(tenantId), Keys.TENANT_SK)
+    return new Reads(dynamo)
+        .item(Keys.tenant(tenantId), Keys.TENANT_SK)
         .filter(TenantErasureState::isDeleting);
   }
 
@@ -232,20 +230,18 @@ final class TenantErasureState {
       Map<String, AttributeValue> values) {
     try {
       return Optional.of(
-          dynamo.call(
-              () ->
-                  dynamo
-                      .client()
-                      .updateItem(
-                          r ->
-                              r.tableName(dynamo.table())
-                                  .key(DynamoTenantStore.key(tenantId))
-                                  .conditionExpression(condition)
-                                  .updateExpression(expression)
-                                  .expressionAttributeNames(names)
-                                  .expressionAttributeValues(values)
-                                  .returnValues(ReturnValue.ALL_NEW))
-                      .attributes()));
+          dynamo.call(() ->
+              dynamo
+                  .client()
+                  .updateItem(r ->
+                      r.tableName(dynamo.table())
+                          .key(DynamoTenantStore.key(tenantId))
+                          .conditionExpression(condition)
+                          .updateExpression(expression)
+                          .expressionAttributeNames(names)
+                          .expressionAttributeValues(values)
+                          .returnValues(ReturnValue.ALL_NEW))
+                  .attributes()));
     } catch (ConditionalCheckFailedException failed) {
       return Optional.empty();
     }

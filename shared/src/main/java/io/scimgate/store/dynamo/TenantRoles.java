@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 record TenantRoles(Dynamo dynamo) {
   /** Bumped by every grants write (group or default), so a roles change can hold to it. */
   static final String GRANTS_VERSION = "grantsVersion";
+
   /** Bumped by every settings write that decides access (the fan-out job's {@code before}). */
   static final String SETTINGS_REV = "settingsRev";
 
@@ -116,8 +117,8 @@ record TenantRoles(Dynamo dynamo) {
 
   /**
    * The update of the tenant item, conditional also on the settings revision of {@code read} and
-   * bumping it, in one transaction with the fan-out job {@code job} makes of {@code read} (when
-   * it makes one). {@link Changed} when a condition failed (nothing written).
+   * bumping it, in one transaction with the fan-out job {@code job} makes of {@code read} (when it
+   * makes one). {@link Changed} when a condition failed (nothing written).
    */
   private void write(
       String tenantId,
@@ -147,14 +148,13 @@ record TenantRoles(Dynamo dynamo) {
     }
     TransactWriteItem set =
         TransactWriteItem.builder()
-            .update(
-                u ->
-                    u.tableName(dynamo.table())
-                        .key(DynamoTenantStore.key(tenantId))
-                        .updateExpression(bumped)
-                        .conditionExpression(guarded)
-                        .expressionAttributeNames(names)
-                        .expressionAttributeValues(values))
+            .update(u ->
+                u.tableName(dynamo.table())
+                    .key(DynamoTenantStore.key(tenantId))
+                    .updateExpression(bumped)
+                    .conditionExpression(guarded)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values))
             .build();
     new Transactions(dynamo).write(List.of(set, fanOut.get()), i -> new Changed());
   }

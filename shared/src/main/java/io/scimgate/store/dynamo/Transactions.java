@@ -31,10 +31,10 @@ record Transactions(Dynamo dynamo) {
 
   /**
    * As {@link #write(List, IntFunction)}, plus unconditional actions built anew for each attempt
-   * and appended after {@code actions}: the change feed's event items, re-stamped on retry. A
-   * stamp precedes its commit by at most one call, which the SDK bounds by {@link
-   * io.scimgate.app.SdkClients#CALL_TIMEOUT} (SDK retries included): the feed's settle window
-   * rests on that bound (docs/decisions/0060-change-feed.md).
+   * and appended after {@code actions}: the change feed's event items, re-stamped on retry. A stamp
+   * precedes its commit by at most one call, which the SDK bounds by {@link
+   * io.scimgate.app.SdkClients#CALL_TIMEOUT} (SDK retries included): the feed's settle window rests
+   * on that bound (docs/decisions/0060-change-feed.md).
    */
   void write(
       List<TransactWriteItem> actions,
@@ -74,11 +74,10 @@ record Transactions(Dynamo dynamo) {
   private static boolean retryable(List<CancellationReason> reasons) {
     return reasons.stream()
         .map(CancellationReason::code)
-        .anyMatch(
-            c ->
-                "TransactionConflict".equals(c)
-                    || "ThrottlingError".equals(c)
-                    || "ProvisionedThroughputExceeded".equals(c));
+        .anyMatch(c ->
+            "TransactionConflict".equals(c)
+                || "ThrottlingError".equals(c)
+                || "ProvisionedThroughputExceeded".equals(c));
   }
 
   private static String codes(List<CancellationReason> reasons) {

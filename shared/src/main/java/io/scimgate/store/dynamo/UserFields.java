@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the store indexes of a user, read from the SCIM document (RFC 7643 §4.1): userName
- * (required), externalId (absent when missing or empty), active (absent counts as active), the
- * work email ({@code emails[type eq "work"].value}, else the primary email), and the name shown
- * on membership items ({@code displayName}, else {@code userName}).
+ * (required), externalId (absent when missing or empty), active (absent counts as active), the work
+ * email ({@code emails[type eq "work"].value}, else the primary email), and the name shown on
+ * membership items ({@code displayName}, else {@code userName}).
  */
-record UserFields(String userName, String externalId, boolean active, String workEmail, String display) {
+record UserFields(
+    String userName, String externalId, boolean active, String workEmail, String display) {
 
   static UserFields of(ObjectNode document) {
     String userName = text(document.get("userName"));

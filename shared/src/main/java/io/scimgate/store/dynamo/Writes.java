@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Builds one TransactWriteItems where each conditional action names the store exception its
- * failed condition means, so a cancellation maps back to "userName taken", "version changed",
- * "no such member" without guessing.
+ * Builds one TransactWriteItems where each conditional action names the store exception its failed
+ * condition means, so a cancellation maps back to "userName taken", "version changed", "no such
+ * member" without guessing.
  */
 final class Writes {
   private final Dynamo dynamo;
@@ -146,7 +146,9 @@ final class Writes {
     /** Unconditional delete (idempotent). */
     Batch delete(String pk, String sk) {
       return add(
-          TransactWriteItem.builder().delete(d -> d.tableName(dynamo.table()).key(Dynamo.key(pk, sk))).build(),
+          TransactWriteItem.builder()
+              .delete(d -> d.tableName(dynamo.table()).key(Dynamo.key(pk, sk)))
+              .build(),
           null);
     }
 

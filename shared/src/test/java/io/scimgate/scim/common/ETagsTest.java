@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.scim.error.PreconditionFailedException;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ETagsTest {
 
@@ -30,7 +30,8 @@ class ETagsTest {
   @ParameterizedTest
   @ValueSource(strings = {"W/\"6\"", "\"70\"", "", "W/\"\""})
   void ifMatch_stale_isPreconditionFailed(String header) {
-    assertThrows(PreconditionFailedException.class, () -> ETags.checkIfMatch(with("if-match", header), 7));
+    assertThrows(
+        PreconditionFailedException.class, () -> ETags.checkIfMatch(with("if-match", header), 7));
     assertFalse(ETags.notModified(with("if-none-match", header), 7));
   }
 

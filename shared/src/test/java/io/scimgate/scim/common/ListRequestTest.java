@@ -11,9 +11,9 @@ import io.scimgate.scim.error.InvalidFilterException;
 import io.scimgate.scim.error.InvalidValueException;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ListRequestTest {
 
@@ -37,19 +37,24 @@ class ListRequestTest {
 
   @Test
   void paging_nonInteger_isInvalidValue() {
-    assertThrows(InvalidValueException.class, () -> ListRequest.fromQuery(get(Map.of("count", "ten"))));
-    assertThrows(InvalidValueException.class, () -> ListRequest.fromQuery(get(Map.of("startIndex", "1.5"))));
+    assertThrows(
+        InvalidValueException.class, () -> ListRequest.fromQuery(get(Map.of("count", "ten"))));
+    assertThrows(
+        InvalidValueException.class, () -> ListRequest.fromQuery(get(Map.of("startIndex", "1.5"))));
   }
 
   @Test
   void filter_garbage_isInvalidFilter() {
-    assertThrows(InvalidFilterException.class, () -> ListRequest.fromQuery(get(Map.of("filter", "userName eq"))));
+    assertThrows(
+        InvalidFilterException.class,
+        () -> ListRequest.fromQuery(get(Map.of("filter", "userName eq"))));
   }
 
   @Test
   void unknownParams_areIgnored_andNamesAreCaseInsensitive() {
     ListRequest list =
-        ListRequest.fromQuery(get(Map.of("aadOptscim062020", "", "STARTINDEX", "4", "Filter", "userName eq \"a\"")));
+        ListRequest.fromQuery(
+            get(Map.of("aadOptscim062020", "", "STARTINDEX", "4", "Filter", "userName eq \"a\"")));
 
     assertEquals(4, list.startIndex());
     assertEquals("userName eq \"a\"", list.filter().toString());
@@ -57,10 +62,14 @@ class ListRequestTest {
 
   @Test
   void searchBody_readsNumbersAndAttributeArrays() throws Exception {
-    ListRequest list = ListRequest.fromSearchBody(Json.parse("""
-        {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
-         "filter":"userName sw \\"a\\"","startIndex":2,"count":3,"sortBy":"userName",
-         "sortOrder":"descending","attributes":["userName","emails"]}"""));
+    ListRequest list =
+        ListRequest.fromSearchBody(
+            Json.parse(
+                """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                 "filter":"userName sw \\"a\\"","startIndex":2,"count":3,"sortBy":"userName",
+                 "sortOrder":"descending","attributes":["userName","emails"]}\
+                """));
 
     assertEquals(2, list.startIndex());
     assertEquals(3, list.count());
@@ -71,8 +80,12 @@ class ListRequestTest {
 
   @Test
   void queryKey_dependsOnFilterOnly() {
-    String a = ListRequest.fromQuery(get(Map.of("filter", "active eq true", "startIndex", "1"))).queryKey();
-    String b = ListRequest.fromQuery(get(Map.of("filter", "active  eq  true", "startIndex", "51"))).queryKey();
+    String a =
+        ListRequest.fromQuery(get(Map.of("filter", "active eq true", "startIndex", "1")))
+            .queryKey();
+    String b =
+        ListRequest.fromQuery(get(Map.of("filter", "active  eq  true", "startIndex", "51")))
+            .queryKey();
     String c = ListRequest.fromQuery(get(Map.of("filter", "active eq false"))).queryKey();
 
     assertEquals(a, b);
@@ -83,8 +96,12 @@ class ListRequestTest {
   void window_beyondTotal_isEmpty_countZero_isEmpty() {
     List<Integer> all = List.of(1, 2, 3, 4, 5);
 
-    assertEquals(List.of(2, 3), ListRequest.fromQuery(get(Map.of("startIndex", "2", "count", "2"))).window(all));
-    assertEquals(List.of(5), ListRequest.fromQuery(get(Map.of("startIndex", "5", "count", "9"))).window(all));
+    assertEquals(
+        List.of(2, 3),
+        ListRequest.fromQuery(get(Map.of("startIndex", "2", "count", "2"))).window(all));
+    assertEquals(
+        List.of(5),
+        ListRequest.fromQuery(get(Map.of("startIndex", "5", "count", "9"))).window(all));
     assertEquals(List.of(), ListRequest.fromQuery(get(Map.of("startIndex", "6"))).window(all));
     assertEquals(List.of(), ListRequest.fromQuery(get(Map.of("count", "0"))).window(all));
     assertNull(ListRequest.fromQuery(get(Map.of("filter", " "))).filter());

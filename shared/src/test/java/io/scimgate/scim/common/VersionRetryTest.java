@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimgate.store.RetriesExhaustedException;
 import io.scimgate.store.RetryBudget;
-import io.scimgate.testing.FakeTime;
 import io.scimgate.store.VersionConflictException;
+import io.scimgate.testing.FakeTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +17,15 @@ class VersionRetryTest {
   void unconditionalWrite_retriesALostRace_andWins() {
     AtomicInteger attempts = new AtomicInteger();
 
-    String result = VersionRetry.run(false, () -> {
-      if (attempts.incrementAndGet() < 3) {
-        throw new VersionConflictException();
-      }
-      return "written";
-    });
+    String result =
+        VersionRetry.run(
+            false,
+            () -> {
+              if (attempts.incrementAndGet() < 3) {
+                throw new VersionConflictException();
+              }
+              return "written";
+            });
 
     assertEquals("written", result);
     assertEquals(3, attempts.get());
@@ -56,10 +59,15 @@ class VersionRetryTest {
   void ifMatchWrite_doesNotRetry_theConflictIsTheClients412() {
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThrows(VersionConflictException.class, () -> VersionRetry.run(true, () -> {
-      attempts.incrementAndGet();
-      throw new VersionConflictException();
-    }));
+    assertThrows(
+        VersionConflictException.class,
+        () ->
+            VersionRetry.run(
+                true,
+                () -> {
+                  attempts.incrementAndGet();
+                  throw new VersionConflictException();
+                }));
     assertEquals(1, attempts.get());
   }
 }

@@ -9,9 +9,9 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.testing.TestTenant;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DiscoveryEndpointIT {
   private static final String BASE = "https://scim.test/tenants/acme/scim/v2";
@@ -34,7 +34,8 @@ class DiscoveryEndpointIT {
     assertTrue(config.path("filter").path("maxResults").asInt() > 0);
     assertEquals(false, config.path("bulk").path("supported").asBoolean(true));
     assertEquals(false, config.path("changePassword").path("supported").asBoolean(true));
-    assertEquals("oauthbearertoken", config.path("authenticationSchemes").path(0).path("type").asText());
+    assertEquals(
+        "oauthbearertoken", config.path("authenticationSchemes").path(0).path("type").asText());
     assertEquals(BASE + "/ServiceProviderConfig", config.path("meta").path("location").asText());
   }
 
@@ -45,7 +46,9 @@ class DiscoveryEndpointIT {
     assertEquals(2, list.path("totalResults").asInt());
     JsonNode user = json(get("/ResourceTypes/User"));
     assertEquals(SchemaRegistry.USER, user.path("schema").asText());
-    assertEquals(SchemaRegistry.ENTERPRISE_USER, user.path("schemaExtensions").path(0).path("schema").asText());
+    assertEquals(
+        SchemaRegistry.ENTERPRISE_USER,
+        user.path("schemaExtensions").path(0).path("schema").asText());
     assertEquals("/Groups", json(get("/ResourceTypes/Group")).path("endpoint").asText());
   }
 
@@ -55,7 +58,8 @@ class DiscoveryEndpointIT {
     JsonNode user = json(get("/Schemas/" + SchemaRegistry.USER));
     assertEquals("User", user.path("name").asText());
     assertTrue(user.path("attributes").size() > 15, "all RFC 7643 §4.1 attributes");
-    assertEquals(BASE + "/Schemas/" + SchemaRegistry.USER, user.path("meta").path("location").asText());
+    assertEquals(
+        BASE + "/Schemas/" + SchemaRegistry.USER, user.path("meta").path("location").asText());
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -78,8 +82,10 @@ class DiscoveryEndpointIT {
     "POST, /.search, 501",
     "GET, /.search, 501",
   })
-  void otherPathsAndMethods_answerScimErrors(String method, String path, int status) throws Exception {
-    HttpResponse response = acme.components.discovery().handle(acme.scim(method, path, null, Map.of()));
+  void otherPathsAndMethods_answerScimErrors(String method, String path, int status)
+      throws Exception {
+    HttpResponse response =
+        acme.components.discovery().handle(acme.scim(method, path, null, Map.of()));
 
     assertEquals(status, response.status());
     assertEquals(Integer.toString(status), json(response).path("status").asText());
@@ -95,8 +101,9 @@ class DiscoveryEndpointIT {
       var base = acme.scim("GET", "/" + family + "/.search");
       var params = new java.util.HashMap<>(base.pathParameters());
       params.put("id", ".search");
-      var request = new io.scimgate.http.HttpRequest(
-          "GET", base.path(), params, Map.of(), base.headers(), null, "r");
+      var request =
+          new io.scimgate.http.HttpRequest(
+              "GET", base.path(), params, Map.of(), base.headers(), null, "r");
       var endpoint = family.equals("Users") ? acme.components.users() : acme.components.groups();
 
       HttpResponse response = endpoint.handle(request);
@@ -111,8 +118,9 @@ class DiscoveryEndpointIT {
     var request = acme.scim("GET", "/ServiceProviderConfig");
     var headers = new java.util.HashMap<>(request.headers());
     headers.remove("authorization");
-    var anonymous = new io.scimgate.http.HttpRequest(
-        "GET", request.path(), request.pathParameters(), Map.of(), headers, null, "r");
+    var anonymous =
+        new io.scimgate.http.HttpRequest(
+            "GET", request.path(), request.pathParameters(), Map.of(), headers, null, "r");
 
     assertEquals(401, acme.components.discovery().handle(anonymous).status());
   }

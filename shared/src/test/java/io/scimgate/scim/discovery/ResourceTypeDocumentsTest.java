@@ -22,7 +22,8 @@ class ResourceTypeDocumentsTest {
          "id":"User","name":"User","endpoint":"/Users","description":"User Account",
          "schema":"urn:ietf:params:scim:schemas:core:2.0:User",
          "schemaExtensions":[{"schema":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User","required":false}],
-         "meta":{"resourceType":"ResourceType","location":"%s/ResourceTypes/User"}}"""
+         "meta":{"resourceType":"ResourceType","location":"%s/ResourceTypes/User"}}\
+        """
             .formatted(BASE);
     assertEquals(Json.parse(expected), documents.find(BASE, "User").orElseThrow());
   }
@@ -34,7 +35,8 @@ class ResourceTypeDocumentsTest {
         {"schemas":["urn:ietf:params:scim:schemas:core:2.0:ResourceType"],
          "id":"Group","name":"Group","endpoint":"/Groups","description":"Group",
          "schema":"urn:ietf:params:scim:schemas:core:2.0:Group",
-         "meta":{"resourceType":"ResourceType","location":"%s/ResourceTypes/Group"}}"""
+         "meta":{"resourceType":"ResourceType","location":"%s/ResourceTypes/Group"}}\
+        """
             .formatted(BASE);
     assertEquals(Json.parse(expected), documents.find(BASE, "group").orElseThrow());
   }
@@ -47,10 +49,13 @@ class ResourceTypeDocumentsTest {
   @Test
   void listResponse_holdsBothTypesInOnePage() {
     ObjectNode list = documents.listResponse(BASE);
-    assertEquals("urn:ietf:params:scim:api:messages:2.0:ListResponse", list.at("/schemas/0").asText());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:ListResponse", list.at("/schemas/0").asText());
     assertEquals(2, list.get("totalResults").intValue());
     assertEquals(2, list.get("itemsPerPage").intValue());
     assertEquals(1, list.get("startIndex").intValue());
-    assertEquals(List.of("User", "Group"), List.of(list.at("/Resources/0/id").asText(), list.at("/Resources/1/id").asText()));
+    assertEquals(
+        List.of("User", "Group"),
+        List.of(list.at("/Resources/0/id").asText(), list.at("/Resources/1/id").asText()));
   }
 }

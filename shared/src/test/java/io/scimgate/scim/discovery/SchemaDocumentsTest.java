@@ -12,14 +12,18 @@ import org.junit.jupiter.api.Test;
 /** RFC 7643 §7: the served schemas are the registry's documents with tenant-absolute locations. */
 class SchemaDocumentsTest {
   private static final String BASE = "https://api.example.com/tenants/acme/scim/v2";
-  private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   private final SchemaDocuments documents = new SchemaDocuments();
 
   @Test
   void everySchema_isLocatedUnderTheTenantBase() {
     List<ObjectNode> all = documents.all(BASE + "/");
     assertEquals(
-        List.of("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE, "urn:ietf:params:scim:schemas:core:2.0:Group"),
+        List.of(
+            "urn:ietf:params:scim:schemas:core:2.0:User",
+            ENTERPRISE,
+            "urn:ietf:params:scim:schemas:core:2.0:Group"),
         all.stream().map(d -> d.get("id").asText()).toList());
     for (ObjectNode doc : all) {
       assertEquals("Schema", doc.at("/meta/resourceType").asText());
@@ -37,7 +41,8 @@ class SchemaDocumentsTest {
     ObjectNode sourceWithoutMeta = (ObjectNode) source.deepCopy();
     sourceWithoutMeta.remove("meta");
     assertEquals(sourceWithoutMeta, withoutMeta);
-    assertEquals("/Schemas/" + ENTERPRISE, source.at("/meta/location").asText(), "registry copy untouched");
+    assertEquals(
+        "/Schemas/" + ENTERPRISE, source.at("/meta/location").asText(), "registry copy untouched");
   }
 
   @Test

@@ -23,7 +23,8 @@ class ServiceProviderConfigDocumentTest {
            "description":"Authentication scheme using the OAuth Bearer Token Standard",
            "specUri":"https://www.rfc-editor.org/info/rfc6750","primary":true}],
          "meta":{"resourceType":"ServiceProviderConfig",
-           "location":"https://api.example.com/tenants/acme/scim/v2/ServiceProviderConfig"}}""";
+           "location":"https://api.example.com/tenants/acme/scim/v2/ServiceProviderConfig"}}\
+        """;
     assertEquals(
         Json.parse(expected),
         ServiceProviderConfigDocument.render(
@@ -32,8 +33,11 @@ class ServiceProviderConfigDocumentTest {
 
   @Test
   void switchedOffFeatures_areAdvertisedAsUnsupported() {
-    var doc = ServiceProviderConfigDocument.render("https://api/scim/v2", new Features(false, false, 0, false, false));
-    for (String feature : new String[] {"patch", "filter", "sort", "etag", "bulk", "changePassword"}) {
+    var doc =
+        ServiceProviderConfigDocument.render(
+            "https://api/scim/v2", new Features(false, false, 0, false, false));
+    for (String feature :
+        new String[] {"patch", "filter", "sort", "etag", "bulk", "changePassword"}) {
       assertEquals(false, doc.path(feature).path("supported").booleanValue(), feature);
     }
     assertEquals("https://api/scim/v2/ServiceProviderConfig", doc.at("/meta/location").asText());

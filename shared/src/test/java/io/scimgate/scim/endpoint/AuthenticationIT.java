@@ -30,15 +30,18 @@ class AuthenticationIT {
 
   @Test
   void missingToken_is401WithBearerChallenge() throws Exception {
-    HttpResponse response = acme.components.users().handle(withAuthorization(acme.scim("GET", "/Users"), null));
+    HttpResponse response =
+        acme.components.users().handle(withAuthorization(acme.scim("GET", "/Users"), null));
 
     assertUnauthorized(response);
   }
 
   @Test
   void malformedOrUnknownToken_is401() throws Exception {
-    for (String header : new String[] {"Bearer", "Basic abc", "Bearer nope", "Bearer scim_" + "A".repeat(43)}) {
-      assertUnauthorized(acme.components.users().handle(withAuthorization(acme.scim("GET", "/Users"), header)));
+    for (String header :
+        new String[] {"Bearer", "Basic abc", "Bearer nope", "Bearer scim_" + "A".repeat(43)}) {
+      assertUnauthorized(
+          acme.components.users().handle(withAuthorization(acme.scim("GET", "/Users"), header)));
     }
   }
 
@@ -54,8 +57,15 @@ class AuthenticationIT {
     HttpRequest good = acme.scim("GET", "/Users");
     java.util.Map<String, String> params = new java.util.HashMap<>(good.pathParameters());
     params.put("tenantId", "ACME#x");
-    HttpRequest bad = new HttpRequest(
-        "GET", "/tenants/ACME%23x/scim/v2/Users", params, good.query(), good.headers(), null, "r");
+    HttpRequest bad =
+        new HttpRequest(
+            "GET",
+            "/tenants/ACME%23x/scim/v2/Users",
+            params,
+            good.query(),
+            good.headers(),
+            null,
+            "r");
 
     assertUnauthorized(acme.components.users().handle(bad));
   }
@@ -84,7 +94,12 @@ class AuthenticationIT {
       headers.put("authorization", value);
     }
     return new HttpRequest(
-        request.method(), request.path(), request.pathParameters(), request.query(), headers,
-        request.body(), request.requestId());
+        request.method(),
+        request.path(),
+        request.pathParameters(),
+        request.query(),
+        headers,
+        request.body(),
+        request.requestId());
   }
 }

@@ -131,11 +131,10 @@ class FilterPropertiesTest {
       @ForAll("tokens") String filter) {
     assertOnlyScim4xx(filter);
     // Not vacuous: some token sequences get past the parser, and some are evaluated.
-    Statistics.coverage(
-        c -> {
-          c.check("validate").percentage(p -> p > 5);
-          c.check("evaluated").percentage(p -> p > 5);
-        });
+    Statistics.coverage(c -> {
+      c.check("validate").percentage(p -> p > 5);
+      c.check("evaluated").percentage(p -> p > 5);
+    });
   }
 
   private static void assertOnlyScim4xx(String text) {
@@ -171,11 +170,10 @@ class FilterPropertiesTest {
     Arbitrary<String> corrupted =
         Combinators.combine(
                 wellFormed, Arbitraries.of(TOKENS), Arbitraries.integers().between(0, 1000))
-            .as(
-                (f, token, at) -> {
-                  int i = at % (f.length() + 1);
-                  return f.substring(0, i) + token + f.substring(i);
-                });
+            .as((f, token, at) -> {
+              int i = at % (f.length() + 1);
+              return f.substring(0, i) + token + f.substring(i);
+            });
     return Arbitraries.frequencyOf(Tuple.of(2, wellFormed), Tuple.of(1, corrupted));
   }
 

@@ -14,13 +14,27 @@ final class NumericSchema {
   private NumericSchema() {}
 
   static ResourceType type() {
-    SchemaDef schema = new SchemaDef("urn:example:numeric", "Numeric", "", List.of(
-        number("size", AttributeType.INTEGER), number("ratio", AttributeType.DECIMAL)));
+    SchemaDef schema =
+        new SchemaDef(
+            "urn:example:numeric",
+            "Numeric",
+            "",
+            List.of(number("size", AttributeType.INTEGER), number("ratio", AttributeType.DECIMAL)));
     return new ResourceType("Numeric", "/Numerics", "", schema, List.of(), List.of());
   }
 
   private static AttributeDef number(String name, AttributeType type) {
-    return new AttributeDef(name, type, false, false, false, Mutability.READ_WRITE,
-        Returned.DEFAULT, Uniqueness.NONE, List.of(), List.of(), List.of());
+    return new AttributeDef(
+        name,
+        type,
+        false,
+        false,
+        false,
+        Mutability.READ_WRITE,
+        Returned.DEFAULT,
+        Uniqueness.NONE,
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

@@ -24,7 +24,8 @@ public final class TestResources {
   }
 
   public static ObjectNode bjensen() {
-    return object("""
+    return object(
+        """
         {'schemas': ['urn:ietf:params:scim:schemas:core:2.0:User',
                      'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'],
          'id': '2819c223-7f76-453a-919d-413861904646',
@@ -44,11 +45,13 @@ public final class TestResources {
            'manager': {'value': '26118915-6090-4610-87e4-49d8ca9f808d', 'displayName': 'John Smith'}},
          'meta': {'resourceType': 'User', 'created': '2010-01-23T04:56:22Z',
                   'lastModified': '2011-05-13T04:42:34Z', 'version': 'W/\\'3694e05e9dff591\\''}}
-        """.replace("\\'", "\\\""));
+        """
+            .replace("\\'", "\\\""));
   }
 
   public static ObjectNode tourGuides() {
-    return object("""
+    return object(
+        """
         {'schemas': ['urn:ietf:params:scim:schemas:core:2.0:Group'],
          'id': 'e9e30dba-f08f-4109-8486-d5c6a331660a',
          'displayName': 'Tour Guides',

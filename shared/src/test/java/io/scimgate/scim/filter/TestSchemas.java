@@ -11,9 +11,9 @@ import io.scimgate.scim.schema.Uniqueness;
 import java.util.List;
 
 /**
- * Resource types for tests, mirroring RFC 7643 §3.1 (common attributes), §4.1 (User), §4.2
- * (Group), §4.3 (enterprise extension) and the schema representations of §8.7, independent of the
- * served schema documents.
+ * Resource types for tests, mirroring RFC 7643 §3.1 (common attributes), §4.1 (User), §4.2 (Group),
+ * §4.3 (enterprise extension) and the schema representations of §8.7, independent of the served
+ * schema documents.
  */
 public final class TestSchemas {
   public static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER;
@@ -21,59 +21,99 @@ public final class TestSchemas {
   private TestSchemas() {}
 
   public static ResourceType user() {
-    SchemaDef core = new SchemaDef(SchemaRegistry.USER, "User", "User Account", List.of(
-        string("userName").required().uniqueServer().build(),
-        complex("name", false,
-            string("formatted").build(), string("familyName").build(), string("givenName").build(),
-            string("middleName").build(), string("honorificPrefix").build(),
-            string("honorificSuffix").build()),
-        string("displayName").build(),
-        string("nickName").build(),
-        new Attr("profileUrl", AttributeType.REFERENCE).build(),
-        string("title").build(),
-        string("userType").build(),
-        string("preferredLanguage").build(),
-        string("locale").build(),
-        string("timezone").build(),
-        new Attr("active", AttributeType.BOOLEAN).build(),
-        string("password").mutability(Mutability.WRITE_ONLY).build(),
-        typedMulti("emails", AttributeType.STRING),
-        typedMulti("phoneNumbers", AttributeType.STRING),
-        typedMulti("ims", AttributeType.STRING),
-        typedMulti("photos", AttributeType.REFERENCE),
-        complex("addresses", true,
-            string("formatted").build(), string("streetAddress").build(), string("locality").build(),
-            string("region").build(), string("postalCode").build(), string("country").build(),
-            string("type").build(), new Attr("primary", AttributeType.BOOLEAN).build()),
-        new Attr("groups", AttributeType.COMPLEX).multi().mutability(Mutability.READ_ONLY).subs(
-            string("value").mutability(Mutability.READ_ONLY).build(),
-            new Attr("$ref", AttributeType.REFERENCE).mutability(Mutability.READ_ONLY).build(),
-            string("display").mutability(Mutability.READ_ONLY).build(),
-            string("type").mutability(Mutability.READ_ONLY).build()).build(),
-        typedMulti("entitlements", AttributeType.STRING),
-        typedMulti("roles", AttributeType.STRING),
-        typedMulti("x509Certificates", AttributeType.BINARY)));
-    SchemaDef enterprise = new SchemaDef(ENTERPRISE, "EnterpriseUser", "Enterprise User", List.of(
-        string("employeeNumber").build(),
-        string("costCenter").build(),
-        string("organization").build(),
-        string("division").build(),
-        string("department").build(),
-        complex("manager", false,
-            string("value").build(),
-            new Attr("$ref", AttributeType.REFERENCE).build(),
-            string("displayName").mutability(Mutability.READ_ONLY).build())));
+    SchemaDef core =
+        new SchemaDef(
+            SchemaRegistry.USER,
+            "User",
+            "User Account",
+            List.of(
+                string("userName").required().uniqueServer().build(),
+                complex(
+                    "name",
+                    false,
+                    string("formatted").build(),
+                    string("familyName").build(),
+                    string("givenName").build(),
+                    string("middleName").build(),
+                    string("honorificPrefix").build(),
+                    string("honorificSuffix").build()),
+                string("displayName").build(),
+                string("nickName").build(),
+                new Attr("profileUrl", AttributeType.REFERENCE).build(),
+                string("title").build(),
+                string("userType").build(),
+                string("preferredLanguage").build(),
+                string("locale").build(),
+                string("timezone").build(),
+                new Attr("active", AttributeType.BOOLEAN).build(),
+                string("password").mutability(Mutability.WRITE_ONLY).build(),
+                typedMulti("emails", AttributeType.STRING),
+                typedMulti("phoneNumbers", AttributeType.STRING),
+                typedMulti("ims", AttributeType.STRING),
+                typedMulti("photos", AttributeType.REFERENCE),
+                complex(
+                    "addresses",
+                    true,
+                    string("formatted").build(),
+                    string("streetAddress").build(),
+                    string("locality").build(),
+                    string("region").build(),
+                    string("postalCode").build(),
+                    string("country").build(),
+                    string("type").build(),
+                    new Attr("primary", AttributeType.BOOLEAN).build()),
+                new Attr("groups", AttributeType.COMPLEX)
+                    .multi()
+                    .mutability(Mutability.READ_ONLY)
+                    .subs(
+                        string("value").mutability(Mutability.READ_ONLY).build(),
+                        new Attr("$ref", AttributeType.REFERENCE)
+                            .mutability(Mutability.READ_ONLY)
+                            .build(),
+                        string("display").mutability(Mutability.READ_ONLY).build(),
+                        string("type").mutability(Mutability.READ_ONLY).build())
+                    .build(),
+                typedMulti("entitlements", AttributeType.STRING),
+                typedMulti("roles", AttributeType.STRING),
+                typedMulti("x509Certificates", AttributeType.BINARY)));
+    SchemaDef enterprise =
+        new SchemaDef(
+            ENTERPRISE,
+            "EnterpriseUser",
+            "Enterprise User",
+            List.of(
+                string("employeeNumber").build(),
+                string("costCenter").build(),
+                string("organization").build(),
+                string("division").build(),
+                string("department").build(),
+                complex(
+                    "manager",
+                    false,
+                    string("value").build(),
+                    new Attr("$ref", AttributeType.REFERENCE).build(),
+                    string("displayName").mutability(Mutability.READ_ONLY).build())));
     return new ResourceType("User", "/Users", "User Account", core, List.of(enterprise), common());
   }
 
   public static ResourceType group() {
-    SchemaDef core = new SchemaDef(SchemaRegistry.GROUP, "Group", "Group", List.of(
-        string("displayName").required().uniqueServer().build(),
-        new Attr("members", AttributeType.COMPLEX).multi().subs(
-            string("value").mutability(Mutability.IMMUTABLE).build(),
-            new Attr("$ref", AttributeType.REFERENCE).mutability(Mutability.IMMUTABLE).build(),
-            string("display").mutability(Mutability.IMMUTABLE).build(),
-            string("type").mutability(Mutability.IMMUTABLE).build()).build()));
+    SchemaDef core =
+        new SchemaDef(
+            SchemaRegistry.GROUP,
+            "Group",
+            "Group",
+            List.of(
+                string("displayName").required().uniqueServer().build(),
+                new Attr("members", AttributeType.COMPLEX)
+                    .multi()
+                    .subs(
+                        string("value").mutability(Mutability.IMMUTABLE).build(),
+                        new Attr("$ref", AttributeType.REFERENCE)
+                            .mutability(Mutability.IMMUTABLE)
+                            .build(),
+                        string("display").mutability(Mutability.IMMUTABLE).build(),
+                        string("type").mutability(Mutability.IMMUTABLE).build())
+                    .build()));
     return new ResourceType("Group", "/Groups", "Group", core, List.of(), common());
   }
 
@@ -81,18 +121,32 @@ public final class TestSchemas {
     return List.of(
         string("id").caseExact().mutability(Mutability.READ_ONLY).uniqueServer().build(),
         string("externalId").caseExact().build(),
-        new Attr("meta", AttributeType.COMPLEX).mutability(Mutability.READ_ONLY).subs(
-            string("resourceType").caseExact().mutability(Mutability.READ_ONLY).build(),
-            new Attr("created", AttributeType.DATE_TIME).mutability(Mutability.READ_ONLY).build(),
-            new Attr("lastModified", AttributeType.DATE_TIME).mutability(Mutability.READ_ONLY).build(),
-            new Attr("location", AttributeType.REFERENCE).caseExact().mutability(Mutability.READ_ONLY).build(),
-            string("version").caseExact().mutability(Mutability.READ_ONLY).build()).build());
+        new Attr("meta", AttributeType.COMPLEX)
+            .mutability(Mutability.READ_ONLY)
+            .subs(
+                string("resourceType").caseExact().mutability(Mutability.READ_ONLY).build(),
+                new Attr("created", AttributeType.DATE_TIME)
+                    .mutability(Mutability.READ_ONLY)
+                    .build(),
+                new Attr("lastModified", AttributeType.DATE_TIME)
+                    .mutability(Mutability.READ_ONLY)
+                    .build(),
+                new Attr("location", AttributeType.REFERENCE)
+                    .caseExact()
+                    .mutability(Mutability.READ_ONLY)
+                    .build(),
+                string("version").caseExact().mutability(Mutability.READ_ONLY).build())
+            .build());
   }
 
   /** The RFC 7643 §2.4 shape: value, display, type, primary. */
   private static AttributeDef typedMulti(String name, AttributeType valueType) {
-    return complex(name, true,
-        new Attr("value", valueType).build(), string("display").build(), string("type").build(),
+    return complex(
+        name,
+        true,
+        new Attr("value", valueType).build(),
+        string("display").build(),
+        string("type").build(),
         new Attr("primary", AttributeType.BOOLEAN).build());
   }
 
@@ -153,8 +207,18 @@ public final class TestSchemas {
 
     AttributeDef build() {
       Returned returned = mutability == Mutability.WRITE_ONLY ? Returned.NEVER : Returned.DEFAULT;
-      return new AttributeDef(name, type, multi, required, caseExact, mutability, returned,
-          uniqueness, subs, List.of(), List.of());
+      return new AttributeDef(
+          name,
+          type,
+          multi,
+          required,
+          caseExact,
+          mutability,
+          returned,
+          uniqueness,
+          subs,
+          List.of(),
+          List.of());
     }
   }
 }

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eight threads PATCH different members of one group at once (Entra sends one PATCH per user):
- * the result is the serial one, and no member-only PATCH carried a version condition, so none
- * could lose a race and be retried or refused.
+ * Eight threads PATCH different members of one group at once (Entra sends one PATCH per user): the
+ * result is the serial one, and no member-only PATCH carried a version condition, so none could
+ * lose a race and be retried or refused.
  */
 class ConcurrentMemberPatchTest {
   @Test
@@ -34,17 +34,23 @@ class ConcurrentMemberPatchTest {
     List<Future<Integer>> results = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       int thread = t;
-      results.add(pool.submit(() -> {
-        int ok = 0;
-        for (int k = 1; k <= 5; k++) {
-          String add = "u" + (thread * 5 + k);
-          String remove = "u" + (40 + thread * 5 + k);
-          String ops = "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + add + "\"}]},"
-              + "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + remove + "\"}]}]";
-          ok += client.call("PATCH", "/Groups/" + id, patch(ops)).status() == 204 ? 1 : 0;
-        }
-        return ok;
-      }));
+      results.add(
+          pool.submit(() -> {
+            int ok = 0;
+            for (int k = 1; k <= 5; k++) {
+              String add = "u" + (thread * 5 + k);
+              String remove = "u" + (40 + thread * 5 + k);
+              String ops =
+                  "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + add
+                      + "\"}]},"
+                      + "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + remove
+                      + "\"}]}]";
+              ok += client.call("PATCH", "/Groups/" + id, patch(ops)).status() == 204 ? 1 : 0;
+            }
+            return ok;
+          }));
     }
     int succeeded = 0;
     for (Future<Integer> r : results) {

@@ -87,11 +87,10 @@ class GroupPatchPropertiesTest {
           body);
       assertEquals(before, read(id), "a rejected PATCH wrote: " + body);
     }
-    Statistics.coverage(
-        c -> {
-          c.check("applied").percentage(p -> p > 5);
-          c.check("rejected").percentage(p -> p > 5);
-        });
+    Statistics.coverage(c -> {
+      c.check("applied").percentage(p -> p > 5);
+      c.check("rejected").percentage(p -> p > 5);
+    });
   }
 
   private JsonNode read(String id) {
@@ -106,25 +105,24 @@ class GroupPatchPropertiesTest {
                 Arbitraries.of(PATHS),
                 Arbitraries.of(VALUES),
                 Arbitraries.of(0, 1, 2))
-            .as(
-                (op, path, value, shape) ->
-                    switch (shape) {
-                      case 0 -> "{\"op\":\"" + op + "\",\"value\":" + value + "}";
-                      case 1 ->
-                          "{\"op\":\""
-                              + op
-                              + "\",\"path\":"
-                              + Json.write(Json.NODES.textNode(path))
-                              + "}";
-                      default ->
-                          "{\"op\":\""
-                              + op
-                              + "\",\"path\":"
-                              + Json.write(Json.NODES.textNode(path))
-                              + ",\"value\":"
-                              + value
-                              + "}";
-                    });
+            .as((op, path, value, shape) ->
+                switch (shape) {
+                  case 0 -> "{\"op\":\"" + op + "\",\"value\":" + value + "}";
+                  case 1 ->
+                      "{\"op\":\""
+                          + op
+                          + "\",\"path\":"
+                          + Json.write(Json.NODES.textNode(path))
+                          + "}";
+                  default ->
+                      "{\"op\":\""
+                          + op
+                          + "\",\"path\":"
+                          + Json.write(Json.NODES.textNode(path))
+                          + ",\"value\":"
+                          + value
+                          + "}";
+                });
     Arbitrary<String> idpForm =
         Arbitraries.of(
             "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"u4\"}]}",

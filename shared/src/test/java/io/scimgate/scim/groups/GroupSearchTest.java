@@ -54,7 +54,8 @@ class GroupSearchTest {
 
     assertEquals(2, found.path("totalResults").asInt());
     assertEquals(0, client.store.lists.get());
-    assertEquals(2, client.store.membershipChecks.get(), "the reverse index alone, no isMember per group");
+    assertEquals(
+        2, client.store.membershipChecks.get(), "the reverse index alone, no isMember per group");
   }
 
   @Test
@@ -81,8 +82,17 @@ class GroupSearchTest {
 
   @Test
   void scanFilter_andPaging() {
-    JsonNode page = json(client.get("/Groups", Map.of("filter", "displayName sw \"s\"", "count", "1",
-        "excludedAttributes", "members")));
+    JsonNode page =
+        json(
+            client.get(
+                "/Groups",
+                Map.of(
+                    "filter",
+                    "displayName sw \"s\"",
+                    "count",
+                    "1",
+                    "excludedAttributes",
+                    "members")));
 
     assertEquals(2, page.path("totalResults").asInt());
     assertEquals(1, page.path("Resources").size());
@@ -90,8 +100,8 @@ class GroupSearchTest {
 
   @Test
   void membersUnderOr_is400InvalidFilter() {
-    HttpResponse response = client.get("/Groups",
-        Map.of("filter", "displayName eq \"x\" or members[value eq \"u1\"]"));
+    HttpResponse response =
+        client.get("/Groups", Map.of("filter", "displayName eq \"x\" or members[value eq \"u1\"]"));
 
     assertEquals(400, response.status());
     assertEquals("invalidFilter", json(response).path("scimType").asText());
@@ -99,19 +109,24 @@ class GroupSearchTest {
 
   @Test
   void searchBody_sameAsQuery() {
-    HttpResponse response = client.call("POST", "/Groups/.search", """
-        {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
-         "filter":"displayName eq \\"Sales\\"","excludedAttributes":["members"]}
-        """);
+    HttpResponse response =
+        client.call(
+            "POST",
+            "/Groups/.search",
+            """
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+             "filter":"displayName eq \\"Sales\\"","excludedAttributes":["members"]}
+            """);
 
     assertEquals(200, response.status(), response.body());
     assertEquals(sales, json(response).path("Resources").path(0).path("id").asText());
   }
 
   private JsonNode list(String filter, String excluded) {
-    Map<String, String> query = excluded == null
-        ? Map.of("filter", filter)
-        : Map.of("filter", filter, "excludedAttributes", excluded);
+    Map<String, String> query =
+        excluded == null
+            ? Map.of("filter", filter)
+            : Map.of("filter", filter, "excludedAttributes", excluded);
     HttpResponse response = client.get("/Groups", query);
     assertEquals(200, response.status(), response.body());
     return json(response);

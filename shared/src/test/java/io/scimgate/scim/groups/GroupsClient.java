@@ -20,6 +20,7 @@ final class GroupsClient {
 
   /** The in-memory store, or {@code null} when the client runs on another store. */
   final InMemoryGroupStore store;
+
   final GroupsResource resource;
 
   GroupsClient() {
@@ -32,15 +33,27 @@ final class GroupsClient {
     this.resource = new GroupsResource(groups);
   }
 
-  HttpResponse call(String method, String path, String body, Map<String, String> query, Map<String, String> headers) {
+  HttpResponse call(
+      String method,
+      String path,
+      String body,
+      Map<String, String> query,
+      Map<String, String> headers) {
     Map<String, String> params = new HashMap<>();
     params.put("tenantId", TENANT);
     String[] parts = path.split("/");
     if (parts.length >= 3) {
       params.put("id", parts[2]);
     }
-    HttpRequest request = new HttpRequest(method, "/tenants/acme/scim/v2" + path, params, query,
-        headers, body, UUID.randomUUID().toString());
+    HttpRequest request =
+        new HttpRequest(
+            method,
+            "/tenants/acme/scim/v2" + path,
+            params,
+            query,
+            headers,
+            body,
+            UUID.randomUUID().toString());
     try {
       return resource.handle(new ScimContext(TENANT, BASE, request.requestId()), request);
     } catch (ScimException e) {
@@ -69,9 +82,14 @@ final class GroupsClient {
     for (String m : memberIds) {
       members.append(members.isEmpty() ? "" : ",").append("{\"value\":\"").append(m).append("\"}");
     }
-    HttpResponse created = call("POST", "/Groups", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"%s","members":[%s]}
-        """.formatted(displayName, members));
+    HttpResponse created =
+        call(
+            "POST",
+            "/Groups",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"%s","members":[%s]}
+            """
+                .formatted(displayName, members));
     if (created.status() != 201) {
       throw new AssertionError("create failed: " + created.body());
     }
@@ -87,6 +105,8 @@ final class GroupsClient {
   }
 
   static String patch(String operations) {
-    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":" + operations + "}";
+    return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
+        + operations
+        + "}";
   }
 }

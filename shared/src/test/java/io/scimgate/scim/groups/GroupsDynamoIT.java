@@ -69,7 +69,10 @@ class GroupsDynamoIT {
     // None scales with the 200 members that stay.
     assertTrue(addOne.itemsWritten() <= 5, addOne.toString());
     assertTrue(swapOne.itemsWritten() <= 6, swapOne.toString());
-    assertEquals(1, swapOne.itemsWritten() - addOne.itemsWritten(), "a swap: a delete and its event, no counter");
+    assertEquals(
+        1,
+        swapOne.itemsWritten() - addOne.itemsWritten(),
+        "a swap: a delete and its event, no counter");
     assertEquals(new TreeSet<>(swapped), new TreeSet<>(memberIds(id)));
   }
 
@@ -78,14 +81,22 @@ class GroupsDynamoIT {
     String id = create("Large", range(1, 230));
     table.counter().reset();
 
-    HttpResponse patched = client.call("PATCH", "/Groups/" + id,
-        patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user(231) + "\"}]}]"));
+    HttpResponse patched =
+        client.call(
+            "PATCH",
+            "/Groups/" + id,
+            patch(
+                "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                    + user(231)
+                    + "\"}]}]"));
 
     Stats stats = table.counter().stats();
     System.out.printf("PATCH add 1 to 230 members: %s%n", stats);
     assertEquals(204, patched.status());
     assertEquals(0, stats.requests("Query"), "no member list was read");
-    assertTrue(stats.itemsWritten() <= 5, "version bump, user check, membership, event, counter: " + stats);
+    assertTrue(
+        stats.itemsWritten() <= 5,
+        "version bump, user check, membership, event, counter: " + stats);
   }
 
   @Test
@@ -96,16 +107,24 @@ class GroupsDynamoIT {
     HttpResponse got = client.get("/Groups/" + id, Map.of("excludedAttributes", "members"));
     Stats get = table.counter().stats();
     table.counter().reset();
-    HttpResponse check = client.get("/Groups", Map.of(
-        "filter", "id eq \"" + id + "\" and members[value eq \"" + user(7) + "\"]",
-        "excludedAttributes", "members"));
+    HttpResponse check =
+        client.get(
+            "/Groups",
+            Map.of(
+                "filter",
+                "id eq \"" + id + "\" and members[value eq \"" + user(7) + "\"]",
+                "excludedAttributes",
+                "members"));
     Stats member = table.counter().stats();
     table.counter().reset();
-    HttpResponse byName = client.get("/Groups", Map.of(
-        "filter", "displayName eq \"entrareads\"", "excludedAttributes", "members"));
+    HttpResponse byName =
+        client.get(
+            "/Groups",
+            Map.of("filter", "displayName eq \"entrareads\"", "excludedAttributes", "members"));
     Stats name = table.counter().stats();
 
-    System.out.printf("GET excluded members: %s; membership check: %s; displayName eq: %s%n", get, member, name);
+    System.out.printf(
+        "GET excluded members: %s; membership check: %s; displayName eq: %s%n", get, member, name);
     assertEquals(200, got.status());
     assertFalse(json(got).has("members"));
     assertEquals(0, get.requests("Query"));
@@ -122,15 +141,21 @@ class GroupsDynamoIT {
     List<Future<List<Integer>>> results = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       int thread = t;
-      results.add(pool.submit(() -> {
-        List<Integer> statuses = new ArrayList<>();
-        for (int k = 1; k <= 5; k++) {
-          String ops = "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user(thread * 5 + k) + "\"}]},"
-              + "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + user(40 + thread * 5 + k) + "\"}]}]";
-          statuses.add(client.call("PATCH", "/Groups/" + id, patch(ops)).status());
-        }
-        return statuses;
-      }));
+      results.add(
+          pool.submit(() -> {
+            List<Integer> statuses = new ArrayList<>();
+            for (int k = 1; k <= 5; k++) {
+              String ops =
+                  "[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + user(thread * 5 + k)
+                      + "\"}]},"
+                      + "{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\""
+                      + user(40 + thread * 5 + k)
+                      + "\"}]}]";
+              statuses.add(client.call("PATCH", "/Groups/" + id, patch(ops)).status());
+            }
+            return statuses;
+          }));
     }
     List<Integer> statuses = new ArrayList<>();
     for (Future<List<Integer>> r : results) {
@@ -150,7 +175,8 @@ class GroupsDynamoIT {
 
   private static List<String> memberIds(String id) {
     List<String> ids = new ArrayList<>();
-    json(client.get("/Groups/" + id, Map.of("attributes", "members"))).path("members")
+    json(client.get("/Groups/" + id, Map.of("attributes", "members")))
+        .path("members")
         .forEach(m -> ids.add(m.path("value").asText()));
     return ids;
   }

@@ -20,12 +20,16 @@ class GroupsResourceTest {
   @Test
   void create_withEntraSchemaUrn_is201WithLocationEtagAndMembers() {
     client.users(2);
-    HttpResponse created = client.call("POST", "/Groups", """
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
-                    "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/Group"],
-         "displayName":"Sales","externalId":"e-1",
-         "members":[{"value":"u1","display":"ignored"},{"value":"u2"}]}
-        """);
+    HttpResponse created =
+        client.call(
+            "POST",
+            "/Groups",
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
+                        "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/Group"],
+             "displayName":"Sales","externalId":"e-1",
+             "members":[{"value":"u1","display":"ignored"},{"value":"u2"}]}
+            """);
 
     assertEquals(201, created.status(), created.body());
     JsonNode body = json(created);
@@ -34,7 +38,8 @@ class GroupsResourceTest {
     assertEquals("W/\"1\"", created.headers().get("ETag"));
     assertEquals("W/\"1\"", body.path("meta").path("version").asText());
     assertEquals("Group", body.path("meta").path("resourceType").asText());
-    assertEquals("[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]", body.path("schemas").toString());
+    assertEquals(
+        "[\"urn:ietf:params:scim:schemas:core:2.0:Group\"]", body.path("schemas").toString());
     assertEquals("e-1", body.path("externalId").asText());
     JsonNode first = body.path("members").path(0);
     assertEquals("u1", first.path("value").asText());
@@ -45,8 +50,11 @@ class GroupsResourceTest {
 
   @Test
   void create_oktaEmptyMembers_is201WithoutMembers() {
-    HttpResponse created = client.call("POST", "/Groups",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Okta\",\"members\":[]}");
+    HttpResponse created =
+        client.call(
+            "POST",
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Okta\",\"members\":[]}");
 
     assertEquals(201, created.status(), created.body());
     assertFalse(json(created).has("members"));
@@ -55,8 +63,11 @@ class GroupsResourceTest {
   @Test
   void create_displayNameTakenInAnotherCase_is409Uniqueness() {
     client.group("Engineering");
-    HttpResponse again = client.call("POST", "/Groups",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"ENGINEERING\"}");
+    HttpResponse again =
+        client.call(
+            "POST",
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"ENGINEERING\"}");
 
     assertEquals(409, again.status());
     assertEquals("uniqueness", json(again).path("scimType").asText());
@@ -64,8 +75,9 @@ class GroupsResourceTest {
 
   @Test
   void create_externalIdTaken_is409Uniqueness_aDeliberateDeviationFromRfc7643() {
-    String body = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-        + "\"displayName\":\"%s\",\"externalId\":\"okta-1\"}";
+    String body =
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+            + "\"displayName\":\"%s\",\"externalId\":\"okta-1\"}";
     assertEquals(201, client.call("POST", "/Groups", body.formatted("One")).status());
 
     HttpResponse again = client.call("POST", "/Groups", body.formatted("Two"));
@@ -76,8 +88,11 @@ class GroupsResourceTest {
 
   @Test
   void create_unknownMember_is400InvalidValueAndCreatesNothing() {
-    HttpResponse created = client.call("POST", "/Groups",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"X\",\"members\":[{\"value\":\"ghost\"}]}");
+    HttpResponse created =
+        client.call(
+            "POST",
+            "/Groups",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"X\",\"members\":[{\"value\":\"ghost\"}]}");
 
     assertEquals(400, created.status());
     assertEquals("invalidValue", json(created).path("scimType").asText());
@@ -119,7 +134,8 @@ class GroupsResourceTest {
   }
 
   @Test
-  void list_whoseGroupsTogetherExceedTheMemberBudget_endsThePageEarly_insteadOfFailing() throws Exception {
+  void list_whoseGroupsTogetherExceedTheMemberBudget_endsThePageEarly_insteadOfFailing()
+      throws Exception {
     int half = MemberRendering.MAX_MEMBERS / 2 + 1;
     for (String name : List.of("A", "B", "C")) {
       List<String> ids = new ArrayList<>();
@@ -148,10 +164,16 @@ class GroupsResourceTest {
     String id = client.group("Staff", "u1", "u2", "u3");
     client.store.resetCounters();
 
-    HttpResponse patched = client.call("PATCH", "/Groups/" + id, patch(
-        "[{\"op\":\"replace\",\"value\":{\"id\":\"" + id + "\",\"displayName\":\"Staff\"}},"
-            + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"u1\\\"]\"},"
-            + "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u4\"}]}]"));
+    HttpResponse patched =
+        client.call(
+            "PATCH",
+            "/Groups/" + id,
+            patch(
+                "[{\"op\":\"replace\",\"value\":{\"id\":\""
+                    + id
+                    + "\",\"displayName\":\"Staff\"}},"
+                    + "{\"op\":\"remove\",\"path\":\"members[value eq \\\"u1\\\"]\"},"
+                    + "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u4\"}]}]"));
 
     assertEquals(204, patched.status());
     assertEquals(java.util.Arrays.asList((Long) null), client.store.expectedVersions);
@@ -165,9 +187,13 @@ class GroupsResourceTest {
     client.users(1);
     String id = client.group("Staff", "u1");
 
-    HttpResponse patched = client.call("PATCH", "/Groups/" + id,
-        patch("[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Team\"}]"),
-        Map.of("attributes", "displayName"), Map.of());
+    HttpResponse patched =
+        client.call(
+            "PATCH",
+            "/Groups/" + id,
+            patch("[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Team\"}]"),
+            Map.of("attributes", "displayName"),
+            Map.of());
 
     assertEquals(200, patched.status(), patched.body());
     assertEquals("Team", json(patched).path("displayName").asText());
@@ -179,12 +205,20 @@ class GroupsResourceTest {
     client.users(2);
     String id = client.group("Staff", "u1");
 
-    HttpResponse patched = client.call("PATCH", "/Groups/" + id,
-        patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u2\"}]}]"),
-        Map.of(), Map.of("if-match", "W/\"7\""));
-    HttpResponse current = client.call("PATCH", "/Groups/" + id,
-        patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u2\"}]}]"),
-        Map.of(), Map.of("if-match", "W/\"1\""));
+    HttpResponse patched =
+        client.call(
+            "PATCH",
+            "/Groups/" + id,
+            patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u2\"}]}]"),
+            Map.of(),
+            Map.of("if-match", "W/\"7\""));
+    HttpResponse current =
+        client.call(
+            "PATCH",
+            "/Groups/" + id,
+            patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u2\"}]}]"),
+            Map.of(),
+            Map.of("if-match", "W/\"1\""));
 
     assertEquals(412, patched.status());
     assertEquals(204, current.status());
@@ -196,8 +230,11 @@ class GroupsResourceTest {
     client.group("A");
     String b = client.group("B");
 
-    HttpResponse patched = client.call("PATCH", "/Groups/" + b,
-        patch("[{\"op\":\"replace\",\"value\":{\"displayName\":\"a\"}}]"));
+    HttpResponse patched =
+        client.call(
+            "PATCH",
+            "/Groups/" + b,
+            patch("[{\"op\":\"replace\",\"value\":{\"displayName\":\"a\"}}]"));
 
     assertEquals(409, patched.status());
   }
@@ -212,12 +249,16 @@ class GroupsResourceTest {
     String id = client.group("Big", members.toArray(String[]::new));
     client.store.resetCounters();
 
-    HttpResponse put = client.call("PUT", "/Groups/" + id, putBody("Big", members.subList(1, 200), "u201"));
+    HttpResponse put =
+        client.call("PUT", "/Groups/" + id, putBody("Big", members.subList(1, 200), "u201"));
 
     assertEquals(200, put.status(), put.body());
     assertEquals(2, client.store.membershipWrites.get(), "one member out, one in");
     assertEquals(0, client.store.documentWrites.get(), "the document did not change");
-    assertEquals(List.of(1L), client.store.expectedVersions, "conditional on the version the list was read at");
+    assertEquals(
+        List.of(1L),
+        client.store.expectedVersions,
+        "conditional on the version the list was read at");
     assertEquals(200, json(put).path("members").size());
   }
 
@@ -255,6 +296,9 @@ class GroupsResourceTest {
     }
     list.append("{\"value\":\"").append(extra).append("\"}");
     return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\""
-        + displayName + "\",\"members\":[" + list + "]}";
+        + displayName
+        + "\",\"members\":["
+        + list
+        + "]}";
   }
 }

@@ -12,14 +12,20 @@ record PatchCase(String name, ObjectNode resource, String operations, ObjectNode
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
   static PatchCase of(String name, String resource, String operations, String expected) {
-    return new PatchCase(name, TestResources.object(resource), operations,
+    return new PatchCase(
+        name,
+        TestResources.object(resource),
+        operations,
         expected == null ? null : TestResources.object(expected));
   }
 
   /** The operations through {@link PatchRequestParser}, wrapped in a PatchOp message. */
   List<PatchOperation> ops() {
-    return PatchRequestParser.parse(TestResources.json(
-        "{'schemas': ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], 'Operations': " + operations + "}"));
+    return PatchRequestParser.parse(
+        TestResources.json(
+            "{'schemas': ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], 'Operations': "
+                + operations
+                + "}"));
   }
 
   @Override

@@ -41,7 +41,8 @@ class AttributeSelectionTest {
         "-                     | displayName      | displayName     | false",
         "-                     | -                | nosuch          | false",
       })
-  void wants_tellsWhetherAnAttributeWouldBeReturned(String attributes, String excluded, String path, boolean wanted) {
+  void wants_tellsWhetherAnAttributeWouldBeReturned(
+      String attributes, String excluded, String path, boolean wanted) {
     assertEquals(wanted, AttributeSelection.of(attributes, excluded).wants(GROUPS, path));
   }
 

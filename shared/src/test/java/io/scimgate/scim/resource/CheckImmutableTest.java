@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * RFC 7644 §3.5.1: a PUT must not change an immutable value that is already set. The served
- * schemas have immutable sub-attributes only ({@code members.*}), so a test schema adds a
- * top-level immutable {@code badge} and a complex {@code device} with an immutable serial.
+ * RFC 7644 §3.5.1: a PUT must not change an immutable value that is already set. The served schemas
+ * have immutable sub-attributes only ({@code members.*}), so a test schema adds a top-level
+ * immutable {@code badge} and a complex {@code device} with an immutable serial.
  */
 class CheckImmutableTest {
   private static final String URN = "urn:example:Badge";
@@ -43,7 +43,8 @@ class CheckImmutableTest {
         "{'tags':['a','b']}             | {'tags':['a','c']}             | true",
         "{'tags':['a','a']}             | {'tags':['a','b']}             | true",
       })
-  void immutableValues_mayBeRepeatedOrOmitted_butNotChanged(String existing, String replacement, boolean rejected) {
+  void immutableValues_mayBeRepeatedOrOmitted_butNotChanged(
+      String existing, String replacement, boolean rejected) {
     var before = json(existing);
     var after = json(replacement);
     if (rejected) {
@@ -62,31 +63,55 @@ class CheckImmutableTest {
       })
   void groupPut_replacingTheMemberList_isNotAMutabilityError(String before, String after) {
     ResourceValidator groups = new ResourceValidator(SchemaRegistry.standard().group());
-    assertDoesNotThrow(
-        () ->
-            groups.checkImmutable(
-                json("{'displayName':'Eng','members':" + before + "}"),
-                json("{'displayName':'Eng','members':" + after + "}")));
+    assertDoesNotThrow(() ->
+        groups.checkImmutable(
+            json("{'displayName':'Eng','members':" + before + "}"),
+            json("{'displayName':'Eng','members':" + after + "}")));
   }
 
   private static ResourceType badgedType() {
-    AttributeDef serial = attribute("serial", AttributeType.STRING, false, true, Mutability.IMMUTABLE, List.of());
-    AttributeDef label = attribute("label", AttributeType.STRING, false, false, Mutability.READ_WRITE, List.of());
+    AttributeDef serial =
+        attribute("serial", AttributeType.STRING, false, true, Mutability.IMMUTABLE, List.of());
+    AttributeDef label =
+        attribute("label", AttributeType.STRING, false, false, Mutability.READ_WRITE, List.of());
     SchemaDef schema =
         new SchemaDef(
             URN,
             "Badge",
             "test",
             List.of(
-                attribute("badge", AttributeType.STRING, false, false, Mutability.IMMUTABLE, List.of()),
-                attribute("tags", AttributeType.STRING, true, false, Mutability.IMMUTABLE, List.of()),
-                attribute("device", AttributeType.COMPLEX, false, false, Mutability.READ_WRITE, List.of(serial, label))));
+                attribute(
+                    "badge", AttributeType.STRING, false, false, Mutability.IMMUTABLE, List.of()),
+                attribute(
+                    "tags", AttributeType.STRING, true, false, Mutability.IMMUTABLE, List.of()),
+                attribute(
+                    "device",
+                    AttributeType.COMPLEX,
+                    false,
+                    false,
+                    Mutability.READ_WRITE,
+                    List.of(serial, label))));
     return new ResourceType("Badge", "/Badges", "test", schema, List.of(), List.of());
   }
 
   private static AttributeDef attribute(
-      String name, AttributeType type, boolean multi, boolean caseExact, Mutability mutability, List<AttributeDef> subs) {
+      String name,
+      AttributeType type,
+      boolean multi,
+      boolean caseExact,
+      Mutability mutability,
+      List<AttributeDef> subs) {
     return new AttributeDef(
-        name, type, multi, false, caseExact, mutability, Returned.DEFAULT, Uniqueness.NONE, subs, List.of(), List.of());
+        name,
+        type,
+        multi,
+        false,
+        caseExact,
+        mutability,
+        Returned.DEFAULT,
+        Uniqueness.NONE,
+        subs,
+        List.of(),
+        List.of());
   }
 }

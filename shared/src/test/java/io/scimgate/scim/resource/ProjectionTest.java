@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Response shaping per RFC 7644 §3.4.2.5 / §3.9 and the "returned" characteristic of RFC 7643 §7. */
+/**
+ * Response shaping per RFC 7644 §3.4.2.5 / §3.9 and the "returned" characteristic of RFC 7643 §7.
+ */
 class ProjectionTest {
   private static final ResourceType USERS = SchemaRegistry.standard().user();
   private static final String ENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -34,11 +36,14 @@ class ProjectionTest {
            'groups':[{'value':'g1','display':'Admins'}],
            'ENT':{'employeeNumber':'42','manager':{'value':'m1','displayName':'Boss'}},
            'meta':{'resourceType':'User','location':'https://api/Users/2819c223'},
-           'tenantPartition':'acme'}"""
+           'tenantPartition':'acme'}\
+          """
               .replace("ENT", ENT));
 
-  private static final String CORE_ONLY = "'schemas':['urn:ietf:params:scim:schemas:core:2.0:User']";
-  private static final String WITH_ENT = "'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENT + "']";
+  private static final String CORE_ONLY =
+      "'schemas':['urn:ietf:params:scim:schemas:core:2.0:User']";
+  private static final String WITH_ENT =
+      "'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENT + "']";
 
   @ParameterizedTest(name = "attributes={0} excludedAttributes={1}")
   @CsvSource(
@@ -64,7 +69,9 @@ class ProjectionTest {
         "-   | name.givenName,emails.type,emails.primary,groups,meta,ENT,externalId,displayName | {CORE,'id':'2819c223','userName':'bjensen','name':{'familyName':'Jensen'},'emails':[{'value':'b@example.com'},{'value':'babs@jensen.org'}]}",
       })
   void selection_shapesTheResponse(String attributes, String excluded, String expected) {
-    ObjectNode out = Projection.project(USERS, STORED, AttributeSelection.of(expand(attributes), expand(excluded)));
+    ObjectNode out =
+        Projection.project(
+            USERS, STORED, AttributeSelection.of(expand(attributes), expand(excluded)));
     assertEquals(json(expand(expected)), out);
   }
 
@@ -88,7 +95,8 @@ class ProjectionTest {
   @Test
   void requestAttributes_areReturnedOnlyWhenNamed() {
     ResourceType type = withRequestAttribute();
-    ObjectNode stored = json("{'schemas':['urn:example:Badge'],'id':'1','badge':'B1','pin':'1234'}");
+    ObjectNode stored =
+        json("{'schemas':['urn:example:Badge'],'id':'1','badge':'B1','pin':'1234'}");
     assertEquals(
         json("{'schemas':['urn:example:Badge'],'id':'1','badge':'B1'}"),
         Projection.project(type, stored, AttributeSelection.defaults()));
@@ -118,7 +126,16 @@ class ProjectionTest {
 
   private static AttributeDef attribute(String name, Returned returned) {
     return new AttributeDef(
-        name, AttributeType.STRING, false, false, false, Mutability.READ_WRITE, returned,
-        Uniqueness.NONE, List.of(), List.of(), List.of());
+        name,
+        AttributeType.STRING,
+        false,
+        false,
+        false,
+        Mutability.READ_WRITE,
+        returned,
+        Uniqueness.NONE,
+        List.of(),
+        List.of(),
+        List.of());
   }
 }

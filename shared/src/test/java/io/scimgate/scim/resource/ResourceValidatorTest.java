@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** POST/PUT body normalisation, RFC 7643 §2 and RFC 7644 §3.3, with what Okta and Entra send. */
 class ResourceValidatorTest {
   private static final String USER = "'schemas':['urn:ietf:params:scim:schemas:core:2.0:User']";
-  private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  private static final String ENTERPRISE =
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   private static final String GROUP = "'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group']";
 
   private final ResourceValidator users = new ResourceValidator(SchemaRegistry.standard().user());
@@ -37,7 +38,8 @@ class ResourceValidatorTest {
              'name':{'givenName':'Isabella','familyName':'Example'},
              'emails':[{'primary':true,'value':'isabella@example.com','type':'work'}],
              'displayName':'Isabella Example','locale':'en-US','externalId':'00ujl29u0le5T6Aj10h7',
-             'groups':[],'password':'1mz050nq','active':true}""");
+             'groups':[],'password':'1mz050nq','active':true}\
+            """);
     assertEquals(
         json(
             """
@@ -46,7 +48,8 @@ class ResourceValidatorTest {
              'userName':'isabella@example.com',
              'name':{'familyName':'Example','givenName':'Isabella'},
              'displayName':'Isabella Example','locale':'en-US','active':true,
-             'emails':[{'value':'isabella@example.com','type':'work','primary':true}]}"""),
+             'emails':[{'value':'isabella@example.com','type':'work','primary':true}]}\
+            """),
         users.normalize(body));
   }
 
@@ -68,7 +71,9 @@ class ResourceValidatorTest {
                     + "'ExternalID':'x1','ACTIVE':false}"));
     assertEquals(
         json(
-            "{" + USER + ",'externalId':'x1','userName':'bjensen','name':{'givenName':'Barbara'},"
+            "{"
+                + USER
+                + ",'externalId':'x1','userName':'bjensen','name':{'givenName':'Barbara'},"
                 + "'active':false,'emails':[{'value':'b@example.com','primary':true}]}"),
         out);
   }
@@ -78,7 +83,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'urn:ietf:params:scim:schemas:core:2.0:User:userName':'bjensen',"
+                "{"
+                    + USER
+                    + ",'urn:ietf:params:scim:schemas:core:2.0:User:userName':'bjensen',"
                     + "'name':{'familyName':'Jensen'},'name.givenName':'Barbara'}"));
     assertEquals(json("{'familyName':'Jensen','givenName':'Barbara'}"), out.get("name"));
     assertEquals("bjensen", out.get("userName").asText());
@@ -97,7 +104,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u','emails':[{'value':'a@x','primary':'True'},"
+                "{"
+                    + USER
+                    + ",'userName':'u','emails':[{'value':'a@x','primary':'True'},"
                     + "{'value':'b@x','primary':'False'}]}"));
     assertEquals(true, out.at("/emails/0/primary").booleanValue());
     assertEquals(false, out.at("/emails/1/primary").booleanValue());
@@ -107,7 +116,9 @@ class ResourceValidatorTest {
   void twoPrimaryValues_areRejected() {
     ObjectNode body =
         json(
-            "{" + USER + ",'userName':'u','emails':[{'value':'a@x','primary':true},"
+            "{"
+                + USER
+                + ",'userName':'u','emails':[{'value':'a@x','primary':true},"
                 + "{'value':'b@x','primary':'True'}]}");
     assertThrows(InvalidValueException.class, () -> users.normalize(body));
   }
@@ -117,7 +128,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u','phoneNumbers':[{'value':'3','type':'fax'},"
+                "{"
+                    + USER
+                    + ",'userName':'u','phoneNumbers':[{'value':'3','type':'fax'},"
                     + "{'value':'1','type':'work'},{'value':'2','type':'mobile'}]}"));
     assertEquals("3", out.at("/phoneNumbers/0/value").asText());
     assertEquals("1", out.at("/phoneNumbers/1/value").asText());
@@ -129,7 +142,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'id':'forged','userName':'u','meta':{'resourceType':'User'},"
+                "{"
+                    + USER
+                    + ",'id':'forged','userName':'u','meta':{'resourceType':'User'},"
                     + "'groups':[{'value':'g1','display':'Admins'}]}"));
     assertEquals(json("{" + USER + ",'userName':'u'}"), out);
   }
@@ -146,8 +161,12 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u','nickName':null,'emails':[],'name':{},"
-                    + "'phoneNumbers':[null],'addresses':[{'type':null}],'" + ENTERPRISE + "':null}"));
+                "{"
+                    + USER
+                    + ",'userName':'u','nickName':null,'emails':[],'name':{},"
+                    + "'phoneNumbers':[null],'addresses':[{'type':null}],'"
+                    + ENTERPRISE
+                    + "':null}"));
     assertEquals(json("{" + USER + ",'userName':'u'}"), out);
   }
 
@@ -156,7 +175,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u','costumeSize':'L',"
+                "{"
+                    + USER
+                    + ",'userName':'u','costumeSize':'L',"
                     + "'urn:ietf:params:scim:schemas:extension:acme:2.0:User:badge':'7',"
                     + "'urn:ietf:params:scim:schemas:extension:acme:2.0:User':{'badge':'7'},"
                     + "'emails':[{'value':'a@x','verified':true}]}"));
@@ -168,13 +189,21 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENTERPRISE + "'],"
-                    + "'userName':'u','" + ENTERPRISE + "':{'EmployeeNumber':'701984',"
+                "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','"
+                    + ENTERPRISE
+                    + "'],"
+                    + "'userName':'u','"
+                    + ENTERPRISE
+                    + "':{'EmployeeNumber':'701984',"
                     + "'manager':{'value':'m1','displayName':'Boss'}}}"));
     assertEquals(
         json(
-            "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENTERPRISE + "'],"
-                + "'userName':'u','" + ENTERPRISE + "':{'employeeNumber':'701984','manager':{'value':'m1'}}}"),
+            "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','"
+                + ENTERPRISE
+                + "'],"
+                + "'userName':'u','"
+                + ENTERPRISE
+                + "':{'employeeNumber':'701984','manager':{'value':'m1'}}}"),
         out);
   }
 
@@ -183,14 +212,26 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u',"
-                    + "'" + ENTERPRISE + ":employeeNumber':'701984',"
-                    + "'" + ENTERPRISE + ":department':'Tour Operations',"
-                    + "'" + ENTERPRISE + ":manager':'m1'}"));
+                "{"
+                    + USER
+                    + ",'userName':'u',"
+                    + "'"
+                    + ENTERPRISE
+                    + ":employeeNumber':'701984',"
+                    + "'"
+                    + ENTERPRISE
+                    + ":department':'Tour Operations',"
+                    + "'"
+                    + ENTERPRISE
+                    + ":manager':'m1'}"));
     assertEquals(
         json(
-            "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENTERPRISE + "'],"
-                + "'userName':'u','" + ENTERPRISE + "':{'employeeNumber':'701984',"
+            "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','"
+                + ENTERPRISE
+                + "'],"
+                + "'userName':'u','"
+                + ENTERPRISE
+                + "':{'employeeNumber':'701984',"
                 + "'department':'Tour Operations','manager':{'value':'m1'}}}"),
         out);
   }
@@ -200,8 +241,14 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{" + USER + ",'userName':'u','" + ENTERPRISE.toUpperCase() + "':{'costCenter':'4130'},"
-                    + "'" + ENTERPRISE + ":division':'Theme Park'}"));
+                "{"
+                    + USER
+                    + ",'userName':'u','"
+                    + ENTERPRISE.toUpperCase()
+                    + "':{'costCenter':'4130'},"
+                    + "'"
+                    + ENTERPRISE
+                    + ":division':'Theme Park'}"));
     assertEquals(json("{'costCenter':'4130','division':'Theme Park'}"), out.get(ENTERPRISE));
   }
 
@@ -210,8 +257,12 @@ class ResourceValidatorTest {
     ObjectNode out =
         users.normalize(
             json(
-                "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENTERPRISE + "'],"
-                    + "'userName':'u','" + ENTERPRISE + "':{'manager':{'displayName':'readOnly'}}}"));
+                "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','"
+                    + ENTERPRISE
+                    + "'],"
+                    + "'userName':'u','"
+                    + ENTERPRISE
+                    + "':{'manager':{'displayName':'readOnly'}}}"));
     assertEquals(json("{" + USER + ",'userName':'u'}"), out);
   }
 
@@ -231,7 +282,9 @@ class ResourceValidatorTest {
     ObjectNode out =
         groups.normalize(
             json(
-                "{" + GROUP + ",'displayName':'Eng','members':[{'value':'u1','display':'Ann'},"
+                "{"
+                    + GROUP
+                    + ",'displayName':'Eng','members':[{'value':'u1','display':'Ann'},"
                     + "{'value':'u2','display':'Bob','type':'User','$ref':null}]}"));
     assertEquals(parse("[{'value':'u1'},{'value':'u2','type':'User'}]"), out.get("members"));
   }
@@ -286,27 +339,46 @@ class ResourceValidatorTest {
 
   @Test
   void missingUserName_isInvalidValue() {
-    assertThrows(InvalidValueException.class, () -> users.normalize(json("{" + USER + ",'displayName':'x'}")));
+    assertThrows(
+        InvalidValueException.class,
+        () -> users.normalize(json("{" + USER + ",'displayName':'x'}")));
   }
 
   @Test
   void missingGroupDisplayName_isInvalidValue() {
-    assertThrows(InvalidValueException.class, () -> groups.normalize(json("{" + GROUP + ",'members':[]}")));
+    assertThrows(
+        InvalidValueException.class, () -> groups.normalize(json("{" + GROUP + ",'members':[]}")));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "'userName':123", "'userName':1.5e400", "'userName':'u','displayName':-0",
-      "'userName':'u','ENT:employeeNumber':701984", "'userName':'u','name':{'givenName':1}",
-      "'userName':'u','emails':[{'value':12}]", "'userName':'u','ENT':{'department':1.0}"})
+  @ValueSource(
+      strings = {
+        "'userName':123",
+        "'userName':1.5e400",
+        "'userName':'u','displayName':-0",
+        "'userName':'u','ENT:employeeNumber':701984",
+        "'userName':'u','name':{'givenName':1}",
+        "'userName':'u','emails':[{'value':12}]",
+        "'userName':'u','ENT':{'department':1.0}"
+      })
   void numberForAStringAttribute_isInvalidValueNamingTheAttribute(String fields) {
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> users.normalize(json("{" + USER + "," + fields.replace("ENT", ENTERPRISE) + "}")));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                users.normalize(json("{" + USER + "," + fields.replace("ENT", ENTERPRISE) + "}")));
     assertTrue(e.detail().contains("must be a string"), e.detail());
   }
 
   @ParameterizedTest(name = "{0} x {1} bytes each -> rejected: {2}")
-  @CsvSource({"a, 512, false", "a, 513, true", "€, 170, false", "€, 171, true", "😀, 128, false", "😀, 129, true"})
+  @CsvSource({
+    "a, 512, false",
+    "a, 513, true",
+    "€, 170, false",
+    "€, 171, true",
+    "😀, 128, false",
+    "😀, 129, true"
+  })
   void userName_isCappedAt512Utf8Bytes_becauseItIsAKey(String unit, int count, boolean rejected) {
     ObjectNode body = json("{" + USER + "}").put("userName", unit.repeat(count));
     if (rejected) {
@@ -328,21 +400,28 @@ class ResourceValidatorTest {
         () -> groups.normalize(json("{" + GROUP + "}").put("displayName", long600)));
     assertThrows(
         InvalidValueException.class,
-        () -> users.normalize(json("{" + USER + ",'userName':'u'}").put("title", "x".repeat(4097))));
+        () ->
+            users.normalize(json("{" + USER + ",'userName':'u'}").put("title", "x".repeat(4097))));
   }
 
   @Test
   void attributePolicy_dropsOptionalAttributesTheTenantDoesNotStore() {
     ObjectNode body =
         json(
-            "{" + USER + ",'userName':'u','externalId':'e','name':{'givenName':'A'},'active':true,"
+            "{"
+                + USER
+                + ",'userName':'u','externalId':'e','name':{'givenName':'A'},'active':true,"
                 + "'emails':[{'value':'a@x'}],'title':'CTO','nickName':'Al','locale':'en-US',"
-                + "'" + ENTERPRISE + ":department':'R&D'}");
+                + "'"
+                + ENTERPRISE
+                + ":department':'R&D'}");
     Set<String> stored = Set.of("title");
     ObjectNode out = users.normalize(body, stored::contains);
     assertEquals(
         json(
-            "{" + USER + ",'externalId':'e','userName':'u','name':{'givenName':'A'},'title':'CTO',"
+            "{"
+                + USER
+                + ",'externalId':'e','userName':'u','name':{'givenName':'A'},'title':'CTO',"
                 + "'active':true,'emails':[{'value':'a@x'}]}"),
         out);
     ObjectNode withEnterprise = users.normalize(body, Set.of(ENTERPRISE)::contains);
@@ -359,14 +438,17 @@ class ResourceValidatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-05-13T04:42:34Z", "2024-05-13T04:42:34.123+02:00", "2024-05-13T04:42:34"})
+  @ValueSource(
+      strings = {"2024-05-13T04:42:34Z", "2024-05-13T04:42:34.123+02:00", "2024-05-13T04:42:34"})
   void dateTimeValues_acceptXsdDateTime(String value) {
     // No served attribute a client may write is a dateTime; meta.created is readOnly. Check the
     // type rule directly.
     AttributeValues values = new AttributeValues(new ValueLimits(SchemaRegistry.standard().user()));
     var created = SchemaRegistry.standard().user().resolve("meta.created").orElseThrow().leaf();
-    assertEquals(value, values.normalize(created, parse("'" + value + "'"), "meta.created").textValue());
+    assertEquals(
+        value, values.normalize(created, parse("'" + value + "'"), "meta.created").textValue());
     assertThrows(
-        InvalidValueException.class, () -> values.normalize(created, parse("'13/05/2024'"), "meta.created"));
+        InvalidValueException.class,
+        () -> values.normalize(created, parse("'13/05/2024'"), "meta.created"));
   }
 }

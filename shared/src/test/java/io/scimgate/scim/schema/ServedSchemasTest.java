@@ -19,20 +19,32 @@ class ServedSchemasTest {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
   private static final List<String> CHARACTERISTICS =
       List.of(
-          "name", "type", "multiValued", "description", "required", "caseExact", "mutability",
-          "returned", "uniqueness");
+          "name",
+          "type",
+          "multiValued",
+          "description",
+          "required",
+          "caseExact",
+          "mutability",
+          "returned",
+          "uniqueness");
 
   @Test
   void everyDocument_hasTheSchemaResourceShape() {
     assertEquals(3, REGISTRY.schemaDocuments().size());
     for (JsonNode doc : REGISTRY.schemaDocuments()) {
-      assertEquals("urn:ietf:params:scim:schemas:core:2.0:Schema", doc.path("schemas").path(0).asText());
+      assertEquals(
+          "urn:ietf:params:scim:schemas:core:2.0:Schema", doc.path("schemas").path(0).asText());
       for (String field : List.of("id", "name", "description")) {
         assertFalse(doc.path(field).asText().isBlank(), field + " of " + doc.path("id"));
       }
       assertTrue(doc.path("attributes").isArray() && !doc.path("attributes").isEmpty());
       assertEquals("Schema", doc.path("meta").path("resourceType").asText());
-      assertTrue(doc.path("meta").path("location").asText().endsWith("/Schemas/" + doc.path("id").asText()));
+      assertTrue(
+          doc.path("meta")
+              .path("location")
+              .asText()
+              .endsWith("/Schemas/" + doc.path("id").asText()));
     }
   }
 
@@ -66,13 +78,31 @@ class ServedSchemasTest {
   void user_hasEveryRfc7643Section4_1Attribute() {
     assertEquals(
         List.of(
-            "userName", "name", "displayName", "nickName", "profileUrl", "title", "userType",
-            "preferredLanguage", "locale", "timezone", "active", "password", "emails",
-            "phoneNumbers", "ims", "photos", "addresses", "groups", "entitlements", "roles",
+            "userName",
+            "name",
+            "displayName",
+            "nickName",
+            "profileUrl",
+            "title",
+            "userType",
+            "preferredLanguage",
+            "locale",
+            "timezone",
+            "active",
+            "password",
+            "emails",
+            "phoneNumbers",
+            "ims",
+            "photos",
+            "addresses",
+            "groups",
+            "entitlements",
+            "roles",
             "x509Certificates"),
         names(REGISTRY.user().schema().attributes()));
     assertEquals(
-        List.of("employeeNumber", "costCenter", "organization", "division", "department", "manager"),
+        List.of(
+            "employeeNumber", "costCenter", "organization", "division", "department", "manager"),
         names(REGISTRY.user().extensions().get(0).attributes()));
     assertEquals(List.of("displayName", "members"), names(REGISTRY.group().schema().attributes()));
   }
@@ -97,7 +127,8 @@ class ServedSchemasTest {
         Arguments.of("User", "groups", Mutability.READ_ONLY, Returned.DEFAULT, false),
         Arguments.of("User", "groups.value", Mutability.READ_ONLY, Returned.DEFAULT, false),
         Arguments.of("User", "meta", Mutability.READ_ONLY, Returned.DEFAULT, false),
-        Arguments.of("User", ent + ":manager.displayName", Mutability.READ_ONLY, Returned.DEFAULT, false),
+        Arguments.of(
+            "User", ent + ":manager.displayName", Mutability.READ_ONLY, Returned.DEFAULT, false),
         Arguments.of("Group", "displayName", Mutability.READ_WRITE, Returned.DEFAULT, true),
         Arguments.of("Group", "members.value", Mutability.IMMUTABLE, Returned.DEFAULT, true),
         Arguments.of("Group", "members.$ref", Mutability.IMMUTABLE, Returned.DEFAULT, false),
@@ -107,34 +138,47 @@ class ServedSchemasTest {
 
   @Test
   void uniqueAttributes_areServerUnique() {
-    assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("userName").orElseThrow().leaf().uniqueness());
-    assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("displayName").orElseThrow().leaf().uniqueness());
-    assertEquals(Uniqueness.SERVER, REGISTRY.group().resolve("id").orElseThrow().leaf().uniqueness());
+    assertEquals(
+        Uniqueness.SERVER, REGISTRY.user().resolve("userName").orElseThrow().leaf().uniqueness());
+    assertEquals(
+        Uniqueness.SERVER,
+        REGISTRY.group().resolve("displayName").orElseThrow().leaf().uniqueness());
+    assertEquals(
+        Uniqueness.SERVER, REGISTRY.group().resolve("id").orElseThrow().leaf().uniqueness());
     // Enforced by the stores (409), a deliberate deviation from RFC 7643 §3.1: docs/users.md.
-    assertEquals(Uniqueness.SERVER, REGISTRY.user().resolve("externalId").orElseThrow().leaf().uniqueness());
+    assertEquals(
+        Uniqueness.SERVER, REGISTRY.user().resolve("externalId").orElseThrow().leaf().uniqueness());
   }
 
   @Test
   void members_typeAllowsOnlyUsers_becauseNestedGroupsAreNotSupported() {
     AttributeDef type = REGISTRY.group().resolve("members.type").orElseThrow().leaf();
     assertEquals(List.of("User"), type.canonicalValues());
-    assertEquals(List.of("User"), REGISTRY.group().resolve("members.$ref").orElseThrow().leaf().referenceTypes());
+    assertEquals(
+        List.of("User"),
+        REGISTRY.group().resolve("members.$ref").orElseThrow().leaf().referenceTypes());
   }
 
   @Test
   void multiValuedTypes_carryTheRfcCanonicalValues() {
     ResourceType user = REGISTRY.user();
-    assertEquals(List.of("work", "home", "other"), user.resolve("emails.type").orElseThrow().leaf().canonicalValues());
+    assertEquals(
+        List.of("work", "home", "other"),
+        user.resolve("emails.type").orElseThrow().leaf().canonicalValues());
     assertEquals(
         List.of("work", "home", "mobile", "fax", "pager", "other"),
         user.resolve("phoneNumbers.type").orElseThrow().leaf().canonicalValues());
-    assertEquals(List.of("photo", "thumbnail"), user.resolve("photos.type").orElseThrow().leaf().canonicalValues());
-    assertEquals(AttributeType.BINARY, user.resolve("x509Certificates.value").orElseThrow().leaf().type());
+    assertEquals(
+        List.of("photo", "thumbnail"),
+        user.resolve("photos.type").orElseThrow().leaf().canonicalValues());
+    assertEquals(
+        AttributeType.BINARY, user.resolve("x509Certificates.value").orElseThrow().leaf().type());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyCanonicalPath")
-  void everyCanonicalName_resolves_plainUpperCasedAndUrnQualified(String type, String urn, String path) {
+  void everyCanonicalName_resolves_plainUpperCasedAndUrnQualified(
+      String type, String urn, String path) {
     ResourceType rt = type.equals("User") ? REGISTRY.user() : REGISTRY.group();
     boolean core = urn.equals(rt.schema().id());
     if (core) {
@@ -155,7 +199,9 @@ class ServedSchemasTest {
       for (SchemaDef s : schemas) {
         for (AttributeDef a : s.attributes()) {
           out.add(Arguments.of(rt.name(), s.id(), a.name()));
-          a.subAttributes().forEach(sub -> out.add(Arguments.of(rt.name(), s.id(), a.name() + "." + sub.name())));
+          a.subAttributes()
+              .forEach(
+                  sub -> out.add(Arguments.of(rt.name(), s.id(), a.name() + "." + sub.name())));
         }
       }
     }

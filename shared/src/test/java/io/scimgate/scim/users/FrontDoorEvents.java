@@ -1,6 +1,5 @@
 package io.scimgate.scim.users;
 
-import io.scimgate.testing.InMemoryGroupStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.auth.BearerAuthenticator;
 import io.scimgate.auth.Tokens;
@@ -8,6 +7,7 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.store.Credentials;
 import io.scimgate.store.TokenStore.StoredToken;
+import io.scimgate.testing.InMemoryGroupStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  */
 final class InMemoryUserStore implements UserStore {
   final TreeMap<String, StoredResource> users = new TreeMap<>();
+
   /** Conflicts to inject on the next replace calls, to exercise retries. */
   int conflictsToInject;
 
@@ -38,7 +39,8 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
-  public synchronized Optional<StoredResource> replace(String tenantId, String id, long expectedVersion, ObjectNode document) {
+  public synchronized Optional<StoredResource> replace(
+      String tenantId, String id, long expectedVersion, ObjectNode document) {
     StoredResource current = users.get(id);
     if (current == null) {
       return Optional.empty();
@@ -51,7 +53,9 @@ final class InMemoryUserStore implements UserStore {
       throw new VersionConflictException();
     }
     checkUnique(id, document);
-    StoredResource next = new StoredResource(id, expectedVersion + 1, current.created(), Instant.now(), document.deepCopy());
+    StoredResource next =
+        new StoredResource(
+            id, expectedVersion + 1, current.created(), Instant.now(), document.deepCopy());
     users.put(id, next);
     return Optional.of(next);
   }
@@ -78,7 +82,8 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
-  public synchronized Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
+  public synchronized Optional<StoredResource> findByExternalId(
+      String tenantId, String externalId) {
     return users.values().stream()
         .filter(u -> u.document().path("externalId").asText("\0").equals(externalId))
         .findFirst();
@@ -108,7 +113,8 @@ final class InMemoryUserStore implements UserStore {
     }
     int from = Math.max(1, query.startIndex()) - 1;
     int to = (int) Math.min(matches.size(), (long) from + Math.max(0, query.count()));
-    return new ListPage(from >= to ? List.of() : List.copyOf(matches.subList(from, to)), matches.size());
+    return new ListPage(
+        from >= to ? List.of() : List.copyOf(matches.subList(from, to)), matches.size());
   }
 
   @Override
@@ -131,7 +137,8 @@ final class InMemoryUserStore implements UserStore {
       if (other.document().path("userName").asText().toLowerCase(Locale.ROOT).equals(userName)) {
         throw new UniqueConflictException("userName");
       }
-      if (externalId != null && externalId.equals(other.document().path("externalId").asText(null))) {
+      if (externalId != null
+          && externalId.equals(other.document().path("externalId").asText(null))) {
         throw new UniqueConflictException("externalId");
       }
     }

@@ -1,11 +1,11 @@
 package io.scimgate.scim.users;
 
-import io.scimgate.testing.InMemoryGroupStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimgate.json.Json;
 import io.scimgate.scim.users.UsersClient.Reply;
+import io.scimgate.testing.InMemoryGroupStore;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -143,11 +143,10 @@ class PatchPropertiesTest {
     }
     users.delete(id);
     // Not vacuous: both outcomes occur often enough for each half of the property to be tested.
-    Statistics.coverage(
-        c -> {
-          c.check("applied").percentage(p -> p > 20);
-          c.check("rejected").percentage(p -> p > 20);
-        });
+    Statistics.coverage(c -> {
+      c.check("applied").percentage(p -> p > 20);
+      c.check("rejected").percentage(p -> p > 20);
+    });
   }
 
   @Provide
@@ -158,25 +157,24 @@ class PatchPropertiesTest {
                 Arbitraries.of(PATHS),
                 Arbitraries.of(VALUES),
                 Arbitraries.integers().between(0, 3))
-            .as(
-                (name, path, value, shape) ->
-                    switch (shape) {
-                      case 0 -> "{\"op\":\"" + name + "\",\"value\":" + value + "}";
-                      case 1 ->
-                          "{\"op\":\""
-                              + name
-                              + "\",\"path\":"
-                              + Json.write(Json.NODES.textNode(path))
-                              + "}";
-                      default ->
-                          "{\"op\":\""
-                              + name
-                              + "\",\"path\":"
-                              + Json.write(Json.NODES.textNode(path))
-                              + ",\"value\":"
-                              + value
-                              + "}";
-                    });
+            .as((name, path, value, shape) ->
+                switch (shape) {
+                  case 0 -> "{\"op\":\"" + name + "\",\"value\":" + value + "}";
+                  case 1 ->
+                      "{\"op\":\""
+                          + name
+                          + "\",\"path\":"
+                          + Json.write(Json.NODES.textNode(path))
+                          + "}";
+                  default ->
+                      "{\"op\":\""
+                          + name
+                          + "\",\"path\":"
+                          + Json.write(Json.NODES.textNode(path))
+                          + ",\"value\":"
+                          + value
+                          + "}";
+                });
     Arbitrary<String> wellTyped =
         Combinators.combine(Arbitraries.of("add", "replace", "Replace"), Arbitraries.of(WELL_TYPED))
             .as((name, pathAndValue) -> "{\"op\":\"" + name + "\"," + pathAndValue + "}");

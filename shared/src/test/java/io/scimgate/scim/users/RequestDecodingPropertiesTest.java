@@ -41,11 +41,10 @@ class RequestDecodingPropertiesTest {
 
     assertOutcome(response, before);
     Statistics.collect(response.status() == 201 ? "created" : "refused");
-    Statistics.coverage(
-        c -> {
-          c.check("created").percentage(p -> p > 10);
-          c.check("refused").percentage(p -> p > 10);
-        });
+    Statistics.coverage(c -> {
+      c.check("created").percentage(p -> p > 10);
+      c.check("refused").percentage(p -> p > 10);
+    });
     if (response.status() == 201) {
       String sent = strictUtf8(body.toByteArray());
       JsonNode stored = Json.parse(sent).path("userName");

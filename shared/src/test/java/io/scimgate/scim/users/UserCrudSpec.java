@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** POST, GET and DELETE of /Users (RFC 7644 §3.3, §3.4.1, §3.6) as Okta and Entra use them. */
 abstract class UserCrudSpec {
-  static final String OKTA_CREATE = """
+  static final String OKTA_CREATE =
+      """
       {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
        "userName":"Jane.Doe@example.com",
        "name":{"givenName":"Jane","familyName":"Doe"},
        "emails":[{"primary":true,"value":"jane.doe@example.com","type":"work"}],
        "displayName":"Jane Doe","locale":"en-US","externalId":"00u1abcd",
-       "groups":[],"password":"t1meMa$heen","active":true}""";
+       "groups":[],"password":"t1meMa$heen","active":true}\
+      """;
 
   protected final UsersClient users = client();
 
@@ -27,8 +29,11 @@ abstract class UserCrudSpec {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"123", "1.5e400", "-0", "7.0"})
   void create_numberWhereAStringBelongs_is400InvalidValueNamingIt_andStoresNothing(String number) {
-    Reply created = users.post(
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":" + number + "}");
+    Reply created =
+        users.post(
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":"
+                + number
+                + "}");
 
     assertEquals(400, created.status());
     assertEquals("invalidValue", created.body().path("scimType").asText());
@@ -38,10 +43,13 @@ abstract class UserCrudSpec {
 
   @Test
   void create_repeatedEmail_isStoredOnce_primaryIfEitherCopyWas() {
-    Reply created = users.post("""
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"dup",
-         "emails":[{"value":"d@x.com","type":"work"},{"value":"D@X.com","type":"work","primary":true},
-                   {"value":"d@x.com","type":"home"}]}""");
+    Reply created =
+        users.post(
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"dup",
+             "emails":[{"value":"d@x.com","type":"work"},{"value":"D@X.com","type":"work","primary":true},
+                       {"value":"d@x.com","type":"home"}]}\
+            """);
 
     assertEquals(201, created.status(), created.body().toString());
     var emails = created.body().path("emails");
@@ -57,7 +65,8 @@ abstract class UserCrudSpec {
     assertEquals(201, created.status());
     assertEquals("application/scim+json", created.header("Content-Type"));
     assertEquals("Jane.Doe@example.com", created.body().path("userName").asText());
-    assertEquals("jane.doe@example.com", created.body().path("emails").path(0).path("value").asText());
+    assertEquals(
+        "jane.doe@example.com", created.body().path("emails").path(0).path("value").asText());
     assertTrue(created.body().path("active").asBoolean());
     assertFalse(created.body().has("password"));
     assertFalse(created.body().has("groups"));
@@ -82,8 +91,11 @@ abstract class UserCrudSpec {
 
   @Test
   void create_attributeNamesAreCaseInsensitive_andStoredWithSchemaSpelling() {
-    Reply created = users.post("""
-        {"SCHEMAS":["urn:ietf:params:scim:schemas:core:2.0:User"],"USERNAME":"bob","Name":{"GIVENNAME":"Bob"}}""");
+    Reply created =
+        users.post(
+            """
+            {"SCHEMAS":["urn:ietf:params:scim:schemas:core:2.0:User"],"USERNAME":"bob","Name":{"GIVENNAME":"Bob"}}\
+            """);
 
     assertEquals(201, created.status());
     assertEquals("bob", created.body().path("userName").asText());
@@ -93,15 +105,20 @@ abstract class UserCrudSpec {
   @Test
   void create_entraWithEnterpriseExtension_keepsManagerAsComplex() {
     String managerId = users.create("boss");
-    Reply created = users.post("""
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
-                    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
-         "userName":"emp@contoso.com","active":true,
-         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{
-           "employeeNumber":"42","department":"R&D","manager":{"value":"%s"}}}""".formatted(managerId));
+    Reply created =
+        users.post(
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+                        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+             "userName":"emp@contoso.com","active":true,
+             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{
+               "employeeNumber":"42","department":"R&D","manager":{"value":"%s"}}}\
+            """
+                .formatted(managerId));
 
     assertEquals(201, created.status());
-    var enterprise = created.body().path("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+    var enterprise =
+        created.body().path("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
     assertEquals("42", enterprise.path("employeeNumber").asText());
     assertEquals(managerId, enterprise.path("manager").path("value").asText());
     assertTrue(created.body().path("schemas").toString().contains("enterprise"));
@@ -111,8 +128,11 @@ abstract class UserCrudSpec {
   void create_duplicateUserNameInOtherCase_is409Uniqueness() {
     users.create("Jane.Doe@example.com");
 
-    Reply duplicate = users.post("""
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"JANE.DOE@EXAMPLE.COM"}""");
+    Reply duplicate =
+        users.post(
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"JANE.DOE@EXAMPLE.COM"}\
+            """);
 
     assertEquals(409, duplicate.status());
     assertEquals("uniqueness", duplicate.body().path("scimType").asText());
@@ -123,8 +143,11 @@ abstract class UserCrudSpec {
   void create_duplicateExternalId_is409Uniqueness() {
     users.create("a", "\"externalId\":\"ext-1\"");
 
-    Reply duplicate = users.post("""
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"b","externalId":"ext-1"}""");
+    Reply duplicate =
+        users.post(
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"b","externalId":"ext-1"}\
+            """);
 
     assertEquals(409, duplicate.status());
     assertEquals("uniqueness", duplicate.body().path("scimType").asText());
@@ -132,15 +155,25 @@ abstract class UserCrudSpec {
 
   @Test
   void create_invalidBodies_are400WithScimType() {
-    Map<String, String> cases = Map.of(
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]}", "invalidValue",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\","
-            + "\"emails\":[{\"value\":\"a@x\",\"primary\":true},{\"value\":\"b@x\",\"primary\":true}]}", "invalidValue",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + "x".repeat(600) + "\"}", "invalidValue",
-        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\",\"active\":\"maybe\"}", "invalidValue",
-        "{\"userName\":\"x\"}", "invalidSyntax",
-        "{not json", "invalidSyntax",
-        "[1,2]", "invalidSyntax");
+    Map<String, String> cases =
+        Map.of(
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"]}",
+            "invalidValue",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\","
+                + "\"emails\":[{\"value\":\"a@x\",\"primary\":true},{\"value\":\"b@x\",\"primary\":true}]}",
+            "invalidValue",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                + "x".repeat(600)
+                + "\"}",
+            "invalidValue",
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\",\"active\":\"maybe\"}",
+            "invalidValue",
+            "{\"userName\":\"x\"}",
+            "invalidSyntax",
+            "{not json",
+            "invalidSyntax",
+            "[1,2]",
+            "invalidSyntax");
     cases.forEach((body, scimType) -> {
       Reply reply = users.post(body);
       assertEquals(400, reply.status(), body);
@@ -150,9 +183,12 @@ abstract class UserCrudSpec {
 
   @Test
   void create_multiValuedKeepsOrder() {
-    Reply created = users.post("""
-        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"m",
-         "emails":[{"value":"c@x"},{"value":"a@x","primary":true},{"value":"b@x"}]}""");
+    Reply created =
+        users.post(
+            """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"m",
+             "emails":[{"value":"c@x"},{"value":"a@x","primary":true},{"value":"b@x"}]}\
+            """);
 
     var emails = created.body().path("emails");
     assertEquals("c@x", emails.path(0).path("value").asText());
@@ -166,7 +202,9 @@ abstract class UserCrudSpec {
 
     assertEquals(404, reply.status());
     assertEquals("404", reply.body().path("status").asText());
-    assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", reply.body().path("schemas").path(0).asText());
+    assertEquals(
+        "urn:ietf:params:scim:api:messages:2.0:Error",
+        reply.body().path("schemas").path(0).asText());
   }
 
   @Test
@@ -200,8 +238,11 @@ abstract class UserCrudSpec {
     Reply created = users.post(OKTA_CREATE);
     String etag = created.header("ETag");
 
-    Reply notModified = users.call("GET", "/Users/" + created.id(), null, Map.of(), Map.of("If-None-Match", etag));
-    Reply stale = users.call("GET", "/Users/" + created.id(), null, Map.of(), Map.of("If-None-Match", "W/\"0\""));
+    Reply notModified =
+        users.call("GET", "/Users/" + created.id(), null, Map.of(), Map.of("If-None-Match", etag));
+    Reply stale =
+        users.call(
+            "GET", "/Users/" + created.id(), null, Map.of(), Map.of("If-None-Match", "W/\"0\""));
 
     assertEquals(304, notModified.status());
     assertNull(notModified.body());
@@ -222,7 +263,8 @@ abstract class UserCrudSpec {
   void delete_withStaleIfMatch_is412_andKeepsTheUser() {
     String id = users.create("kept");
 
-    Reply reply = users.call("DELETE", "/Users/" + id, null, Map.of(), Map.of("If-Match", "W/\"9\""));
+    Reply reply =
+        users.call("DELETE", "/Users/" + id, null, Map.of(), Map.of("If-Match", "W/\"9\""));
 
     assertEquals(412, reply.status());
     assertEquals(200, users.get(id).status());

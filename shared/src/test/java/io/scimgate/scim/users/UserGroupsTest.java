@@ -59,15 +59,19 @@ class UserGroupsTest {
     JsonNode list = users.filter("groups.value eq \"g1\" and userName eq \"b\"").body();
 
     assertEquals(1, list.path("totalResults").asInt());
-    assertEquals("One", list.path("Resources").path(0).path("groups").path(0).path("display").asText());
+    assertEquals(
+        "One", list.path("Resources").path(0).path("groups").path(0).path("display").asText());
   }
 
   @Test
   void groupsInPutBody_areIgnored() {
     String id = users.create("member");
 
-    var reply = users.put(id, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"member\","
-        + "\"groups\":[{\"value\":\"g9\"}]}");
+    var reply =
+        users.put(
+            id,
+            "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"member\","
+                + "\"groups\":[{\"value\":\"g9\"}]}");
 
     assertEquals(200, reply.status());
     assertFalse(reply.body().has("groups"));

@@ -5,6 +5,7 @@ import io.scimgate.testing.InMemoryGroupStore;
 class UserListTest extends UserListSpec {
   @Override
   protected UsersClient client() {
-    return UsersClient.inMemory(new UsersResource(new InMemoryUserStore(), new InMemoryGroupStore()));
+    return UsersClient.inMemory(
+        new UsersResource(new InMemoryUserStore(), new InMemoryGroupStore()));
   }
 }

@@ -28,15 +28,20 @@ class UserLookupCostIT {
     Map<String, Long> large = requestsPerFilter(500);
 
     assertEquals(small, large);
-    small.forEach((filter, requests) -> assertEquals(true, requests <= 2, filter + " took " + requests));
+    small.forEach(
+        (filter, requests) -> assertEquals(true, requests <= 2, filter + " took " + requests));
   }
 
   private static Map<String, Long> requestsPerFilter(int tenantSize) {
     CountedTable table = CountedTable.fresh();
-    UsersClient users = UsersClient.inMemory(new UsersResource(
-        new DynamoUserStore(table.dynamo()), new DynamoGroupStore(table.dynamo())));
+    UsersClient users =
+        UsersClient.inMemory(
+            new UsersResource(
+                new DynamoUserStore(table.dynamo()), new DynamoGroupStore(table.dynamo())));
     for (int i = 0; i < tenantSize; i++) {
-      users.create("user" + i + "@example.com", "\"externalId\":\"ext-" + i + "\"",
+      users.create(
+          "user" + i + "@example.com",
+          "\"externalId\":\"ext-" + i + "\"",
           "\"emails\":[{\"value\":\"user" + i + "@example.com\",\"type\":\"work\"}]");
     }
     Map<String, Long> requests = new LinkedHashMap<>();

@@ -20,8 +20,7 @@ class UserMembershipIT {
   @Test
   void get_listsTheUsersGroups_delete_removesTheMemberships() {
     String id = users.create("member@example.com");
-    groups.create("acme", "g1", Json.object()
-        .put("displayName", "Engineering"), List.of(id));
+    groups.create("acme", "g1", Json.object().put("displayName", "Engineering"), List.of(id));
 
     JsonNode group = users.get(id).body().path("groups").path(0);
     assertEquals("g1", group.path("value").asText());

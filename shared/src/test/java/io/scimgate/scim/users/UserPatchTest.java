@@ -22,7 +22,8 @@ class UserPatchTest extends UserPatchSpec {
     String id = users.post(USER).id();
     store.conflictsToInject = 2;
 
-    var reply = users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"));
+    var reply =
+        users.patch(id, patchOps("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"));
 
     assertEquals(200, reply.status());
     assertEquals("x", reply.body().path("title").asText());

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Calls /Users as a client would, against the in-memory stores (fast {@code *Test}) or through
- * the front door over DynamoDB Local ({@code *IT}); the spec classes do not know which.
+ * Calls /Users as a client would, against the in-memory stores (fast {@code *Test}) or through the
+ * front door over DynamoDB Local ({@code *IT}); the spec classes do not know which.
  */
 final class UsersClient {
   static final String BASE = "https://scim.test/tenants/acme/scim/v2";
@@ -62,16 +62,33 @@ final class UsersClient {
     }
   }
 
-  Reply call(String method, String pathUnderBase, String body, Map<String, String> query, Map<String, String> extraHeaders) {
-    HttpRequest request = tenant != null
-        ? tenant.scim(method, pathUnderBase, body, query)
-        : local(method, pathUnderBase, body, query);
+  Reply call(
+      String method,
+      String pathUnderBase,
+      String body,
+      Map<String, String> query,
+      Map<String, String> extraHeaders) {
+    HttpRequest request =
+        tenant != null
+            ? tenant.scim(method, pathUnderBase, body, query)
+            : local(method, pathUnderBase, body, query);
     Map<String, String> headers = new HashMap<>(request.headers());
     extraHeaders.forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
-    HttpResponse response = endpoint.handle(new HttpRequest(request.method(), request.path(),
-        request.pathParameters(), request.query(), headers, request.body(), request.requestId()));
+    HttpResponse response =
+        endpoint.handle(
+            new HttpRequest(
+                request.method(),
+                request.path(),
+                request.pathParameters(),
+                request.query(),
+                headers,
+                request.body(),
+                request.requestId()));
     try {
-      return new Reply(response.status(), response.headers(), response.body() == null ? null : Json.parse(response.body()));
+      return new Reply(
+          response.status(),
+          response.headers(),
+          response.body() == null ? null : Json.parse(response.body()));
     } catch (Exception e) {
       throw new AssertionError("response body is not JSON: " + response.body(), e);
     }
@@ -111,8 +128,10 @@ final class UsersClient {
 
   /** Creates a user from a minimal body and returns its id. */
   String create(String userName, String... extraJsonFields) {
-    StringBuilder body = new StringBuilder("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":")
-        .append(Json.write(Json.NODES.textNode(userName)));
+    StringBuilder body =
+        new StringBuilder(
+                "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":")
+            .append(Json.write(Json.NODES.textNode(userName)));
     for (String field : extraJsonFields) {
       body.append(',').append(field);
     }
@@ -130,10 +149,12 @@ final class UsersClient {
   /** A PatchOp body with the given operations (JSON objects). */
   static String patchOps(String... operations) {
     return "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":["
-        + String.join(",", operations) + "]}";
+        + String.join(",", operations)
+        + "]}";
   }
 
-  private static HttpRequest local(String method, String pathUnderBase, String body, Map<String, String> query) {
+  private static HttpRequest local(
+      String method, String pathUnderBase, String body, Map<String, String> query) {
     Map<String, String> headers = new LinkedHashMap<>();
     if (body != null) {
       headers.put("content-type", "application/scim+json");
@@ -144,7 +165,13 @@ final class UsersClient {
     if (parts.length >= 3 && !parts[2].equals(".search")) {
       params.put("id", parts[2]);
     }
-    return new HttpRequest(method, "/tenants/acme/scim/v2" + pathUnderBase, params, query, headers, body,
+    return new HttpRequest(
+        method,
+        "/tenants/acme/scim/v2" + pathUnderBase,
+        params,
+        query,
+        headers,
+        body,
         UUID.randomUUID().toString());
   }
 }

@@ -32,9 +32,12 @@ class DynamoGroupStoreIT {
   void isMember_isFalseForADeletedUser_evenWhileTheMembershipItemLingers() {
     users.create(T, "u1", user("alice"));
     groups.create(T, "g1", group("Admins"), List.of("u1"));
-    // What a lagging gsi1 leaves behind for a moment: the user item is gone, the membership not yet.
-    table.dynamo().client().deleteItem(r -> r.tableName(table.dynamo().table())
-        .key(Dynamo.key(Keys.users(T), "u1")));
+    // What a lagging gsi1 leaves behind for a moment: the user item is gone, the membership not
+    // yet.
+    table
+        .dynamo()
+        .client()
+        .deleteItem(r -> r.tableName(table.dynamo().table()).key(Dynamo.key(Keys.users(T), "u1")));
 
     assertFalse(groups.isMember(T, "g1", "u1"));
   }
@@ -44,10 +47,14 @@ class DynamoGroupStoreIT {
     users.create(T, "u1", user("alice").put("displayName", "Alice A"));
     users.create(T, "u2", user("bob"));
 
-    StoredResource created = groups.create(T, "g1", group("Admins").put("externalId", "okta-1"), List.of("u1", "u2", "u1"));
+    StoredResource created =
+        groups.create(
+            T, "g1", group("Admins").put("externalId", "okta-1"), List.of("u1", "u2", "u1"));
 
     assertEquals(created, groups.get(T, "g1").orElseThrow());
-    assertEquals(List.of(new Member("u1", "Alice A"), new Member("u2", "bob")), groups.members(T, "g1", null, 10).members());
+    assertEquals(
+        List.of(new Member("u1", "Alice A"), new Member("u2", "bob")),
+        groups.members(T, "g1", null, 10).members());
     assertTrue(groups.isMember(T, "g1", "u2"));
     assertFalse(groups.isMember(T, "g1", "u3"));
     assertEquals(List.of("g1"), groups.groupsOf(T, "u1"));
@@ -61,7 +68,9 @@ class DynamoGroupStoreIT {
     users.create(T, "u1", user("alice"));
 
     MissingMemberException e =
-        assertThrows(MissingMemberException.class, () -> groups.create(T, "g1", group("Admins"), List.of("u1", "ghost")));
+        assertThrows(
+            MissingMemberException.class,
+            () -> groups.create(T, "g1", group("Admins"), List.of("u1", "ghost")));
 
     assertEquals("ghost", e.memberId());
     assertTrue(groups.get(T, "g1").isEmpty());
@@ -73,16 +82,25 @@ class DynamoGroupStoreIT {
   @Test
   void displayName_isUniqueCaseInsensitively_andRenameFreesTheOldName() {
     groups.create(T, "g1", group("Admins"), List.of());
-    assertEquals("displayName", assertThrows(UniqueConflictException.class,
-        () -> groups.create(T, "g2", group("ADMINS"), List.of())).attribute());
+    assertEquals(
+        "displayName",
+        assertThrows(
+                UniqueConflictException.class,
+                () -> groups.create(T, "g2", group("ADMINS"), List.of()))
+            .attribute());
 
-    StoredResource renamed = groups.update(T, "g1", 1L, group("Operators"), List.of(), List.of()).orElseThrow();
+    StoredResource renamed =
+        groups.update(T, "g1", 1L, group("Operators"), List.of(), List.of()).orElseThrow();
 
     assertEquals(2, renamed.version());
     assertTrue(groups.findByDisplayName(T, "admins").isEmpty());
     groups.create(T, "g2", group("Admins"), List.of());
-    assertEquals("displayName", assertThrows(UniqueConflictException.class,
-        () -> groups.update(T, "g2", null, group("operators"), List.of(), List.of())).attribute());
+    assertEquals(
+        "displayName",
+        assertThrows(
+                UniqueConflictException.class,
+                () -> groups.update(T, "g2", null, group("operators"), List.of(), List.of()))
+            .attribute());
   }
 
   @Test
@@ -92,11 +110,14 @@ class DynamoGroupStoreIT {
 
     groups.update(T, "g1", 1L, null, List.of("u00001", "u00002"), List.of("u00000", "u00004"));
     // Adding a present member and removing an absent one changes nothing: no write at all.
-    StoredResource after = groups.update(T, "g1", null, null, List.of("u00002"), List.of("u00004")).orElseThrow();
+    StoredResource after =
+        groups.update(T, "g1", null, null, List.of("u00002"), List.of("u00004")).orElseThrow();
 
     assertEquals(2, after.version());
     assertEquals(List.of("u00001", "u00002"), memberIds("g1"));
-    assertThrows(VersionConflictException.class, () -> groups.update(T, "g1", 1L, null, List.of("u00003"), List.of()));
+    assertThrows(
+        VersionConflictException.class,
+        () -> groups.update(T, "g1", 1L, null, List.of("u00003"), List.of()));
     assertTrue(groups.update(T, "nope", null, null, List.of("u00003"), List.of()).isEmpty());
     assertTrue(groups.update(T, "nope", 1L, null, List.of(), List.of()).isEmpty());
   }
@@ -106,8 +127,11 @@ class DynamoGroupStoreIT {
     Seed.users(table.dynamo(), T, "u", 3);
     groups.create(T, "g1", group("Admins"), List.of("u00000"));
 
-    assertThrows(MissingMemberException.class,
-        () -> groups.update(T, "g1", 1L, group("Renamed"), List.of("u00001", "ghost"), List.of("u00000")));
+    assertThrows(
+        MissingMemberException.class,
+        () ->
+            groups.update(
+                T, "g1", 1L, group("Renamed"), List.of("u00001", "ghost"), List.of("u00000")));
 
     assertEquals(1, groups.get(T, "g1").orElseThrow().version());
     assertEquals(List.of("u00000"), memberIds("g1"));
@@ -134,7 +158,10 @@ class DynamoGroupStoreIT {
     List<String> ids = Seed.users(table.dynamo(), T, "u", 400);
     groups.create(T, "g1", group("Big"), ids.subList(0, 130));
 
-    StoredResource after = groups.update(T, "g1", 1L, group("Bigger"), ids.subList(130, 400), ids.subList(0, 120)).orElseThrow();
+    StoredResource after =
+        groups
+            .update(T, "g1", 1L, group("Bigger"), ids.subList(130, 400), ids.subList(0, 120))
+            .orElseThrow();
 
     assertEquals(2, after.version());
     assertEquals(280, Seed.membershipItems(table.dynamo(), T, "g1"));
@@ -150,13 +177,15 @@ class DynamoGroupStoreIT {
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < 8; t++) {
       List<String> mine = ids.subList(t * 25, t * 25 + 25);
-      threads.add(Thread.ofPlatform().start(() -> {
-        try {
-          mine.forEach(u -> groups.update(T, "g1", null, null, List.of(u), List.of()));
-        } catch (Throwable e) {
-          failures.add(e);
-        }
-      }));
+      threads.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                try {
+                  mine.forEach(u -> groups.update(T, "g1", null, null, List.of(u), List.of()));
+                } catch (Throwable e) {
+                  failures.add(e);
+                }
+              }));
     }
     for (Thread thread : threads) {
       thread.join();
@@ -193,7 +222,8 @@ class DynamoGroupStoreIT {
 
     hurried.delete(T, "g1");
 
-    assertEquals(300, Seed.membershipItems(table.dynamo(), T, "g1"), "nothing drained within a zero budget");
+    assertEquals(
+        300, Seed.membershipItems(table.dynamo(), T, "g1"), "nothing drained within a zero budget");
     assertEquals(List.of(), hurried.groupsOf(T, ids.get(7)));
     assertFalse(hurried.isMember(T, "g1", ids.get(7)));
     assertTrue(hurried.get(T, "g1").isEmpty());
@@ -215,7 +245,9 @@ class DynamoGroupStoreIT {
 
     assertEquals(List.of("u2"), memberIds("g1"));
     assertEquals(List.of(), memberIds("g2"));
-    assertThrows(MissingMemberException.class, () -> groups.update(T, "g2", null, null, List.of("u1"), List.of()));
+    assertThrows(
+        MissingMemberException.class,
+        () -> groups.update(T, "g2", null, null, List.of("u1"), List.of()));
   }
 
   @Test
@@ -253,7 +285,8 @@ class DynamoGroupStoreIT {
 
     assertEquals(List.of("g10", "g11"), page.resources().stream().map(StoredResource::id).toList());
     assertEquals(12, page.totalResults());
-    assertEquals(List.of("g03", "g01"),
+    assertEquals(
+        List.of("g03", "g01"),
         groups.getAll(T, List.of("g03", "zz", "g01")).stream().map(StoredResource::id).toList());
   }
 

@@ -11,8 +11,8 @@ import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
 import io.scimgate.json.Json;
 import io.scimgate.store.RoleInUseException;
-import io.scimgate.store.UnknownRoleException;
 import io.scimgate.store.TenantStore.Tenant;
+import io.scimgate.store.UnknownRoleException;
 import io.scimgate.testing.LocalDynamo;
 import java.time.Instant;
 import java.util.List;
@@ -68,9 +68,13 @@ class DynamoTenantStoreIT {
     grants.put("acme", "g1", List.of(new Grant("sales", "reader"), new Grant("news", "reader")));
     grants.put("acme", "g2", List.of(new Grant("x", "reader")));
 
-    assertEquals(List.of(new Grant("sales", "reader"), new Grant("news", "reader")), grants.get("acme", "g1"));
+    assertEquals(
+        List.of(new Grant("sales", "reader"), new Grant("news", "reader")),
+        grants.get("acme", "g1"));
     assertEquals(2, tenants.get("acme").orElseThrow().groupsWithGrants());
-    assertEquals(Map.of("g2", List.of(new Grant("x", "reader"))), grants.ofGroups("acme", List.of("g2", "g3")));
+    assertEquals(
+        Map.of("g2", List.of(new Grant("x", "reader"))),
+        grants.ofGroups("acme", List.of("g2", "g3")));
     assertEquals(2, grants.all("acme").size());
     assertTrue(grants.delete("acme", "g1"));
     assertFalse(grants.delete("acme", "g1"));

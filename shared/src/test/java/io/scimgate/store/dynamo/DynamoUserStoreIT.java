@@ -37,19 +37,25 @@ class DynamoUserStoreIT {
   void userName_isUniqueCaseInsensitively_andStoredAsSent() {
     users.create(T, "u1", user("BJensen"));
 
-    UniqueConflictException e = assertThrows(UniqueConflictException.class, () -> users.create(T, "u2", user("bjensen")));
+    UniqueConflictException e =
+        assertThrows(UniqueConflictException.class, () -> users.create(T, "u2", user("bjensen")));
 
     assertEquals("userName", e.attribute());
     assertTrue(users.get(T, "u2").isEmpty(), "nothing of the refused user is written");
     assertEquals(new Counts(1, 1), users.counts(T));
-    assertEquals("BJensen", users.findByUserName(T, "BJENSEN").orElseThrow().document().path("userName").asText());
+    assertEquals(
+        "BJensen",
+        users.findByUserName(T, "BJENSEN").orElseThrow().document().path("userName").asText());
   }
 
   @Test
   void externalId_isUniqueExactly() {
     users.create(T, "u1", user("a", "Ext"));
 
-    assertEquals("externalId", assertThrows(UniqueConflictException.class, () -> users.create(T, "u2", user("b", "Ext"))).attribute());
+    assertEquals(
+        "externalId",
+        assertThrows(UniqueConflictException.class, () -> users.create(T, "u2", user("b", "Ext")))
+            .attribute());
     users.create(T, "u3", user("c", "ext"));
     assertEquals("u3", users.findByExternalId(T, "ext").orElseThrow().id());
     assertEquals("u1", users.findByExternalId(T, "Ext").orElseThrow().id());
@@ -76,8 +82,11 @@ class DynamoUserStoreIT {
     assertTrue(users.findByExternalId(T, "e1").isEmpty());
     assertEquals("u1", users.findByUserName(T, "new.name").orElseThrow().id());
     users.create(T, "u2", user("old.name", "e1"));
-    assertEquals("userName", assertThrows(UniqueConflictException.class,
-        () -> users.replace(T, "u2", 1, user("NEW.NAME"))).attribute());
+    assertEquals(
+        "userName",
+        assertThrows(
+                UniqueConflictException.class, () -> users.replace(T, "u2", 1, user("NEW.NAME")))
+            .attribute());
     assertEquals("old.name", users.get(T, "u2").orElseThrow().document().path("userName").asText());
   }
 
@@ -86,7 +95,9 @@ class DynamoUserStoreIT {
     users.create(T, "u1", user("bjensen"));
     users.replace(T, "u1", 1, user("BJensen"));
 
-    assertEquals("BJensen", users.findByUserName(T, "bjensen").orElseThrow().document().path("userName").asText());
+    assertEquals(
+        "BJensen",
+        users.findByUserName(T, "bjensen").orElseThrow().document().path("userName").asText());
     assertThrows(UniqueConflictException.class, () -> users.create(T, "u2", user("bjensen")));
   }
 
@@ -126,7 +137,9 @@ class DynamoUserStoreIT {
     assertEquals("u8", users.findByExternalId(T, "x8").orElseThrow().id());
     assertEquals(2, table.counter().stats().totalRequests());
     table.counter().reset();
-    assertEquals(List.of("u9"), users.findByWorkEmail(T, "USER9@example.com").stream().map(StoredResource::id).toList());
+    assertEquals(
+        List.of("u9"),
+        users.findByWorkEmail(T, "USER9@example.com").stream().map(StoredResource::id).toList());
     assertEquals(1, table.counter().stats().requests("Query"));
     assertEquals(1, table.counter().stats().totalRequests());
     assertTrue(users.findByUserName(T, "nobody").isEmpty());
@@ -134,8 +147,11 @@ class DynamoUserStoreIT {
 
   @Test
   void getAll_returnsFoundUsersInTheOrderAsked_acrossBatches() {
-    IntStream.range(0, 150).forEach(i -> users.create(T, String.format("u%03d", i), user("user" + i)));
-    List<String> ids = new java.util.ArrayList<>(IntStream.range(0, 150).mapToObj(i -> String.format("u%03d", 149 - i)).toList());
+    IntStream.range(0, 150)
+        .forEach(i -> users.create(T, String.format("u%03d", i), user("user" + i)));
+    List<String> ids =
+        new java.util.ArrayList<>(
+            IntStream.range(0, 150).mapToObj(i -> String.format("u%03d", 149 - i)).toList());
     ids.add(3, "missing");
 
     List<StoredResource> found = users.getAll(T, ids);

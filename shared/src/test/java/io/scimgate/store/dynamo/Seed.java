@@ -22,7 +22,9 @@ final class Seed {
     for (int i = 0; i < n; i++) {
       String id = String.format("%s%05d", prefix, i);
       var document = Users.user(prefix + i);
-      items.add(DynamoUserStore.item(tenantId, new StoredResource(id, 1, now, now, document), UserFields.of(document)));
+      items.add(
+          DynamoUserStore.item(
+              tenantId, new StoredResource(id, 1, now, now, document), UserFields.of(document)));
       ids.add(id);
     }
     new Batches(dynamo).put(items);

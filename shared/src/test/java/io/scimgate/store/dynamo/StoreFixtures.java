@@ -24,7 +24,8 @@ public final class StoreFixtures {
   }
 
   /** Users {@code ids} with documents from {@code document}, their markers, and counter totals. */
-  public void users(String tenantId, List<String> ids, java.util.function.Function<String, ObjectNode> document) {
+  public void users(
+      String tenantId, List<String> ids, java.util.function.Function<String, ObjectNode> document) {
     Instant now = Instant.now();
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     long active = 0;
@@ -34,12 +35,15 @@ public final class StoreFixtures {
       items.add(DynamoUserStore.item(tenantId, new StoredResource(id, 1, now, now, doc), fields));
       items.add(Items.marker(Keys.unique(tenantId), Keys.userNameMarker(fields.userName()), id));
       if (fields.externalId() != null) {
-        items.add(Items.marker(Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id));
+        items.add(
+            Items.marker(
+                Keys.unique(tenantId), Keys.userExternalIdMarker(fields.externalId()), id));
       }
       active += fields.active() ? 1 : 0;
     }
     new Batches(dynamo).put(items);
-    addToCounter(tenantId, Map.of(Counters.USERS, (long) ids.size(), Counters.ACTIVE_USERS, active));
+    addToCounter(
+        tenantId, Map.of(Counters.USERS, (long) ids.size(), Counters.ACTIVE_USERS, active));
   }
 
   /** A group named {@code displayName} whose members are {@code memberIds} (display = user id). */
@@ -52,7 +56,8 @@ public final class StoreFixtures {
   public void group(String tenantId, String groupId, String displayName) {
     Instant now = Instant.now();
     ObjectNode doc = io.scimgate.json.Json.object().put("displayName", displayName);
-    Map<String, AttributeValue> group = Items.resource(Keys.groups(tenantId), new StoredResource(groupId, 1, now, now, doc));
+    Map<String, AttributeValue> group =
+        Items.resource(Keys.groups(tenantId), new StoredResource(groupId, 1, now, now, doc));
     group.put(DynamoGroupStore.DISPLAY_NAME, s(displayName));
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     items.add(group);
@@ -65,7 +70,8 @@ public final class StoreFixtures {
   public void memberships(String tenantId, String groupId, List<String> memberIds) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (String userId : memberIds) {
-      Map<String, AttributeValue> membership = new HashMap<>(Memberships.key(tenantId, groupId, userId));
+      Map<String, AttributeValue> membership =
+          new HashMap<>(Memberships.key(tenantId, groupId, userId));
       membership.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
       membership.put(Keys.GSI1_SK, s(groupId));
       membership.put(Memberships.DISPLAY, s(userId));
@@ -76,16 +82,14 @@ public final class StoreFixtures {
 
   private void addToCounter(String tenantId, Map<String, Long> deltas) {
     var update = new Counters(dynamo).add(tenantId, deltas).update();
-    dynamo.call(
-        () ->
-            dynamo
-                .client()
-                .updateItem(
-                    r ->
-                        r.tableName(update.tableName())
-                            .key(update.key())
-                            .updateExpression(update.updateExpression())
-                            .expressionAttributeNames(update.expressionAttributeNames())
-                            .expressionAttributeValues(update.expressionAttributeValues())));
+    dynamo.call(() ->
+        dynamo
+            .client()
+            .updateItem(r ->
+                r.tableName(update.tableName())
+                    .key(update.key())
+                    .updateExpression(update.updateExpression())
+                    .expressionAttributeNames(update.expressionAttributeNames())
+                    .expressionAttributeValues(update.expressionAttributeValues())));
   }
 }

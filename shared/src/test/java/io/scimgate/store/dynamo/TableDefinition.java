@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 
 /**
- * Creates a table from the CloudFormation {@code AWS::DynamoDB::Table} properties in
- * {@code template.yaml}, so DynamoDB Local runs the exact key design that AWS runs.
+ * Creates a table from the CloudFormation {@code AWS::DynamoDB::Table} properties in {@code
+ * template.yaml}, so DynamoDB Local runs the exact key design that AWS runs.
  */
 public final class TableDefinition {
   private TableDefinition() {}
@@ -26,8 +26,8 @@ public final class TableDefinition {
   /**
    * As {@link #fromTemplate(String, Map)}; with {@code withStream}, also the template's
    * StreamSpecification. Off by default: DynamoDB Local keeps stream records in SQLite and every
-   * write then costs a stream-description lookup, which slows a long test run down to a crawl;
-   * only the tests of the stream delivery need the stream.
+   * write then costs a stream-description lookup, which slows a long test run down to a crawl; only
+   * the tests of the stream delivery need the stream.
    */
   public static CreateTableRequest fromTemplate(
       String tableName, Map<String, Object> properties, boolean withStream) {
@@ -36,27 +36,25 @@ public final class TableDefinition {
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(
             list(properties.get("AttributeDefinitions")).stream()
-                .map(
-                    a ->
-                        AttributeDefinition.builder()
-                            .attributeName((String) a.get("AttributeName"))
-                            .attributeType((String) a.get("AttributeType"))
-                            .build())
+                .map(a ->
+                    AttributeDefinition.builder()
+                        .attributeName((String) a.get("AttributeName"))
+                        .attributeType((String) a.get("AttributeType"))
+                        .build())
                 .toList())
         .keySchema(keys(properties.get("KeySchema")))
         .globalSecondaryIndexes(
             list(properties.get("GlobalSecondaryIndexes")).stream()
-                .map(
-                    g ->
-                        GlobalSecondaryIndex.builder()
-                            .indexName((String) g.get("IndexName"))
-                            .keySchema(keys(g.get("KeySchema")))
-                            .projection(
-                                Projection.builder()
-                                    .projectionType(
-                                        (String) map(g.get("Projection")).get("ProjectionType"))
-                                    .build())
-                            .build())
+                .map(g ->
+                    GlobalSecondaryIndex.builder()
+                        .indexName((String) g.get("IndexName"))
+                        .keySchema(keys(g.get("KeySchema")))
+                        .projection(
+                            Projection.builder()
+                                .projectionType(
+                                    (String) map(g.get("Projection")).get("ProjectionType"))
+                                .build())
+                        .build())
                 .toList())
         .streamSpecification(withStream ? stream(properties.get("StreamSpecification")) : null)
         .build();
@@ -74,7 +72,8 @@ public final class TableDefinition {
   }
 
   /** Creates the table unless it exists already. */
-  public static void ensure(DynamoDbClient client, String tableName, Map<String, Object> properties) {
+  public static void ensure(
+      DynamoDbClient client, String tableName, Map<String, Object> properties) {
     ensure(client, tableName, properties, false);
   }
 
@@ -90,12 +89,11 @@ public final class TableDefinition {
 
   private static List<KeySchemaElement> keys(Object value) {
     return list(value).stream()
-        .map(
-            k ->
-                KeySchemaElement.builder()
-                    .attributeName((String) k.get("AttributeName"))
-                    .keyType((String) k.get("KeyType"))
-                    .build())
+        .map(k ->
+            KeySchemaElement.builder()
+                .attributeName((String) k.get("AttributeName"))
+                .keyType((String) k.get("KeyType"))
+                .build())
         .toList();
   }
 

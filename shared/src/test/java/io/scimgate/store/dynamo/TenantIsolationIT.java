@@ -53,7 +53,9 @@ class TenantIsolationIT {
     assertTrue(groups.members("b", "ga", null, 10).members().isEmpty());
     assertTrue(groups.groupsOf("b", "ua").isEmpty());
     groups.create("b", "gb", group("Mine"), List.of());
-    assertThrows(MissingMemberException.class, () -> groups.update("b", "gb", null, null, List.of("ua"), List.of()));
+    assertThrows(
+        MissingMemberException.class,
+        () -> groups.update("b", "gb", null, null, List.of("ua"), List.of()));
 
     assertEquals(1, users.get("a", "ua").orElseThrow().version());
     assertEquals(1, groups.get("a", "ga").orElseThrow().version());

@@ -90,7 +90,8 @@ class UserListingIT {
     // Re-reading skipped items would cost n²/(2·100) = 5 000 reads; resuming costs about n.
     assertTrue(plain.itemsRead() <= n + 100, "unfiltered import read " + plain.itemsRead());
     // A filtered import reads everything once on page 1 (for the total), then only its windows.
-    assertTrue(withFilter.itemsRead() <= 2 * n + 100, "filtered import read " + withFilter.itemsRead());
+    assertTrue(
+        withFilter.itemsRead() <= 2 * n + 100, "filtered import read " + withFilter.itemsRead());
   }
 
   @Test
@@ -103,7 +104,9 @@ class UserListingIT {
     ListPage second = users.list(T, new ListQuery(null, 11, 10, ""));
 
     assertEquals(ids(10, 20), idsOf(second));
-    assertTrue(table.counter().stats().itemsRead() >= 20, "skipped items are read again without a bookmark");
+    assertTrue(
+        table.counter().stats().itemsRead() >= 20,
+        "skipped items are read again without a bookmark");
   }
 
   @Test
@@ -122,7 +125,9 @@ class UserListingIT {
     DynamoUserStore bounded = new DynamoUserStore(table.dynamo(), clock, 50);
     seed(bounded, 60);
 
-    assertThrows(ScanLimitExceededException.class, () -> bounded.list(T, new ListQuery(EVEN, 1, 10, "even")));
+    assertThrows(
+        ScanLimitExceededException.class,
+        () -> bounded.list(T, new ListQuery(EVEN, 1, 10, "even")));
     assertEquals(10, bounded.list(T, new ListQuery(null, 1, 10, "")).resources().size());
   }
 
@@ -139,7 +144,8 @@ class UserListingIT {
 
   private static void seed(DynamoUserStore store, int n) {
     for (int i = 0; i < n; i++) {
-      store.create(T, String.format("u%03d", i), user("user" + i).put("title", i % 2 == 0 ? "even" : "odd"));
+      store.create(
+          T, String.format("u%03d", i), user("user" + i).put("title", i % 2 == 0 ? "even" : "odd"));
     }
   }
 

@@ -13,7 +13,11 @@ final class Users {
     user.put("userName", userName);
     user.put("active", true);
     user.putObject("name").put("givenName", "Barbara").put("familyName", "Jensen");
-    user.putArray("emails").addObject().put("value", userName + "@example.com").put("type", "work").put("primary", true);
+    user.putArray("emails")
+        .addObject()
+        .put("value", userName + "@example.com")
+        .put("type", "work")
+        .put("primary", true);
     return user;
   }
 

@@ -27,18 +27,28 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
  * The shipped jar, not the build's classes, against every storage operation the service makes:
  * {@link JarProbe} runs in a fresh JVM whose classpath is the function jar and a directory holding
  * only the probe's class file, against DynamoDB Local over HTTP and {@code moto_server}. A shade
- * filter that drops a class one of those calls needs fails here (issue 8: the jmespath runtime).
- * A function module's IT extends this with its jar's name; it runs after {@code package}.
+ * filter that drops a class one of those calls needs fails here (issue 8: the jmespath runtime). A
+ * function module's IT extends this with its jar's name; it runs after {@code package}.
  */
 public abstract class FunctionJarAudit {
   /** The steps {@link JarProbe} prints over its two runs; each must PASS. */
   static final List<String> STEPS =
       List.of(
-          "PutItem", "PutItem ConditionalCheckFailed", "GetItem", "UpdateItem", "BatchWriteItem",
-          "BatchGetItem", "Query (table, paged)", "Query gsi1", "TransactWriteItems",
-          "TransactWriteItems ConditionalCheckFailed", "DeleteItem",
-          "DeleteItem ConditionalCheckFailed", "GetSecretValue",
-          "Default endpoint DynamoDB TransactWriteItems", "Default endpoint Secrets Manager");
+          "PutItem",
+          "PutItem ConditionalCheckFailed",
+          "GetItem",
+          "UpdateItem",
+          "BatchWriteItem",
+          "BatchGetItem",
+          "Query (table, paged)",
+          "Query gsi1",
+          "TransactWriteItems",
+          "TransactWriteItems ConditionalCheckFailed",
+          "DeleteItem",
+          "DeleteItem ConditionalCheckFailed",
+          "GetSecretValue",
+          "Default endpoint DynamoDB TransactWriteItems",
+          "Default endpoint Secrets Manager");
 
   private final String artifactId;
 
@@ -66,14 +76,20 @@ public abstract class FunctionJarAudit {
       URI dynamoUri = URI.create("http://127.0.0.1:" + dynamoPort);
       createTable(dynamoUri);
       String secretArn =
-          moto.secretsManager().createSecret(r -> r.name("probe-pepper").secretString("p3pp3r"))
+          moto.secretsManager()
+              .createSecret(r -> r.name("probe-pepper").secretString("p3pp3r"))
               .arn();
       String output =
-          run(jar, probeDir, work, "operations", Map.of(
-              "AWS_ENDPOINT_URL_DYNAMODB", dynamoUri.toString(),
-              "AWS_ENDPOINT_URL_SECRETS_MANAGER", moto.endpoint().toString(),
-              "PEPPER_SECRET_ID", secretArn))
-          + run(jar, probeDir, work, "default-endpoints", Map.of());
+          run(
+                  jar,
+                  probeDir,
+                  work,
+                  "operations",
+                  Map.of(
+                      "AWS_ENDPOINT_URL_DYNAMODB", dynamoUri.toString(),
+                      "AWS_ENDPOINT_URL_SECRETS_MANAGER", moto.endpoint().toString(),
+                      "PEPPER_SECRET_ID", secretArn))
+              + run(jar, probeDir, work, "default-endpoints", Map.of());
       for (String step : STEPS) {
         assertTrue(output.lines().anyMatch(("PASS " + step)::equals), step + ":\n" + output);
       }
@@ -90,8 +106,12 @@ public abstract class FunctionJarAudit {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = work.resolve(mode + ".log");
     ProcessBuilder builder =
-        new ProcessBuilder(java, "-cp", jar.toAbsolutePath() + ":" + probeDir,
-            "io.scimgate.testing.jar.JarProbe", mode)
+        new ProcessBuilder(
+                java,
+                "-cp",
+                jar.toAbsolutePath() + ":" + probeDir,
+                "io.scimgate.testing.jar.JarProbe",
+                mode)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     // What Lambda gives the function: the template's variables, a region, credentials, no ~/.aws.

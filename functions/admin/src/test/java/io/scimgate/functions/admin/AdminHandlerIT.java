@@ -20,20 +20,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lambda handler as API Gateway calls it in AWS: IAM-authorised events from {@code events/},
- * no admin token configured, a DynamoDB Local table.
+ * The Lambda handler as API Gateway calls it in AWS: IAM-authorised events from {@code events/}, no
+ * admin token configured, a DynamoDB Local table.
  */
 class AdminHandlerIT {
   private static final Path EVENTS = TemplateFile.locate(Path.of("")).getParent().resolve("events");
 
   private final AdminHandler handler =
       new AdminHandler(
-          new Components(LocalDynamo.freshTable(), () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC()));
+          new Components(
+              LocalDynamo.freshTable(),
+              () -> TestTenant.PEPPER,
+              Duration.ofSeconds(30),
+              Clock.systemUTC()));
 
   @BeforeAll
   static void iamMode() {
     System.clearProperty("scimgate.adminToken");
-    assumeTrue(System.getenv("SCIM_ADMIN_TOKEN") == null, "SCIM_ADMIN_TOKEN set: the handler would be in local-token mode");
+    assumeTrue(
+        System.getenv("SCIM_ADMIN_TOKEN") == null,
+        "SCIM_ADMIN_TOKEN set: the handler would be in local-token mode");
   }
 
   @Test
@@ -41,7 +47,9 @@ class AdminHandlerIT {
     JsonNode created = invoke("admin-create-tenant.json");
     assertEquals(201, created.path("statusCode").asInt());
     JsonNode body = Json.parse(created.path("body").asText());
-    assertEquals("https://abc123.execute-api.eu-west-1.amazonaws.com/tenants/globex/scim/v2", body.path("scimBaseUrl").asText());
+    assertEquals(
+        "https://abc123.execute-api.eu-west-1.amazonaws.com/tenants/globex/scim/v2",
+        body.path("scimBaseUrl").asText());
     assertTrue(body.path("token").asText().startsWith("scim_"));
     assertEquals("application/json", created.path("headers").path("Content-Type").asText());
 
@@ -78,7 +86,8 @@ class AdminHandlerIT {
 
   private JsonNode invoke(String eventFile) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve(eventFile))), out, null);
+    handler.handleRequest(
+        new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve(eventFile))), out, null);
     return Json.parse(out.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

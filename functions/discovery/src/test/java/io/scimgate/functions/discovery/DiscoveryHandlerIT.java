@@ -30,7 +30,8 @@ class DiscoveryHandlerIT {
     "catch-all-root-search-501.json, 501, urn:ietf:params:scim:api:messages:2.0:Error",
     "discovery-no-token-401.json, 401, urn:ietf:params:scim:api:messages:2.0:Error",
   })
-  void fixture_answersAsApiGatewayExpects(String fixture, int status, String schema) throws Exception {
+  void fixture_answersAsApiGatewayExpects(String fixture, int status, String schema)
+      throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(new ByteArrayInputStream(EventFixtures.bytes(fixture)), out, null);
 

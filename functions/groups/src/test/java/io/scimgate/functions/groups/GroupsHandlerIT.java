@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Groups function driven by the {@code events/groups-*.json} fixtures, as Lambda would call
- * it, in the order an IdP would send them. The fixtures name the example group id {@value
+ * The Groups function driven by the {@code events/groups-*.json} fixtures, as Lambda would call it,
+ * in the order an IdP would send them. The fixtures name the example group id {@value
  * #FIXTURE_GROUP}; this test substitutes the id the create returned (edit it the same way for
  * {@code sam local invoke}). Users {@value #BABS} and {@value #KIM} exist beforehand.
  */
@@ -44,10 +44,12 @@ class GroupsHandlerIT {
     assertEquals("Okta Pushed", slim.path("displayName").asText());
     assertFalse(slim.has("members"));
     assertEquals(2, call("groups-list-okta.json", id, 200).path("totalResults").asInt());
-    assertEquals(1, call("groups-filter-displayname-entra.json", id, 200).path("totalResults").asInt());
+    assertEquals(
+        1, call("groups-filter-displayname-entra.json", id, 200).path("totalResults").asInt());
 
     assertEquals(2, call("groups-put-okta.json", id, 200).path("members").size());
-    assertEquals(1, call("groups-filter-membership-entra.json", id, 200).path("totalResults").asInt());
+    assertEquals(
+        1, call("groups-filter-membership-entra.json", id, 200).path("totalResults").asInt());
     assertEquals(204, status("groups-patch-okta-push.json", id));
     assertEquals(204, status("groups-patch-entra-add-member.json", id));
     assertEquals(204, status("groups-patch-entra-remove-member.json", id));
@@ -75,7 +77,8 @@ class GroupsHandlerIT {
       event = event.replace(FIXTURE_GROUP, groupId);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+    handler.handleRequest(
+        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
     return EventFixtures.response(out.toByteArray());
   }
 

@@ -94,16 +94,14 @@ class MaintenanceHandlerIT {
     return tenant
         .dynamo
         .client()
-        .query(
-            r ->
-                r.tableName(tenant.dynamo.table())
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":pk",
-                            software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
-                                Keys.members("acme", "g1")))))
+        .query(r ->
+            r.tableName(tenant.dynamo.table())
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(
+                    Map.of(
+                        ":pk",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                            Keys.members("acme", "g1")))))
         .count();
   }
-
 }

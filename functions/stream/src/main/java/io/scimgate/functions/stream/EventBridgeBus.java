@@ -28,12 +28,13 @@ final class EventBridgeBus implements StreamDelivery.Bus {
   public List<Boolean> put(List<ObjectNode> events) {
     List<PutEventsRequestEntry> entries =
         events.stream()
-            .map(e -> PutEventsRequestEntry.builder()
-                .eventBusName(busName)
-                .source(SOURCE)
-                .detailType(e.get("type").asText())
-                .detail(Json.write(e))
-                .build())
+            .map(e ->
+                PutEventsRequestEntry.builder()
+                    .eventBusName(busName)
+                    .source(SOURCE)
+                    .detailType(e.get("type").asText())
+                    .detail(Json.write(e))
+                    .build())
             .toList();
     PutEventsResponse response = client.putEvents(r -> r.entries(entries));
     return response.entries().stream().map(entry -> entry.errorCode() == null).toList();

@@ -15,10 +15,10 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Lambda entry point of the DynamoDB Streams event source: the change-feed events of a batch to
- * the EventBridge bus ({@code EVENT_BUS_NAME}), poison records to the dead-letter queue
- * ({@code DEAD_LETTER_QUEUE_URL}), and {@code batchItemFailures} naming the first record that could
- * not be delivered (docs/events.md).
+ * Lambda entry point of the DynamoDB Streams event source: the change-feed events of a batch to the
+ * EventBridge bus ({@code EVENT_BUS_NAME}), poison records to the dead-letter queue ({@code
+ * DEAD_LETTER_QUEUE_URL}), and {@code batchItemFailures} naming the first record that could not be
+ * delivered (docs/events.md).
  */
 public final class StreamHandler implements RequestStreamHandler {
   private final StreamDelivery delivery;
@@ -31,13 +31,16 @@ public final class StreamHandler implements RequestStreamHandler {
         System.getenv("DEAD_LETTER_QUEUE_URL"));
   }
 
-  public StreamHandler(EventBridgeClient events, SqsClient sqs, String busName, String deadLetterQueueUrl) {
+  public StreamHandler(
+      EventBridgeClient events, SqsClient sqs, String busName, String deadLetterQueueUrl) {
     this.delivery =
-        new StreamDelivery(new EventBridgeBus(events, busName), new SqsDeadLetters(sqs, deadLetterQueueUrl));
+        new StreamDelivery(
+            new EventBridgeBus(events, busName), new SqsDeadLetters(sqs, deadLetterQueueUrl));
   }
 
   @Override
-  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
     String failed = delivery.deliver(StreamRecords.of(Json.MAPPER.readTree(input)));
     ObjectNode response = Json.object();
     var failures = response.putArray("batchItemFailures");

@@ -27,14 +27,15 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The real stream records of DynamoDB Local, handed to the handler as Lambda's event source
- * mapping would, into EventBridge on moto_server; a rule forwards the bus to an SQS queue where
- * the test reads what a consumer would receive.
+ * The real stream records of DynamoDB Local, handed to the handler as Lambda's event source mapping
+ * would, into EventBridge on moto_server; a rule forwards the bus to an SQS queue where the test
+ * reads what a consumer would receive.
  */
 class StreamHandlerIT {
   private static MotoServer moto;
@@ -45,10 +46,20 @@ class StreamHandlerIT {
   static void startMoto() {
     moto = MotoServer.start();
     var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-    events = EventBridgeClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-        .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create()).build();
-    sqs = SqsClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1)
-        .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create()).build();
+    events =
+        EventBridgeClient.builder()
+            .endpointOverride(moto.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(creds)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    sqs =
+        SqsClient.builder()
+            .endpointOverride(moto.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(creds)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
   }
 
   @AfterAll
@@ -61,10 +72,17 @@ class StreamHandlerIT {
   private static Setup bus(String name) {
     events.createEventBus(r -> r.name(name));
     String consumer = sqs.createQueue(r -> r.queueName(name + "-consumer")).queueUrl();
-    String arn = sqs.getQueueAttributes(r -> r.queueUrl(consumer).attributeNames(QueueAttributeName.QUEUE_ARN))
-        .attributes().get(QueueAttributeName.QUEUE_ARN);
-    events.putRule(r -> r.name(name + "-all").eventBusName(name).eventPattern("{\"source\":[\"scimgate\"]}"));
-    events.putTargets(r -> r.rule(name + "-all").eventBusName(name).targets(t -> t.id("q").arn(arn)));
+    String arn =
+        sqs.getQueueAttributes(
+                r -> r.queueUrl(consumer).attributeNames(QueueAttributeName.QUEUE_ARN))
+            .attributes()
+            .get(QueueAttributeName.QUEUE_ARN);
+    events.putRule(
+        r -> r.name(name + "-all").eventBusName(name).eventPattern("{\"source\":[\"scimgate\"]}"));
+    events.putTargets(r ->
+        r.rule(name + "-all")
+            .eventBusName(name)
+            .targets(Target.builder().id("q").arn(arn).build()));
     String dlq = sqs.createQueue(r -> r.queueName(name + "-dlq")).queueUrl();
     return new Setup(name, consumer, dlq);
   }
@@ -79,14 +97,21 @@ class StreamHandlerIT {
     var doc = ada.document().deepCopy().put("displayName", "Ada L.");
     users.replace("acme", "u-ada", 1, doc);
     users.create("acme", "u-bob", user("bob"));
-    new DynamoGroupStore(acme.dynamo).create("acme", "g1", Json.object().put("displayName", "Sales"), List.of("u-ada", "u-bob"));
+    new DynamoGroupStore(acme.dynamo)
+        .create("acme", "g1", Json.object().put("displayName", "Sales"), List.of("u-ada", "u-bob"));
     ObjectNode batch = lambdaEvent(acme);
 
     JsonNode response = invoke(setup, batch);
     assertEquals(0, response.get("batchItemFailures").size(), response.toString());
     List<JsonNode> first = received(setup.consumer(), 6);
     assertEquals(
-        List.of("user.created", "user.updated", "user.created", "group.created", "membership.added", "membership.added"),
+        List.of(
+            "user.created",
+            "user.updated",
+            "user.created",
+            "group.created",
+            "membership.added",
+            "membership.added"),
         first.stream().map(m -> m.get("detail-type").asText()).toList());
     JsonNode created = first.get(0);
     assertEquals("scimgate", created.get("source").asText());
@@ -107,7 +132,8 @@ class StreamHandlerIT {
     users.create("acme", "u-1", user("one"));
     users.create("acme", "u-2", user("two"));
     ObjectNode batch = lambdaEvent(acme);
-    ObjectNode poisoned = (ObjectNode) batch.get("Records").get(0).get("dynamodb").get("NewImage").get("event");
+    ObjectNode poisoned =
+        (ObjectNode) batch.get("Records").get(0).get("dynamodb").get("NewImage").get("event");
     poisoned.put("S", "{\"this is\": \"not an event\"");
 
     JsonNode response = invoke(setup, batch);
@@ -115,7 +141,10 @@ class StreamHandlerIT {
     assertEquals(0, response.get("batchItemFailures").size());
     List<JsonNode> delivered = received(setup.consumer(), 1);
     assertEquals("u-2", delivered.get(0).at("/detail/data/user/id").asText());
-    List<Message> parked = sqs.receiveMessage(r -> r.queueUrl(setup.deadLetters()).maxNumberOfMessages(10).waitTimeSeconds(2)).messages();
+    List<Message> parked =
+        sqs.receiveMessage(
+                r -> r.queueUrl(setup.deadLetters()).maxNumberOfMessages(10).waitTimeSeconds(2))
+            .messages();
     assertEquals(1, parked.size());
     JsonNode body = Json.parse(parked.get(0).body());
     assertEquals("not a change-feed event", body.get("reason").asText());
@@ -123,17 +152,26 @@ class StreamHandlerIT {
   }
 
   private static ObjectNode lambdaEvent(TestTenant tenant) {
-    String arn = tenant.dynamo.client().describeTable(r -> r.tableName(tenant.dynamo.table())).table().latestStreamArn();
+    String arn =
+        tenant
+            .dynamo
+            .client()
+            .describeTable(r -> r.tableName(tenant.dynamo.table()))
+            .table()
+            .latestStreamArn();
     List<Record> records = StreamEvents.records(tenant.dynamo);
     assertTrue(records.size() > 3, "the table has a stream with records");
     ObjectNode event = StreamEvents.lambdaEvent(records, arn);
     // What the event source mapping's FilterCriteria passes: inserts of event items.
     var kept = Json.array();
-    event.get("Records").forEach(r -> {
-      if (r.get("eventName").asText().equals("INSERT") && r.at("/dynamodb/NewImage/event/S").isTextual()) {
-        kept.add(r);
-      }
-    });
+    event
+        .get("Records")
+        .forEach(r -> {
+          if (r.get("eventName").asText().equals("INSERT")
+              && r.at("/dynamodb/NewImage/event/S").isTextual()) {
+            kept.add(r);
+          }
+        });
     event.set("Records", kept);
     return event;
   }
@@ -141,7 +179,10 @@ class StreamHandlerIT {
   private static JsonNode invoke(Setup setup, ObjectNode batch) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new StreamHandler(events, sqs, setup.bus(), setup.deadLetters())
-        .handleRequest(new ByteArrayInputStream(Json.write(batch).getBytes(StandardCharsets.UTF_8)), out, null);
+        .handleRequest(
+            new ByteArrayInputStream(Json.write(batch).getBytes(StandardCharsets.UTF_8)),
+            out,
+            null);
     return Json.parse(out.toString(StandardCharsets.UTF_8));
   }
 
@@ -149,7 +190,9 @@ class StreamHandlerIT {
   private static List<JsonNode> received(String queue, int count) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (int round = 0; round < 10 && out.size() < count; round++) {
-      for (Message m : sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1)).messages()) {
+      for (Message m :
+          sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
+              .messages()) {
         out.add(Json.parse(m.body()));
         sqs.deleteMessage(r -> r.queueUrl(queue).receiptHandle(m.receiptHandle()));
       }
@@ -167,5 +210,4 @@ class StreamHandlerIT {
     user.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:User");
     return user;
   }
-
 }

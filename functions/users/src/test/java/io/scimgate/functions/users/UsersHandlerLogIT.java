@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code events/users-*.json} fixture through one handler instance, as one Lambda sandbox
- * would serve them: each invocation ends with exactly one access line naming the Lambda request
- * id, function, cold start (first only), tenant, route and detected IdP, and no token or password
- * from the fixtures reaches standard output. The assertions are on captured text ({@link
- * LogLines}), so they apply unchanged to a function process run from its jar.
+ * would serve them: each invocation ends with exactly one access line naming the Lambda request id,
+ * function, cold start (first only), tenant, route and detected IdP, and no token or password from
+ * the fixtures reaches standard output. The assertions are on captured text ({@link LogLines}), so
+ * they apply unchanged to a function process run from its jar.
  */
 class UsersHandlerLogIT {
 
@@ -32,7 +32,8 @@ class UsersHandlerLogIT {
     UsersHandler handler = new UsersHandler(EventFixtures.componentsAcceptingFixtureToken());
     List<Path> fixtures;
     try (Stream<Path> files = Files.list(EventFixtures.directory())) {
-      fixtures = files.filter(p -> p.getFileName().toString().startsWith("users-")).sorted().toList();
+      fixtures =
+          files.filter(p -> p.getFileName().toString().startsWith("users-")).sorted().toList();
     }
     List<String> secrets = new ArrayList<>(List.of(EventFixtures.TOKEN, "Bearer "));
     String captured;
@@ -42,7 +43,8 @@ class UsersHandlerLogIT {
         byte[] event = Files.readAllBytes(fixture);
         passwordOf(event, secrets);
         handler.handleRequest(
-            new ByteArrayInputStream(event), new ByteArrayOutputStream(),
+            new ByteArrayInputStream(event),
+            new ByteArrayOutputStream(),
             new TestLambdaContext("invocation-" + n++, "scimgate-UsersFunction"));
       }
       captured = out.text();
