@@ -73,6 +73,37 @@ class AccessEventsIT {
   }
 
   @Test
+  void newActiveUser_ofASynchronisedTenantWithDefaultGrants_gainsThemWithCauseDefaultGrants() {
+    FeedFixture f = new FeedFixture("acme");
+    f.admin(
+        "PUT",
+        "/admin/tenants/acme/default-grants",
+        "{\"grants\":[{\"community\":\"news\",\"role\":\"reader\"}]}");
+    String before = f.ok("POST", "/Users", user("before")); // sync still off: nothing effective
+    f.admin("PUT", "/admin/tenants/acme/sync", "{\"enabled\":true}");
+    f.newEvents();
+
+    String ada = f.ok("POST", "/Users", user("ada"));
+    f.ok(
+        "POST",
+        "/Users",
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+            + "\"userName\":\"idle@acme.test\",\"active\":false}");
+
+    List<JsonNode> events =
+        f.newEvents().stream()
+            .filter(e ->
+                !e.get("type").asText().equals("access.changed")
+                    || !e.at("/data/userId").asText().equals(before))
+            .toList();
+    assertEquals(
+        List.of("user.created", "access.changed", "user.created"),
+        events.stream().map(e -> e.get("type").asText()).toList());
+    assertEquals(ada, events.get(1).at("/data/userId").asText());
+    assertAccess(events.get(1), "", "news:reader", "default-grants", null);
+  }
+
+  @Test
   void syncOff_orInactiveUser_orSameRole_emitsNoAccessChanged() {
     FeedFixture f = new FeedFixture("acme");
     String ada = f.ok("POST", "/Users", user("ada"));

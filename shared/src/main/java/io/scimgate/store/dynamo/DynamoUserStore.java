@@ -87,6 +87,10 @@ public final class DynamoUserStore implements UserStore {
             Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
     tx.event(
         tenantId, UserEvents.created(user, DynamoTenantStore.inviteOnCreate(dynamo, tenantId)));
+    // A new active user of a synchronised tenant gains its default grants at once: that is an
+    // access change too, caused by the default grants (a new user belongs to no group yet).
+    accessChange(tenantId, id, false, fields.active(), AccessEvents.DEFAULT_GRANTS)
+        .ifPresent(e -> tx.event(tenantId, e));
     tx.write();
     return user;
   }
