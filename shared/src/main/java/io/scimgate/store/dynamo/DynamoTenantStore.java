@@ -230,25 +230,6 @@ public final class DynamoTenantStore implements TenantStore {
     return set(tenantId, INVITE_ON_CREATE, AttributeValue.fromBool(enabled));
   }
 
-  /**
-   * Whether {@code user.created} events of the tenant carry {@code "invite": true}: one consistent
-   * read of the tenant item's flag, made by the create that writes the event.
-   */
-  static boolean inviteOnCreate(Dynamo dynamo, String tenantId) {
-    Map<String, AttributeValue> item =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .getItem(r ->
-                    r.tableName(dynamo.table())
-                        .key(key(tenantId))
-                        .projectionExpression(INVITE_ON_CREATE)
-                        .consistentRead(true))
-                .item());
-    AttributeValue flag = item == null ? null : item.get(INVITE_ON_CREATE);
-    return flag != null && Boolean.TRUE.equals(flag.bool());
-  }
-
   @Override
   public boolean setRequiredAttributes(String tenantId, List<String> attributes) {
     return set(tenantId, REQUIRED_ATTRIBUTES, list(attributes));

@@ -11,6 +11,7 @@ import io.scimgate.feed.UserEvents;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
+import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
 import java.time.Clock;
@@ -85,11 +86,20 @@ public final class DynamoUserStore implements UserStore {
         counters.add(
             tenantId,
             Counters.deltas(Counters.USERS, 1, Counters.ACTIVE_USERS, fields.active() ? 1 : 0)));
-    tx.event(
-        tenantId, UserEvents.created(user, DynamoTenantStore.inviteOnCreate(dynamo, tenantId)));
+    // One read of the tenant item serves both events: the invite flag and the grant facts.
+    Optional<Tenant> tenant = new DynamoTenantStore(dynamo).get(tenantId);
+    tx.event(tenantId, UserEvents.created(user, tenant.map(Tenant::inviteOnCreate).orElse(false)));
     // A new active user of a synchronised tenant gains its default grants at once: that is an
     // access change too, caused by the default grants (a new user belongs to no group yet).
-    accessChange(tenantId, id, false, fields.active(), AccessEvents.DEFAULT_GRANTS)
+    tenant
+        .filter(t -> fields.active() && t.syncEnabled())
+        .flatMap(t ->
+            AccessEvents.changed(
+                id,
+                List.of(),
+                AccessFacts.unchecked(dynamo, t).grants(id, true, null, null),
+                AccessEvents.DEFAULT_GRANTS,
+                null))
         .ifPresent(e -> tx.event(tenantId, e));
     tx.write();
     return user;
