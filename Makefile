@@ -32,7 +32,7 @@ run:
 	  -cp "local/target/classes:$$(cat local/target/classpath.txt)" io.scimgate.local.LocalRunner
 
 # test: every check CI runs: unit tests, integration tests (DynamoDB Local, moto), cfn-lint, and
-# the SAM translation checks under scripts/test_*.py (parameters reach the published versions)
+# the template checks under scripts/test_*.py (parameters reach the published versions, alarms)
 # Integration tests start moto_server themselves; this only makes sure it is installed.
 test:
 	command -v moto_server >/dev/null || python3 -m pip install 'moto[server]==$(MOTO_VERSION)'
