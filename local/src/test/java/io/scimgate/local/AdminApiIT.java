@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.json.Json;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Connecting a customer" (docs/admin.md) against the local runner, black-box over HTTP: create a
@@ -24,20 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * token cache TTL is 0 here so a revocation shows at once.
  */
 class AdminApiIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @TempDir Path dataDir;
-  private LocalRunner runner;
-
-  @BeforeEach
-  void start() throws IOException {
-    runner = LocalRunner.start(Config.forTests(dataDir).withTokenCacheTtl(Duration.ZERO));
-  }
-
-  @AfterEach
-  void stop() {
-    runner.close();
-  }
+  @RegisterExtension
+  final RunnerPerTest service = RunnerPerTest.with(c -> c.withTokenCacheTtl(Duration.ZERO));
 
   @Test
   void createTenant_givesAUrlAndTokenAnIdpCanUse_rotationAndRevocation() throws Exception {
@@ -47,12 +31,12 @@ class AdminApiIT {
     JsonNode tenant = Json.parse(created.body());
     String base = tenant.path("scimBaseUrl").asText();
     String first = tenant.path("token").asText();
-    assertEquals(runner.url() + "/tenants/globex/scim/v2", base);
+    assertEquals(service.runner().url() + "/tenants/globex/scim/v2", base);
 
     assertEquals(200, scim("GET", base + "/Users", first, null).statusCode());
     assertEquals(
         401,
-        scim("GET", runner.baseUrl() + "/Users", first, null).statusCode(),
+        scim("GET", service.runner().baseUrl() + "/Users", first, null).statusCode(),
         "not the demo tenant's");
     assertEquals(409, admin("POST", "/admin/tenants", "{\"tenantId\":\"globex\"}").statusCode());
 
@@ -86,18 +70,19 @@ class AdminApiIT {
 
     // The gateway stands in for the AWS_IAM authoriser: 403 as API Gateway answers an unsigned
     // call.
-    for (String wrong : new String[] {null, token, runner.scimToken()}) {
+    for (String wrong : new String[] {null, token, service.runner().scimToken()}) {
       HttpResponse<String> refused =
-          send("GET", runner.url() + "/admin/tenants/globex", wrong, null);
+          send("GET", service.runner().url() + "/admin/tenants/globex", wrong, null);
       assertEquals(403, refused.statusCode());
       assertEquals("{\"message\":\"Forbidden\"}", refused.body());
     }
     HttpResponse<String> forged =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(runner.url() + "/admin/tenants/globex"))
-                .header("x-scimgate-iam-caller", "arn:aws:iam::000000000000:user/forged")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        IdpHttp.exchange(
+            "GET",
+            service.runner().url() + "/admin/tenants/globex",
+            null,
+            Map.of("x-scimgate-iam-caller", "arn:aws:iam::000000000000:user/forged"),
+            null);
     assertEquals(403, forged.statusCode(), "a client-sent caller header is no IAM identity");
     HttpResponse<String> unknown = admin("GET", "/admin/tenants/globex/nothing", null);
     assertEquals(404, unknown.statusCode());
@@ -200,7 +185,7 @@ class AdminApiIT {
   }
 
   private HttpResponse<String> admin(String method, String path, String body) throws Exception {
-    return send(method, runner.url() + path, runner.adminToken(), body);
+    return send(method, service.runner().url() + path, service.runner().adminToken(), body);
   }
 
   private static HttpResponse<String> scim(String method, String url, String token, String body)
@@ -210,21 +195,12 @@ class AdminApiIT {
 
   private static HttpResponse<String> send(String method, String url, String token, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header(
-          "Content-Type", url.contains("/admin/") ? "application/json" : "application/scim+json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    String type = url.contains("/admin/") ? "application/json" : "application/scim+json";
+    return IdpHttp.exchange(
+        method,
+        url,
+        token,
+        Map.of("Content-Type", type),
+        body == null ? null : HttpRequest.BodyPublishers.ofString(body));
   }
 }

@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.json.Json;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Microsoft Entra ID group provisioning (default dialect) against the local runner over HTTP: reads
@@ -27,21 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Remove} with a value array that removes only that member, 204s, and delete.
  */
 class EntraGroupProvisioningIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String SLIM = "excludedAttributes=members&aadOptscim062020";
 
-  @TempDir Path dataDir;
-  private LocalRunner runner;
-
-  @BeforeEach
-  void start() throws Exception {
-    runner = LocalRunner.start(Config.forTests(dataDir));
-  }
-
-  @AfterEach
-  void stop() {
-    runner.close();
-  }
+  @RegisterExtension final RunnerPerTest service = RunnerPerTest.withDefaults();
 
   @Test
   void groupProvisioning_lookupCreateMembershipsDelete() throws Exception {
@@ -165,17 +147,6 @@ class EntraGroupProvisioningIT {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-            .header("Authorization", "Bearer " + runner.scimToken())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/scim+json");
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return IdpHttp.of(service.runner(), IdpHttp.PLAIN).raw(method, path, body);
   }
 }

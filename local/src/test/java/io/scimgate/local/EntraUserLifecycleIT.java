@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.scimgate.local.IdpHttp.Reply;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Microsoft Entra ID user lifecycle over real HTTP against the local runner: Test Connection,
@@ -20,29 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EntraUserLifecycleIT {
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
-  @TempDir Path dataDir;
-  private LocalRunner runner;
+  @RegisterExtension final RunnerPerTest service = RunnerPerTest.withDefaults();
   private IdpHttp entra;
 
   @BeforeEach
-  void start() throws Exception {
-    runner = LocalRunner.start(Config.forTests(dataDir));
+  void connect() {
+    LocalRunner runner = service.runner();
     // The tenant URL is pasted with ?aadOptscim062020; Entra keeps it on every request.
-    entra =
-        new IdpHttp(
-            runner.baseUrl(),
-            runner.scimToken(),
-            Map.of(
-                "Content-Type",
-                "application/json",
-                "User-Agent",
-                "Microsoft.Identity.Provisioning"),
-            "aadOptscim062020");
-  }
-
-  @AfterEach
-  void stop() {
-    runner.close();
+    entra = new IdpHttp(runner.baseUrl(), runner.scimToken(), IdpHttp.ENTRA, "aadOptscim062020");
   }
 
   @Test

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
 import io.scimgate.testing.EventFixtures;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +43,6 @@ class EventFixturesIT {
   static final String SEED = "2819c223-7f76-453a-919d-413861904646";
   static final String KIM = "902c246b-6245-4190-8e05-00816be7344a";
   static final String GROUP = "e9e30dba-f08f-4109-8486-d5c6a331660a";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir static Path dataDir;
   private static LocalRunner runner;
@@ -237,11 +233,8 @@ class EventFixturesIT {
     String token = tenant.path("token").asText();
     assertEquals(
         200,
-        HTTP.send(
-                HttpRequest.newBuilder(URI.create(runner.url() + "/tenants/globex/scim/v2/Users"))
-                    .header("Authorization", "Bearer " + token)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
+        IdpHttp.exchange(
+                "GET", runner.url() + "/tenants/globex/scim/v2/Users", token, Map.of(), null)
             .statusCode());
     assertEquals(201, status("admin-issue-token.json"));
     assertEquals(200, status("admin-put-default-grants.json"));
@@ -358,18 +351,8 @@ class EventFixturesIT {
 
   private static HttpResponse<String> send(String method, String path, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-            .header("Authorization", "Bearer " + EventFixtures.TOKEN)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/scim+json");
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new IdpHttp(runner.baseUrl(), EventFixtures.TOKEN, IdpHttp.PLAIN, null)
+        .raw(method, path, body);
   }
 
   private static final class Errors {

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.json.Json;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Okta Group Push against the local runner over HTTP, request by request as docs/idp-dialects.md
@@ -25,20 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the push is unlinked.
  */
 class OktaGroupPushIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @TempDir Path dataDir;
-  private LocalRunner runner;
-
-  @BeforeEach
-  void start() throws Exception {
-    runner = LocalRunner.start(Config.forTests(dataDir));
-  }
-
-  @AfterEach
-  void stop() {
-    runner.close();
-  }
+  @RegisterExtension final RunnerPerTest service = RunnerPerTest.withDefaults();
 
   @Test
   void groupPush_createPatchReplacePutDelete() throws Exception {
@@ -158,17 +140,6 @@ class OktaGroupPushIT {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-            .header("Authorization", "Bearer " + runner.scimToken())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/scim+json; charset=utf-8");
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return IdpHttp.of(service.runner(), IdpHttp.OKTA).raw(method, path, body);
   }
 }

@@ -26,18 +26,7 @@ class OktaUserLifecycleIT {
   @BeforeAll
   static void start() throws Exception {
     runner = LocalRunner.start(Config.forTests(dataDir));
-    okta =
-        new IdpHttp(
-            runner.baseUrl(),
-            runner.scimToken(),
-            Map.of(
-                "Accept",
-                "application/scim+json",
-                "Content-Type",
-                "application/scim+json; charset=utf-8",
-                "User-Agent",
-                "Okta SCIM Client 1.0.0"),
-            null);
+    okta = IdpHttp.of(runner, IdpHttp.OKTA);
   }
 
   @AfterAll

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.json.Json;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * UTF-8 reaches the function as bytes and is refused.
  */
 class ProtocolEdgesIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir static Path dataDir;
   private static LocalRunner runner;
@@ -69,18 +66,12 @@ class ProtocolEdgesIT {
 
   private static HttpResponse<String> send(String method, String url, byte[] body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Authorization", "Bearer " + runner.scimToken())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-    if (body != null) {
-      request.header("Content-Type", "application/scim+json");
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return IdpHttp.exchange(
+        method,
+        url,
+        runner.scimToken(),
+        IdpHttp.PLAIN,
+        body == null ? null : HttpRequest.BodyPublishers.ofByteArray(body));
   }
 
   private static JsonNode assertScimError(HttpResponse<String> response, int status)

@@ -9,12 +9,10 @@ import io.scimgate.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
@@ -32,7 +30,6 @@ class ShadedJarGuardIT {
   private static final String JMESPATH = "software/amazon/awssdk/services/dynamodb/jmespath/";
   private static final String USER =
       "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"ada@example.com\"}";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
@@ -125,24 +122,11 @@ class ShadedJarGuardIT {
 
   private static HttpResponse<String> send(
       LocalRunner runner, String method, String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path))
-            .header("Authorization", "Bearer " + runner.scimToken())
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/scim+json");
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return IdpHttp.of(runner, IdpHttp.PLAIN).raw(method, path, body);
   }
 
   private static HttpResponse<String> sendWithoutToken(LocalRunner runner, String path)
       throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(runner.baseUrl() + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return IdpHttp.exchange("GET", runner.baseUrl() + path, null, Map.of(), null);
   }
 }

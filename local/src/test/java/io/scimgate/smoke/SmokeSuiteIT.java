@@ -4,46 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.scimgate.local.Config;
-import io.scimgate.local.LocalRunner;
+import io.scimgate.local.RunnerPerTest;
 import io.scimgate.smoke.ScimClient.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code make smoke} against a local runner: every step passes and nothing is left behind. */
 class SmokeSuiteIT {
-  @TempDir Path dataDir;
-  private LocalRunner runner;
-
-  @BeforeEach
-  void start() throws Exception {
-    runner = LocalRunner.start(Config.forTests(dataDir));
-  }
-
-  @AfterEach
-  void stop() {
-    runner.close();
-  }
+  @RegisterExtension final RunnerPerTest service = RunnerPerTest.withDefaults();
 
   @Test
   void everyStepPasses_andTheTenantIsEmptyAfterwards() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    boolean passed = Smoke.run(runner.baseUrl(), runner.scimToken(), print(out));
+    boolean passed =
+        Smoke.run(service.runner().baseUrl(), service.runner().scimToken(), print(out));
 
     String report = out.toString(StandardCharsets.UTF_8);
     assertTrue(passed, report);
     assertFalse(report.contains("\nFAIL "), report);
     assertTrue(report.lines().filter(l -> l.startsWith("PASS ")).count() >= 25, report);
     assertTrue(report.lines().anyMatch(l -> l.startsWith("PASS okta: delete user ")), report);
-    ScimClient admin = new ScimClient(runner.baseUrl(), runner.scimToken(), "test", "x", null);
+    ScimClient admin =
+        new ScimClient(service.runner().baseUrl(), service.runner().scimToken(), "test", "x", null);
     assertEquals(0, admin.get("/Users", Map.of()).integer("totalResults"), "users left behind");
     Reply groups = admin.get("/Groups", Map.of());
     assertEquals(0, groups.integer("totalResults"), "groups left behind: " + groups);
@@ -53,7 +40,7 @@ class SmokeSuiteIT {
   void aWrongToken_failsWithAReasonAndExitsUnsuccessfully() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    boolean passed = Smoke.run(runner.baseUrl(), "scim_wrong", print(out));
+    boolean passed = Smoke.run(service.runner().baseUrl(), "scim_wrong", print(out));
 
     String report = out.toString(StandardCharsets.UTF_8);
     assertFalse(passed, report);
