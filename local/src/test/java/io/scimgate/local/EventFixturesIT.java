@@ -254,6 +254,10 @@ class EventFixturesIT {
   @Test
   @Order(6)
   void scheduledSweep_thenEveryFixtureRan() throws Exception {
+    // The stream trigger of a new fan-out job (admin-enable-sync wrote one): fan-outs only.
+    String fanOut = runner.invoke(scheduledFunction, fixture("maintenance-fan-out-job.json"));
+    invoked.add("maintenance-fan-out-job.json");
+    assertEquals("{\"pending\":0}", fanOut);
     String out = runner.invoke(scheduledFunction, fixture("maintenance-scheduled-sweep.json"));
     invoked.add("maintenance-scheduled-sweep.json");
     assertEquals("MaintenanceFunction", scheduledFunction);

@@ -47,6 +47,15 @@ public final class Maintenance {
     return pending;
   }
 
+  /**
+   * Only the {@code access.changed} fan-outs, within {@link #FAN_OUT_BUDGET_MILLIS}: what a new
+   * fan-out job on the table's stream starts, so a grants change reaches the feed in seconds rather
+   * than at the next scheduled {@link #sweep}. Returns how many fan-outs remain.
+   */
+  public int fanOut() {
+    return fanOuts.sweep(FAN_OUT_BUDGET_MILLIS);
+  }
+
   /** Tenants still being erased after the last {@link #sweep}. */
   public int erasing() {
     return erasing;

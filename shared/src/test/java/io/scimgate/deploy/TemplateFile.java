@@ -74,6 +74,21 @@ public final class TemplateFile {
     return routes;
   }
 
+  /**
+   * The {@code FilterCriteria} pattern of event {@code event} of function {@code function} (an
+   * event source mapping's first filter), as written.
+   */
+  public String filterPattern(String function, String event) {
+    Map<String, Object> events =
+        map(map(map(resources.get(function)).get("Properties")).get("Events"));
+    Map<String, Object> props = map(map(events.get(event)).get("Properties"));
+    Object filters = map(props.get("FilterCriteria")).get("Filters");
+    if (!(filters instanceof List<?> list) || list.isEmpty()) {
+      throw new IllegalStateException(function + "." + event + " has no FilterCriteria");
+    }
+    return String.valueOf(map(list.get(0)).get("Pattern"));
+  }
+
   /** The {@code Properties} of the one {@code AWS::DynamoDB::Table} resource. */
   public Map<String, Object> tableProperties() {
     return resources.values().stream()

@@ -152,6 +152,20 @@ class EventFixturesShapeTest {
     assertTrue(event.path("detail").isObject());
   }
 
+  @Test
+  void fanOutJobFixtureIsAStreamBatchTheTemplatesFanOutFilterPasses() throws Exception {
+    JsonNode batch = EventFixtures.json("maintenance-fan-out-job.json");
+    String pattern =
+        TemplateFile.read(TemplateFile.locate(Path.of("")))
+            .filterPattern("MaintenanceFunction", "FanOutJobs");
+    assertEquals(1, batch.path("Records").size());
+    for (JsonNode record : batch.path("Records")) {
+      assertEquals("aws:dynamodb", record.path("eventSource").asText());
+      assertTrue(record.path("eventSourceARN").asText().contains(":table/"));
+      assertTrue(EventPatterns.matches(pattern, record), record.toString());
+    }
+  }
+
   /** API Gateway's choice: an exact method before ANY, fewer variables, greedy paths last. */
   static Optional<TemplateFile.Route> pick(String method, String path) {
     return ROUTES.stream()
