@@ -4,10 +4,12 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.common.RequestBodies;
+import io.scimgate.scim.common.ResourceSearch;
 import io.scimgate.scim.common.StoreErrors;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
+import io.scimgate.scim.patch.PatchApplier;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.store.GroupStore;
@@ -60,8 +62,8 @@ public final class UsersResource implements ScimResource {
     this.writes =
         new UserWrites(
             type, users, storedAttributes, new RequiredValues(type, requiredAttributes), responses);
-    this.patch = new UserPatch(type, users, writes, responses);
-    this.search = new UserSearch(type, users, views);
+    this.patch = new UserPatch(new PatchApplier(type), users, writes, responses);
+    this.search = new UserSearch(new ResourceSearch(type), users, views);
   }
 
   @Override
