@@ -20,9 +20,8 @@ import io.scimgate.requestlog.RecordingEndpoint;
 import io.scimgate.requestlog.RequestRecorder;
 import io.scimgate.requestlog.TenantObservations;
 import io.scimgate.requestlog.TokenLastUse;
+import io.scimgate.scim.common.TenantAttributes;
 import io.scimgate.scim.discovery.DiscoveryEndpoint;
-import io.scimgate.scim.discovery.ResourceTypeDocuments;
-import io.scimgate.scim.discovery.SchemaDocuments;
 import io.scimgate.scim.endpoint.ScimFrontDoor;
 import io.scimgate.scim.groups.GroupsResource;
 import io.scimgate.scim.users.UsersResource;
@@ -183,8 +182,7 @@ public final class Components {
             new UsersResource(
                 new DynamoUserStore(dynamo),
                 new DynamoGroupStore(dynamo),
-                storedAttributes,
-                requiredAttributes),
+                new TenantAttributes(storedAttributes, requiredAttributes)),
             publicBaseUrl));
   }
 
@@ -192,11 +190,7 @@ public final class Components {
     return recorded(
         new ScimFrontDoor(
             authenticator,
-            new DiscoveryEndpoint(
-                new SchemaDocuments(),
-                new ResourceTypeDocuments(),
-                storedAttributes,
-                requiredAttributes),
+            new DiscoveryEndpoint(new TenantAttributes(storedAttributes, requiredAttributes)),
             publicBaseUrl));
   }
 

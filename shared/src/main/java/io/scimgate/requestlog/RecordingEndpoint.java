@@ -16,11 +16,6 @@ public final class RecordingEndpoint implements Endpoint {
   }
 
   @Override
-  public HttpResponse handle(HttpRequest request) {
-    return handle(RequestContext.detached(request.requestId()), request);
-  }
-
-  @Override
   public HttpResponse handle(RequestContext context, HttpRequest request) {
     HttpResponse response = inner.handle(context, request);
     recorder.record(context, request, response);

@@ -94,7 +94,8 @@ public final class RequestLogBenchmark {
               new io.scimgate.scim.users.UsersResource(
                   new io.scimgate.store.dynamo.DynamoUserStore(dynamo),
                   new io.scimgate.store.dynamo.DynamoGroupStore(dynamo),
-                  components.storedAttributes()));
+                  new io.scimgate.scim.common.TenantAttributes(
+                      components.storedAttributes(), tenantId -> List.of())));
       plain.handle(tenant.scim("POST", "/Users", user("dup@bench.test"), Map.of()));
       System.out.println(
           "| request | request log | p50 ms | p99 ms | recording p50 ms | recording p99 ms |"

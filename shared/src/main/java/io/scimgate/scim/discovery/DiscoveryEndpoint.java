@@ -5,15 +5,16 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.scim.common.ListRequest;
+import io.scimgate.scim.common.TenantAttributes;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
 import io.scimgate.scim.error.NotFoundException;
+import io.scimgate.scim.schema.SchemaRegistry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -24,36 +25,15 @@ import java.util.function.Predicate;
 public final class DiscoveryEndpoint implements ScimResource {
   private static final Features FEATURES = Features.standard(ListRequest.MAX_RESULTS);
 
-  private final SchemaDocuments schemas;
-  private final ResourceTypeDocuments resourceTypes;
-  private final Function<String, Predicate<String>> storedAttributes;
-  private final Function<String, List<String>> requiredAttributes;
+  private final SchemaDocuments schemas = new SchemaDocuments(SchemaRegistry.standard());
+  private final ResourceTypeDocuments resourceTypes =
+      new ResourceTypeDocuments(SchemaRegistry.standard());
+  private final TenantAttributes attributes;
   private final TenantSchemaView view = new TenantSchemaView();
 
-  /**
-   * @param storedAttributes per tenant, which optional User attributes it keeps (its attribute
-   *     policy); discovery leaves out the rest
-   */
-  public DiscoveryEndpoint(
-      SchemaDocuments schemas,
-      ResourceTypeDocuments resourceTypes,
-      Function<String, Predicate<String>> storedAttributes) {
-    this(schemas, resourceTypes, storedAttributes, tenantId -> List.of());
-  }
-
-  /**
-   * @param requiredAttributes per tenant, the User attributes it requires (canonical paths); the
-   *     User schemas mark them {@code "required": true}
-   */
-  public DiscoveryEndpoint(
-      SchemaDocuments schemas,
-      ResourceTypeDocuments resourceTypes,
-      Function<String, Predicate<String>> storedAttributes,
-      Function<String, List<String>> requiredAttributes) {
-    this.schemas = schemas;
-    this.resourceTypes = resourceTypes;
-    this.storedAttributes = storedAttributes;
-    this.requiredAttributes = requiredAttributes;
+  /** Serves the bundled schemas as {@code attributes} shape them for each tenant. */
+  public DiscoveryEndpoint(TenantAttributes attributes) {
+    this.attributes = attributes;
   }
 
   @Override
@@ -63,8 +43,8 @@ public final class DiscoveryEndpoint implements ScimResource {
       throw ScimPaths.unrouted(request.method(), request.path());
     }
     String base = context.baseUrl();
-    Predicate<String> keep = storedAttributes.apply(context.tenantId());
-    List<String> required = requiredAttributes.apply(context.tenantId());
+    Predicate<String> keep = attributes.stored().apply(context.tenantId());
+    List<String> required = attributes.required().apply(context.tenantId());
     Optional<String> id = parts.length == 3 ? Optional.of(decode(parts[2])) : Optional.empty();
     if (parts[1].equals("ServiceProviderConfig") && id.isEmpty()) {
       return ok(ServiceProviderConfigDocument.render(base, FEATURES));

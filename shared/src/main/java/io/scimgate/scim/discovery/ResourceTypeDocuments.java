@@ -14,19 +14,8 @@ import java.util.Optional;
  * that validation and projection use. Extensions are never required: a User without enterprise
  * attributes is valid.
  */
-public final class ResourceTypeDocuments {
+public record ResourceTypeDocuments(SchemaRegistry registry) {
   public static final String SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
-
-  private final SchemaRegistry registry;
-
-  /** Documents of the bundled schemas. */
-  public ResourceTypeDocuments() {
-    this(SchemaRegistry.standard());
-  }
-
-  public ResourceTypeDocuments(SchemaRegistry registry) {
-    this.registry = registry;
-  }
 
   /** Every resource type, User then Group, located under {@code baseUrl}. */
   public List<ObjectNode> all(String baseUrl) {

@@ -10,18 +10,7 @@ import java.util.Optional;
  * The {@code /Schemas} documents (RFC 7643 §7): the very JSON the service validates and projects
  * with, each copied with a tenant-absolute {@code meta.location}.
  */
-public final class SchemaDocuments {
-  private final SchemaRegistry registry;
-
-  /** Documents of the bundled schemas. */
-  public SchemaDocuments() {
-    this(SchemaRegistry.standard());
-  }
-
-  public SchemaDocuments(SchemaRegistry registry) {
-    this.registry = registry;
-  }
-
+public record SchemaDocuments(SchemaRegistry registry) {
   /** Every schema (User, EnterpriseUser, Group), located under {@code baseUrl}. */
   public List<ObjectNode> all(String baseUrl) {
     return registry.schemaDocuments().stream().map(d -> located(baseUrl, d)).toList();

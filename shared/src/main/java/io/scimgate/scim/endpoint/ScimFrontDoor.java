@@ -43,11 +43,6 @@ public final class ScimFrontDoor implements Endpoint {
     this.publicBaseUrl = publicBaseUrl;
   }
 
-  @Override
-  public HttpResponse handle(HttpRequest request) {
-    return handle(RequestContext.detached(request.requestId()), request);
-  }
-
   /** Notes the tenant, token id and any error answered in {@code observed}. */
   @Override
   public HttpResponse handle(RequestContext observed, HttpRequest request) {

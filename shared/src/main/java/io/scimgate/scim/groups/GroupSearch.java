@@ -3,25 +3,22 @@ package io.scimgate.scim.groups;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.scim.common.FilterAttributes;
 import io.scimgate.scim.common.ListRequest;
+import io.scimgate.scim.common.ResourceSearch;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.error.InvalidFilterException;
-import io.scimgate.scim.error.TooManyException;
 import io.scimgate.scim.filter.EqLookup;
 import io.scimgate.scim.filter.Filter;
-import io.scimgate.scim.filter.FilterEvaluator;
 import io.scimgate.scim.filter.IndexedLookup;
-import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.sort.ResourceComparator;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Plans and runs a group list query (RFC 7644 §3.4.2) at the lowest cost the filter allows.
@@ -29,31 +26,21 @@ import java.util.Set;
  * and} are answered by membership items, never by reading member lists: with {@code id eq "g"}
  * (Entra's membership check) by one {@code isMember} read, alone from the user's side ({@code
  * groupsOf}). {@code displayName eq} and {@code externalId eq} use the uniqueness markers. {@code
- * sortBy} or a filter on {@code id}/{@code meta} examine at most {@value #MAX_IN_MEMORY} groups in
- * memory; anything else is the store's id-ordered, paged listing. {@code members} in any other
- * position (under {@code or}/{@code not}, other operators) is 400 invalidFilter.
+ * sortBy} or a filter on {@code id}/{@code meta} examine at most {@value
+ * ResourceSearch#MAX_IN_MEMORY} groups in memory; anything else is the store's id-ordered, paged
+ * listing. {@code members} in any other position (under {@code or}/{@code not}, other operators) is
+ * 400 invalidFilter.
  */
-final class GroupSearch {
-  static final int MAX_IN_MEMORY = 10_000;
+record GroupSearch(ResourceSearch steps, GroupStore store) {
   private static final Set<String> SERVER_KEPT = Set.of("id", "meta");
-
-  private final ResourceType type;
-  private final GroupStore store;
-  private final FilterEvaluator evaluator;
-
-  GroupSearch(ResourceType type, GroupStore store) {
-    this.type = type;
-    this.store = store;
-    this.evaluator = new FilterEvaluator(type);
-  }
 
   ListPage search(ScimContext context, ListRequest request) {
     String tenant = context.tenantId();
-    ResourceComparator order = new ResourceComparator(type, request.sortBy(), request.sortOrder());
+    ResourceComparator order = steps.order(request);
     List<String> memberIds = new ArrayList<>();
     Filter filter = null;
     if (request.filter() != null) {
-      evaluator.validate(request.filter());
+      steps.validate(request.filter());
       filter = documentTerms(request.filter(), memberIds);
     }
     Optional<EqLookup> lookup =
@@ -73,17 +60,15 @@ final class GroupSearch {
     }
     boolean serverKept = filter != null && FilterAttributes.mentions(filter, SERVER_KEPT);
     if (request.sortBy() != null || serverKept) {
-      Filter documentFilter = serverKept ? null : filter;
-      return inMemory(context, request, filter, order, everyMatch(tenant, documentFilter, request));
+      Predicate<ObjectNode> match = serverKept ? null : steps.predicate(filter);
+      List<StoredResource> every =
+          steps.everyMatch(query -> store.list(tenant, query), match, request);
+      return inMemory(context, request, filter, order, every);
     }
-    Filter documentFilter = filter;
     return store.list(
         tenant,
         new ListQuery(
-            documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
-            request.startIndex(),
-            request.count(),
-            request.queryKey()));
+            steps.predicate(filter), request.startIndex(), request.count(), request.queryKey()));
   }
 
   /** The filter without its membership conjuncts, whose user ids go to {@code memberIds}. */
@@ -118,41 +103,13 @@ final class GroupSearch {
     };
   }
 
-  private List<StoredResource> everyMatch(
-      String tenant, Filter documentFilter, ListRequest request) {
-    ListPage page =
-        store.list(
-            tenant,
-            new ListQuery(
-                documentFilter == null ? null : doc -> evaluator.matches(documentFilter, doc),
-                1,
-                MAX_IN_MEMORY,
-                request.queryKey()));
-    if (page.totalResults() > page.resources().size()) {
-      throw new TooManyException(
-          "This query would sort or examine more than "
-              + MAX_IN_MEMORY
-              + " groups; narrow the filter or drop sortBy.");
-    }
-    return page.resources();
-  }
-
   private ListPage inMemory(
       ScimContext context,
       ListRequest request,
       Filter filter,
       ResourceComparator order,
       List<StoredResource> found) {
-    Map<ObjectNode, StoredResource> byView = new IdentityHashMap<>();
-    List<ObjectNode> matches = new ArrayList<>();
-    for (StoredResource group : found) {
-      ObjectNode view = GroupView.full(context, group);
-      if (filter == null || evaluator.matches(filter, view)) {
-        matches.add(view);
-        byView.put(view, group);
-      }
-    }
-    matches.sort(order);
-    return new ListPage(request.window(matches).stream().map(byView::get).toList(), matches.size());
+    List<ObjectNode> views = found.stream().map(group -> GroupView.full(context, group)).toList();
+    return steps.inMemory(request, filter, order, found, views);
   }
 }

@@ -7,6 +7,7 @@ import io.scimgate.json.Json;
 import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.common.RequestBodies;
 import io.scimgate.scim.common.ResourceResponses;
+import io.scimgate.scim.common.ResourceSearch;
 import io.scimgate.scim.endpoint.ListResponses;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
@@ -49,7 +50,7 @@ public final class GroupsResource implements ScimResource {
   public GroupsResource(GroupStore store, BiConsumer<String, String> afterDelete) {
     this.afterDelete = afterDelete;
     this.store = store;
-    this.search = new GroupSearch(GroupView.TYPE, store);
+    this.search = new GroupSearch(new ResourceSearch(GroupView.TYPE), store);
     this.writes = new GroupWrites(store);
   }
 

@@ -8,6 +8,7 @@ import io.scimgate.scim.filter.ResourceNodes;
 import io.scimgate.scim.schema.AttributeDef;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.ResourceType.ResolvedAttribute;
+import java.util.function.Supplier;
 
 /**
  * The top-level attribute a PATCH operation works on, inside the resource copy being patched.
@@ -28,22 +29,23 @@ record PatchTarget(
 
   /** The current array, created empty when absent. */
   ArrayNode array() {
-    if (current() instanceof ArrayNode array) {
-      return array;
-    }
-    ArrayNode array = Json.array();
-    set(array);
-    return array;
+    return existing(ArrayNode.class, Json::array);
   }
 
   /** The current object, created empty when absent. */
   ObjectNode object() {
-    if (current() instanceof ObjectNode object) {
-      return object;
+    return existing(ObjectNode.class, Json::object);
+  }
+
+  /** The current node if it is a {@code kind}, otherwise a {@code created} one set in its place. */
+  private <T extends JsonNode> T existing(Class<T> kind, Supplier<T> created) {
+    JsonNode current = current();
+    if (kind.isInstance(current)) {
+      return kind.cast(current);
     }
-    ObjectNode object = Json.object();
-    set(object);
-    return object;
+    T node = created.get();
+    set(node);
+    return node;
   }
 
   void set(JsonNode value) {

@@ -12,7 +12,6 @@ import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.patch.PatchApplier;
 import io.scimgate.scim.patch.PatchOperation;
 import io.scimgate.scim.patch.PatchRequestParser;
-import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.UserStore;
 import java.util.List;
@@ -27,19 +26,8 @@ import java.util.List;
  * <p>Answers 200 with the user (projected by {@code attributes}/{@code excludedAttributes}), or 204
  * when the request carries an empty {@code attributes=}: the client asked for nothing back.
  */
-final class UserPatch {
-  private final UserStore users;
-  private final UserWrites writes;
-  private final UserResponses responses;
-  private final PatchApplier applier;
-
-  UserPatch(ResourceType type, UserStore users, UserWrites writes, UserResponses responses) {
-    this.users = users;
-    this.writes = writes;
-    this.responses = responses;
-    this.applier = new PatchApplier(type);
-  }
-
+record UserPatch(
+    PatchApplier applier, UserStore users, UserWrites writes, UserResponses responses) {
   HttpResponse patch(ScimContext context, HttpRequest request, String id) {
     List<PatchOperation> operations = PatchRequestParser.parse(RequestBodies.json(request));
     StoredResource patched =

@@ -4,17 +4,17 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.scim.common.ListRequest;
 import io.scimgate.scim.common.RequestBodies;
+import io.scimgate.scim.common.ResourceSearch;
 import io.scimgate.scim.common.StoreErrors;
+import io.scimgate.scim.common.TenantAttributes;
 import io.scimgate.scim.endpoint.ScimContext;
 import io.scimgate.scim.endpoint.ScimPaths;
 import io.scimgate.scim.endpoint.ScimResource;
+import io.scimgate.scim.patch.PatchApplier;
 import io.scimgate.scim.schema.ResourceType;
 import io.scimgate.scim.schema.SchemaRegistry;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.UserStore;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The {@code /Users} endpoint (RFC 7644 §3): create, read, replace, patch, delete, list and {@code
@@ -30,38 +30,25 @@ public final class UsersResource implements ScimResource {
   private final UserSearch search;
   private final UserResponses responses;
 
-  /** Every tenant keeps every optional attribute. */
+  /** Every tenant keeps every optional attribute and requires none. */
   public UsersResource(UserStore users, GroupStore groups) {
-    this(users, groups, tenantId -> attribute -> true);
+    this(users, groups, TenantAttributes.keepAll());
   }
 
-  /**
-   * @param storedAttributes per tenant, which optional top-level attributes (canonical names or
-   *     extension URNs) it keeps; see {@code ResourceValidator.normalize(body, keepOptional)}
-   */
-  public UsersResource(
-      UserStore users, GroupStore groups, Function<String, Predicate<String>> storedAttributes) {
-    this(users, groups, storedAttributes, tenantId -> List.of());
-  }
-
-  /**
-   * @param requiredAttributes per tenant, the User attributes (canonical paths such as {@code
-   *     name.givenName}) that every create and replace must carry and no PATCH may remove
-   */
-  public UsersResource(
-      UserStore users,
-      GroupStore groups,
-      Function<String, Predicate<String>> storedAttributes,
-      Function<String, List<String>> requiredAttributes) {
+  public UsersResource(UserStore users, GroupStore groups, TenantAttributes attributes) {
     ResourceType type = SchemaRegistry.standard().user();
-    UserViews views = new UserViews(type, groups, storedAttributes);
+    UserViews views = new UserViews(type, groups, attributes.stored());
     this.users = users;
     this.responses = new UserResponses(type, views);
     this.writes =
         new UserWrites(
-            type, users, storedAttributes, new RequiredValues(type, requiredAttributes), responses);
-    this.patch = new UserPatch(type, users, writes, responses);
-    this.search = new UserSearch(type, users, views);
+            type,
+            users,
+            attributes.stored(),
+            new RequiredValues(type, attributes.required()),
+            responses);
+    this.patch = new UserPatch(new PatchApplier(type), users, writes, responses);
+    this.search = new UserSearch(new ResourceSearch(type), users, views);
   }
 
   @Override

@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.json.Json;
+import io.scimgate.scim.schema.SchemaRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** RFC 7643 §6: User (with the optional enterprise extension) and Group. */
 class ResourceTypeDocumentsTest {
   private static final String BASE = "https://api.example.com/tenants/acme/scim/v2";
-  private final ResourceTypeDocuments documents = new ResourceTypeDocuments();
+  private final ResourceTypeDocuments documents =
+      new ResourceTypeDocuments(SchemaRegistry.standard());
 
   @Test
   void user_listsTheEnterpriseExtensionAsOptional() throws JsonProcessingException {

@@ -14,7 +14,7 @@ class SchemaDocumentsTest {
   private static final String BASE = "https://api.example.com/tenants/acme/scim/v2";
   private static final String ENTERPRISE =
       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-  private final SchemaDocuments documents = new SchemaDocuments();
+  private final SchemaDocuments documents = new SchemaDocuments(SchemaRegistry.standard());
 
   @Test
   void everySchema_isLocatedUnderTheTenantBase() {

@@ -33,7 +33,7 @@ final class UsersClient {
 
   static UsersClient inMemory(UsersResource resource) {
     return new UsersClient(
-        request -> {
+        (context, request) -> {
           try {
             return resource.handle(new ScimContext("acme", BASE, request.requestId()), request);
           } catch (ScimException e) {
