@@ -121,10 +121,9 @@ public final class LocalRunner implements AutoCloseable {
                   "ScimTable", TABLE_NAME,
                   "TokenPepperSecret", SECRET_ID,
                   "TokenCacheTtlSeconds", Long.toString(config.tokenCacheTtl().toSeconds()),
-                  // No bus or queue runs locally: events.jsonl stands in for EventBridge, and
-                  // nothing feeds
-                  // StreamFunction a stream; invoked by hand it gets these names (its PutEvents
-                  // fails).
+                  // No bus or queue runs locally: events.jsonl stands in for EventBridge and
+                  // nothing feeds StreamFunction its stream; invoked by hand it gets these names
+                  // (its PutEvents fails).
                   "ScimEventBus", LOCAL_EVENT_BUS,
                   "StreamDeliveryDeadLetterQueue", LOCAL_DEAD_LETTER_QUEUE));
       FunctionLogs logs = new FunctionLogs(System.err);
@@ -138,6 +137,8 @@ public final class LocalRunner implements AutoCloseable {
               config.sandboxJvmFlags());
       Lambdas lambdas = new Lambdas(specs, taskRoots, environment, config.concurrency(), logs);
       parts.push(lambdas);
+      // The schedule and the fan-out-job trigger, played through the jars (not the bus stream).
+      parts.push(LocalTriggers.start(template, lambdas, dynamo.client(), TABLE_NAME, System.err));
 
       HttpFront server = new HttpFront(config.port(), IDLE_TIMEOUT, REQUEST_TIMEOUT);
       parts.push(server);

@@ -69,6 +69,28 @@ public final class StreamEvents {
     return event;
   }
 
+  /**
+   * The record a stream with {@code NEW_IMAGE} would hold for the insert of {@code item} (keys
+   * {@code pk}, {@code sk}), as Lambda delivers it: for tools that stand in for a stream.
+   */
+  public static ObjectNode insertRecord(
+      Map<String, AttributeValue> item, String streamArn, String sequenceNumber) {
+    ObjectNode r = Json.object();
+    r.put("eventID", java.util.UUID.randomUUID().toString().replace("-", ""));
+    r.put("eventName", "INSERT");
+    r.put("eventVersion", "1.1");
+    r.put("eventSource", "aws:dynamodb");
+    r.put("awsRegion", "us-east-1");
+    ObjectNode d = r.putObject("dynamodb");
+    d.put("ApproximateCreationDateTime", java.time.Instant.now().getEpochSecond());
+    d.set("Keys", image(Map.of("pk", item.get("pk"), "sk", item.get("sk"))));
+    d.set("NewImage", image(item));
+    d.put("SequenceNumber", sequenceNumber);
+    d.put("StreamViewType", "NEW_IMAGE");
+    r.put("eventSourceARN", streamArn);
+    return r;
+  }
+
   private static ObjectNode image(Map<String, AttributeValue> item) {
     ObjectNode out = Json.object();
     item.forEach((name, value) -> out.set(name, value(value)));

@@ -1,0 +1,263 @@
+package io.scimgate.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.deploy.TemplateFile;
+import io.scimgate.json.Json;
+import io.scimgate.store.dynamo.Keys;
+import io.scimgate.testing.EventPatterns;
+import io.scimgate.testing.StreamEvents;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The template's non-HTTP event sources that a local run needs, played by the runner through the
+ * functions' jars: each {@code Schedule: rate(…)} event invokes its function at that rate with the
+ * event EventBridge sends; each {@code DynamoDB} stream event whose filter selects items by {@code
+ * gsi1pk} (MaintenanceFunction's {@code FanOutJobs}) invokes its function with an {@code INSERT}
+ * record for every new item of those gsi1 partitions, polled every {@link #POLL}, kept only if the
+ * template's filter passes it. The runner's table has no stream (DynamoDB Local's stream slows
+ * every write), so the change-feed stream to EventBridge is not played: {@code events.jsonl} stands
+ * in for the bus (docs/local-runtime.md).
+ */
+final class LocalTriggers implements AutoCloseable {
+  static final Duration POLL = Duration.ofSeconds(1);
+  static final long INVOKE_WAIT_MILLIS = 30_000;
+  private static final String STREAM_ARN =
+      "arn:aws:dynamodb:us-east-1:" + EventBuilder.ACCOUNT_ID + ":table/local/stream/local";
+  private static final Pattern RATE =
+      Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
+
+  /** A {@code Schedule} event: {@code function} every {@code every}. */
+  record Schedule(String function, String event, Duration every) {}
+
+  /** A stream event played by polling gsi1 {@code partitions} for new items. */
+  record PolledStream(String function, String event, String pattern, List<String> partitions) {}
+
+  private final ScheduledExecutorService timer =
+      Executors.newScheduledThreadPool(2, r -> Thread.ofPlatform().daemon().unstarted(r));
+  private final Lambdas lambdas;
+  private final DynamoDbClient client;
+  private final String table;
+  private final PrintStream log;
+  private final AtomicLong sequence = new AtomicLong();
+
+  private LocalTriggers(Lambdas lambdas, DynamoDbClient client, String table, PrintStream log) {
+    this.lambdas = lambdas;
+    this.client = client;
+    this.table = table;
+    this.log = log;
+  }
+
+  /** Starts every schedule and polled stream of {@code template}. */
+  static LocalTriggers start(
+      TemplateFile template,
+      Lambdas lambdas,
+      DynamoDbClient client,
+      String table,
+      PrintStream log) {
+    LocalTriggers triggers = new LocalTriggers(lambdas, client, table, log);
+    for (Schedule s : schedules(template)) {
+      long millis = s.every().toMillis();
+      triggers.timer.scheduleAtFixedRate(
+          () -> triggers.invoke(s.function(), s.event(), scheduledEvent(s)),
+          millis,
+          millis,
+          TimeUnit.MILLISECONDS);
+    }
+    for (PolledStream p : polledStreams(template)) {
+      Set<String> seen = new HashSet<>();
+      triggers.timer.scheduleWithFixedDelay(
+          () -> triggers.poll(p, seen), 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return triggers;
+  }
+
+  /** The template's {@code Schedule} events with a {@code rate(…)} expression. */
+  static List<Schedule> schedules(TemplateFile template) {
+    List<Schedule> out = new ArrayList<>();
+    events(
+        template,
+        "Schedule",
+        (function, event, props) -> {
+          Matcher m = RATE.matcher(String.valueOf(props.get("Schedule")));
+          if (!m.matches()) {
+            throw new IllegalStateException(function + "." + event + ": only rate(…) is played");
+          }
+          long n = Long.parseLong(m.group(1));
+          Duration every =
+              switch (m.group(2).charAt(0)) {
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+              };
+          out.add(new Schedule(function, event, every));
+        });
+    return out;
+  }
+
+  /** The template's DynamoDB stream events whose filter names {@code gsi1pk} values. */
+  static List<PolledStream> polledStreams(TemplateFile template) {
+    List<PolledStream> out = new ArrayList<>();
+    events(
+        template,
+        "DynamoDB",
+        (function, event, props) -> {
+          String pattern = template.filterPattern(function, event);
+          List<String> partitions = new ArrayList<>();
+          parse(pattern)
+              .at("/dynamodb/NewImage/" + Keys.GSI1_PK + "/S")
+              .forEach(v -> {
+                if (v.isTextual()) {
+                  partitions.add(v.asText());
+                }
+              });
+          if (!partitions.isEmpty()) {
+            out.add(new PolledStream(function, event, pattern, List.copyOf(partitions)));
+          }
+        });
+    return out;
+  }
+
+  private void poll(PolledStream stream, Set<String> seen) {
+    try {
+      Set<String> present = new HashSet<>();
+      List<ObjectNode> batch = new ArrayList<>();
+      for (String partition : stream.partitions()) {
+        for (Map<String, AttributeValue> item : gsi1Items(partition)) {
+          String key = item.get(Keys.PK).s() + "\n" + item.get(Keys.SK).s();
+          present.add(key);
+          if (seen.add(key)) {
+            ObjectNode record =
+                StreamEvents.insertRecord(
+                    item, STREAM_ARN, String.format("%021d", sequence.incrementAndGet()));
+            if (EventPatterns.matches(stream.pattern(), record)) {
+              batch.add(record);
+            }
+          }
+        }
+      }
+      seen.retainAll(present);
+      if (!batch.isEmpty()) {
+        ObjectNode event = Json.object();
+        event.putArray("Records").addAll(batch);
+        invoke(stream.function(), stream.event(), event);
+      }
+    } catch (RuntimeException e) {
+      log.println("local runner: " + stream.function() + "." + stream.event() + " poll: " + e);
+    }
+  }
+
+  private List<Map<String, AttributeValue>> gsi1Items(String partition) {
+    return client
+        .query(r ->
+            r.tableName(table)
+                .indexName(Keys.GSI1)
+                .keyConditionExpression("#p = :p")
+                .expressionAttributeNames(Map.of("#p", Keys.GSI1_PK))
+                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition)))
+                .limit(100))
+        .items();
+  }
+
+  private void invoke(String function, String event, ObjectNode payload) {
+    try {
+      Lambdas.Result result =
+          lambdas.invoke(
+              function,
+              null,
+              Json.write(payload).getBytes(StandardCharsets.UTF_8),
+              INVOKE_WAIT_MILLIS);
+      if (result.outcome().kind() != Invocation.Kind.SUCCESS) {
+        log.println(
+            "local runner: "
+                + function
+                + " ("
+                + event
+                + ") "
+                + result.outcome().kind()
+                + " on request "
+                + result.requestId());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.println("local runner: " + function + " (" + event + "): " + e);
+    }
+  }
+
+  private static ObjectNode scheduledEvent(Schedule schedule) {
+    ObjectNode e = Json.object();
+    e.put("version", "0");
+    e.put("id", UUID.randomUUID().toString());
+    e.put("detail-type", "Scheduled Event");
+    e.put("source", "aws.events");
+    e.put("account", EventBuilder.ACCOUNT_ID);
+    e.put("time", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    e.put("region", SandboxEnvironment.REGION);
+    e.putArray("resources")
+        .add(
+            "arn:aws:events:"
+                + SandboxEnvironment.REGION
+                + ":"
+                + EventBuilder.ACCOUNT_ID
+                + ":rule/"
+                + SandboxEnvironment.STACK
+                + "-"
+                + schedule.function()
+                + schedule.event());
+    e.putObject("detail");
+    return e;
+  }
+
+  private interface EventVisitor {
+    void visit(String function, String event, Map<String, Object> properties);
+  }
+
+  private static void events(TemplateFile template, String type, EventVisitor visitor) {
+    template
+        .section("Resources")
+        .forEach((function, value) -> {
+          Map<String, Object> resource = TemplateFile.map(value);
+          if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
+            return;
+          }
+          TemplateFile.map(TemplateFile.map(resource.get("Properties")).get("Events"))
+              .forEach((event, e) -> {
+                Map<String, Object> definition = TemplateFile.map(e);
+                if (type.equals(definition.get("Type"))) {
+                  visitor.visit(function, event, TemplateFile.map(definition.get("Properties")));
+                }
+              });
+        });
+  }
+
+  private static JsonNode parse(String pattern) {
+    try {
+      return Json.parse(pattern);
+    } catch (Exception e) {
+      throw new IllegalStateException("filter pattern is not JSON: " + pattern, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}
