@@ -8,11 +8,9 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.store.DirectoryReader;
-import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
-import io.scimgate.store.UserStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +21,15 @@ import java.util.Map;
  * read for a page's counts, grants or userNames); cursors name the tenant and the listing they
  * belong to ({@link ListCursor}).
  */
-final class ReconciliationAdmin {
+record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
-
-  private final TenantAdmin tenants;
-  private final DirectoryReader directory;
-  private final UserStore users;
-  private final GroupStore groups;
-  private final GrantStore grants;
-
-  ReconciliationAdmin(
-      TenantAdmin tenants,
-      DirectoryReader directory,
-      UserStore users,
-      GroupStore groups,
-      GrantStore grants) {
-    this.tenants = tenants;
-    this.directory = directory;
-    this.users = users;
-    this.groups = groups;
-    this.grants = grants;
-  }
 
   /** {@code GET /admin/tenants}: the registry, one gsi1 Query per page. */
   HttpResponse tenants(HttpRequest request, Map<String, String> params) {
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<DirectoryReader.TenantEntry> page =
-        directory.tenants(ListCursor.after(request, "", "tenants"), limit);
+        ports.directory().tenants(ListCursor.after(request, "", "tenants"), limit);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("tenants");
     page.items()
@@ -80,8 +59,13 @@ final class ReconciliationAdmin {
             .orElse(null);
     String kind = active == null ? "users" : "users-" + active;
     DirectoryReader.Page<StoredResource> page =
-        directory.users(
-            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), kind), limit, active);
+        ports
+            .directory()
+            .users(
+                tenant.tenantId(),
+                ListCursor.after(request, tenant.tenantId(), kind),
+                limit,
+                active);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("users");
     page.items().forEach(u -> list.add(ResourceViews.user(u)));
@@ -94,7 +78,8 @@ final class ReconciliationAdmin {
     Tenant tenant = tenants.require(params);
     String userId = params.get("userId");
     StoredResource user =
-        users
+        ports
+            .users()
             .get(tenant.tenantId(), userId)
             .orElseThrow(() ->
                 AdminException.notFound(
@@ -107,13 +92,15 @@ final class ReconciliationAdmin {
     Tenant tenant = tenants.require(params);
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<StoredResource> page =
-        directory.groups(
-            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
+        ports
+            .directory()
+            .groups(
+                tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
     List<String> ids = page.items().stream().map(StoredResource::id).toList();
     Map<String, Long> counts =
-        ids.isEmpty() ? Map.of() : directory.memberCounts(tenant.tenantId(), ids);
+        ids.isEmpty() ? Map.of() : ports.directory().memberCounts(tenant.tenantId(), ids);
     Map<String, List<Grant>> granted =
-        ids.isEmpty() ? Map.of() : grants.ofGroups(tenant.tenantId(), ids);
+        ids.isEmpty() ? Map.of() : ports.grants().ofGroups(tenant.tenantId(), ids);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("groups");
     for (StoredResource group : page.items()) {
@@ -130,17 +117,23 @@ final class ReconciliationAdmin {
   HttpResponse members(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     String groupId = params.get("groupId");
-    if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
+    if (ports.groups().get(tenant.tenantId(), groupId).isEmpty()) {
       throw AdminException.notFound(
           "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
     }
     int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String kind = "members:" + groupId;
     GroupStore.MemberPage page =
-        groups.members(
-            tenant.tenantId(), groupId, ListCursor.after(request, tenant.tenantId(), kind), limit);
+        ports
+            .groups()
+            .members(
+                tenant.tenantId(),
+                groupId,
+                ListCursor.after(request, tenant.tenantId(), kind),
+                limit);
     Map<String, String> userNames = new HashMap<>();
-    users
+    ports
+        .users()
         .getAll(tenant.tenantId(), page.members().stream().map(GroupStore.Member::userId).toList())
         .forEach(u -> userNames.put(u.id(), u.document().path("userName").asText(null)));
     ObjectNode out = Json.object();

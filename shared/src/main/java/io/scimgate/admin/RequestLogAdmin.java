@@ -7,7 +7,6 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.requestlog.DynamoRequestLog;
-import io.scimgate.requestlog.Observations;
 import io.scimgate.requestlog.RequestLogEntry;
 import io.scimgate.requestlog.RequestLogMode;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +18,9 @@ import java.util.Map;
  * request-log} and {@code PUT stale-after}. Every read is one Query on one partition (plus one
  * BatchGetItem when filtered): no scan.
  */
-final class RequestLogAdmin {
+record RequestLogAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_STALE_HOURS = 24 * 365;
-
-  private final TenantAdmin tenants;
-  private final Observations observations;
-
-  RequestLogAdmin(TenantAdmin tenants, Observations observations) {
-    this.tenants = tenants;
-    this.observations = observations;
-  }
 
   HttpResponse list(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.require(params).tenantId();
@@ -46,7 +37,8 @@ final class RequestLogAdmin {
     DynamoRequestLog.Page page;
     try {
       page =
-          observations
+          ports
+              .observations()
               .log()
               .read(tenantId, limit, request.queryParam("cursor").orElse(null), status, resourceId);
     } catch (IllegalArgumentException badCursor) {
@@ -65,7 +57,7 @@ final class RequestLogAdmin {
     RequestLogMode parsed =
         RequestLogMode.parse(mode != null && mode.isTextual() ? mode.asText() : null)
             .orElseThrow(() -> AdminException.badRequest("\"mode\" must be off, errors or all."));
-    if (!observations.settings().setMode(tenantId, parsed)) {
+    if (!ports.observations().settings().setMode(tenantId, parsed)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
     ObjectNode out = Json.object();
@@ -84,7 +76,7 @@ final class RequestLogAdmin {
       throw AdminException.badRequest(
           "\"hours\" must be a whole number from 1 to " + MAX_STALE_HOURS + ".");
     }
-    if (!observations.settings().setStaleAfterHours(tenantId, hours.intValue())) {
+    if (!ports.observations().settings().setStaleAfterHours(tenantId, hours.intValue())) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
     ObjectNode out = Json.object();
