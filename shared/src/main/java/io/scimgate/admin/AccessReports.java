@@ -29,14 +29,8 @@ record AccessReports(TenantAdmin tenants, AdminPorts ports) {
    */
   HttpResponse access(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
+    StoredResource user = tenants.requireUser(tenant, params);
     String userId = params.get("userId");
-    StoredResource user =
-        ports
-            .users()
-            .get(tenant.tenantId(), userId)
-            .orElseThrow(() ->
-                AdminException.notFound(
-                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     boolean active = isActive(user);
     Map<String, List<io.scimgate.access.Grant>> groupGrants =
         active

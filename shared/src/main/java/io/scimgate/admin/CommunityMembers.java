@@ -47,8 +47,8 @@ record CommunityMembers(TenantAdmin tenants, AdminPorts ports) {
       throw AdminException.badRequest(
           "Community names are 1-128 letters, digits, '.', '_' or '-'.");
     }
-    int limit = limit(request);
-    String cursor = decode(request.queryParam("cursor").filter(c -> !c.isEmpty()).orElse(null));
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    String cursor = decode(QueryParams.optional(request, "cursor").orElse(null));
     RoleLadder roles = tenant.roles();
     int defaultRank = -1;
     for (Grant g : tenant.defaultGrants()) {
@@ -164,22 +164,6 @@ record CommunityMembers(TenantAdmin tenants, AdminPorts ports) {
     m.put("userName", user.document().path("userName").asText(null));
     m.put("role", role);
     return m;
-  }
-
-  private static int limit(HttpRequest request) {
-    String text = request.queryParam("limit").orElse("");
-    if (text.isEmpty()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException ignored) {
-      // answered below
-    }
-    throw AdminException.badRequest("\"limit\" must be 1 to " + MAX_LIMIT + ".");
   }
 
   private static String expect(String cursor, String kind) {

@@ -40,19 +40,13 @@ record FeedAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   HttpResponse events(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String after =
-        request
-            .queryParam("after")
-            .filter(a -> !a.isEmpty())
-            .map(cursor ->
-                FeedCursor.decode(tenant.tenantId(), cursor)
-                    .orElseThrow(() ->
-                        AdminException.badRequest(
-                            "\"after\" is not a cursor this feed issued for tenant "
-                                + tenant.tenantId()
-                                + ".")))
-            .orElse(null);
+        QueryParams.optional(
+            request,
+            "after",
+            cursor -> FeedCursor.decode(tenant.tenantId(), cursor),
+            "\"after\" is not a cursor this feed issued for tenant " + tenant.tenantId() + ".");
     EventFeed.Page page = ports.events().read(tenant.tenantId(), after, limit);
     ObjectNode out = Json.object();
     ArrayNode events = out.putArray("events");

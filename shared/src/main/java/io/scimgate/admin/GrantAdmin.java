@@ -15,11 +15,11 @@ record GrantAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   HttpResponse put(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = requireGroup(tenant, params);
+    String groupId = tenants.requireGroup(tenant, params);
     List<Grant> list = AdminInput.grants(AdminJson.body(request), tenant.roles());
     try {
       if (!ports.grants().put(tenant.tenantId(), groupId, list)) {
-        throw groupMissing(tenant, groupId);
+        throw TenantAdmin.groupMissing(tenant, groupId);
       }
     } catch (UnknownRoleException e) {
       throw tenants.roleRemovedMeanwhile(tenant.tenantId());
@@ -29,27 +29,14 @@ record GrantAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   HttpResponse get(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = requireGroup(tenant, params);
+    String groupId = tenants.requireGroup(tenant, params);
     return AdminJson.respond(200, body(groupId, ports.grants().get(tenant.tenantId(), groupId)));
   }
 
   HttpResponse delete(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    ports.grants().delete(tenant.tenantId(), requireGroup(tenant, params));
+    ports.grants().delete(tenant.tenantId(), tenants.requireGroup(tenant, params));
     return HttpResponse.empty(204);
-  }
-
-  private String requireGroup(Tenant tenant, Map<String, String> params) {
-    String groupId = params.get("groupId");
-    if (ports.groups().get(tenant.tenantId(), groupId).isEmpty()) {
-      throw groupMissing(tenant, groupId);
-    }
-    return groupId;
-  }
-
-  private static AdminException groupMissing(Tenant tenant, String groupId) {
-    return AdminException.notFound(
-        "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   private static ObjectNode body(String groupId, List<Grant> list) {

@@ -27,7 +27,7 @@ record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   /** {@code GET /admin/tenants}: the registry, one gsi1 Query per page. */
   HttpResponse tenants(HttpRequest request, Map<String, String> params) {
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<DirectoryReader.TenantEntry> page =
         ports.directory().tenants(ListCursor.after(request, "", "tenants"), limit);
     ObjectNode out = Json.object();
@@ -45,18 +45,8 @@ record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
   /** {@code GET /admin/tenants/{t}/users[?active=true|false]}. */
   HttpResponse users(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
-    Boolean active =
-        request
-            .queryParam("active")
-            .filter(a -> !a.isEmpty())
-            .map(a ->
-                switch (a) {
-                  case "true" -> true;
-                  case "false" -> false;
-                  default -> throw AdminException.badRequest("\"active\" must be true or false.");
-                })
-            .orElse(null);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    Boolean active = QueryParams.flag(request, "active");
     String kind = active == null ? "users" : "users-" + active;
     DirectoryReader.Page<StoredResource> page =
         ports
@@ -76,21 +66,14 @@ record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
   /** {@code GET /admin/tenants/{t}/users/{userId}}: one consistent read. */
   HttpResponse user(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String userId = params.get("userId");
-    StoredResource user =
-        ports
-            .users()
-            .get(tenant.tenantId(), userId)
-            .orElseThrow(() ->
-                AdminException.notFound(
-                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+    StoredResource user = tenants.requireUser(tenant, params);
     return AdminJson.respond(200, ResourceViews.user(user));
   }
 
   /** {@code GET /admin/tenants/{t}/groups}: a page, its member counters and its grants. */
   HttpResponse groups(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<StoredResource> page =
         ports
             .directory()
@@ -116,12 +99,8 @@ record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
   /** {@code GET /admin/tenants/{t}/groups/{g}/members}: a member page and their userNames. */
   HttpResponse members(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = params.get("groupId");
-    if (ports.groups().get(tenant.tenantId(), groupId).isEmpty()) {
-      throw AdminException.notFound(
-          "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
-    }
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    String groupId = tenants.requireGroup(tenant, params);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String kind = "members:" + groupId;
     GroupStore.MemberPage page =
         ports

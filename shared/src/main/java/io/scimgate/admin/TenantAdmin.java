@@ -11,6 +11,7 @@ import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.requestlog.TenantObservations;
 import io.scimgate.store.RoleInUseException;
+import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.TokenStore.StoredToken;
@@ -48,6 +49,31 @@ record TenantAdmin(AdminPorts ports) {
         .tenants()
         .get(tenantId)
         .orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+  }
+
+  /** The user named in the path, of {@code tenant}; 404 when it has none. */
+  StoredResource requireUser(Tenant tenant, Map<String, String> params) {
+    String userId = params.get("userId");
+    return ports
+        .users()
+        .get(tenant.tenantId(), userId)
+        .orElseThrow(() ->
+            AdminException.notFound(
+                "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+  }
+
+  /** The id of the group named in the path, of {@code tenant}; 404 when it has none. */
+  String requireGroup(Tenant tenant, Map<String, String> params) {
+    String groupId = params.get("groupId");
+    if (ports.groups().get(tenant.tenantId(), groupId).isEmpty()) {
+      throw groupMissing(tenant, groupId);
+    }
+    return groupId;
+  }
+
+  static AdminException groupMissing(Tenant tenant, String groupId) {
+    return AdminException.notFound(
+        "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   /**
