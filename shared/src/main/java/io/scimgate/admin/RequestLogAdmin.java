@@ -1,8 +1,11 @@
 package io.scimgate.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
@@ -10,6 +13,7 @@ import io.scimgate.requestlog.DynamoRequestLog;
 import io.scimgate.requestlog.RequestLogEntry;
 import io.scimgate.requestlog.RequestLogMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +25,15 @@ import java.util.Map;
 record RequestLogAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_STALE_HOURS = 24 * 365;
+
+  /**
+   * Writes entries field by field in their declared order; instants as {@link Instant#toString}.
+   */
+  private static final ObjectMapper ENTRIES =
+      Json.MAPPER
+          .copy()
+          .registerModule(
+              new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
 
   HttpResponse list(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.require(params).tenantId();
@@ -101,21 +114,10 @@ record RequestLogAdmin(TenantAdmin tenants, AdminPorts ports) {
         "\"limit\" must be a whole number from 1 to " + DynamoRequestLog.MAX_LIMIT + ".");
   }
 
-  private static ObjectNode json(RequestLogEntry e) {
-    ObjectNode o = Json.object();
-    o.put("time", e.time().toString());
-    o.put("method", e.method());
-    o.put("path", e.path());
-    o.put("status", e.status());
-    o.put("latencyMs", e.latencyMs());
-    o.put("idp", e.idp());
-    o.put("userAgent", e.userAgent());
-    o.put("tokenId", e.tokenId());
-    o.put("resourceId", e.resourceId());
-    o.put("scimType", e.scimType());
-    o.put("detail", e.detail());
-    o.put("request", e.request());
-    o.put("response", e.response());
+  /** An entry as the API shows it: every field but the request id, the time as ISO-8601 text. */
+  static ObjectNode json(RequestLogEntry e) {
+    ObjectNode o = ENTRIES.valueToTree(e);
+    o.remove("requestId");
     return o;
   }
 }
