@@ -30,7 +30,7 @@ final class QueryParams {
         optional(
             request,
             "limit",
-            text -> wholeNumber(text).filter(n -> n >= 1 && n <= maxLimit),
+            text -> between(text, 1, maxLimit),
             "\"limit\" must be 1 to " + maxLimit + ".");
     return limit == null ? defaultLimit : limit;
   }
@@ -47,9 +47,11 @@ final class QueryParams {
         "\"" + name + "\" must be true or false.");
   }
 
-  private static Optional<Integer> wholeNumber(String text) {
+  /** {@code text} as a whole number from {@code min} to {@code max}; empty when it is not one. */
+  static Optional<Integer> between(String text, int min, int max) {
     try {
-      return Optional.of(Integer.parseInt(text));
+      int n = Integer.parseInt(text);
+      return n >= min && n <= max ? Optional.of(n) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
