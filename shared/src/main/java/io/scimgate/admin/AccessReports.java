@@ -8,15 +8,10 @@ import io.scimgate.access.UserAccess;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.requestlog.Observations;
-import io.scimgate.store.GrantStore;
-import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
-import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.UserStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,37 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /** What a user may do, and how a tenant stands: computed on read, never stored. */
-final class AccessReports {
+record AccessReports(TenantAdmin tenants, AdminPorts ports) {
   /** The summary lists tokens that expire within this, so the operator rotates in time. */
   static final Duration EXPIRY_WARNING = Duration.ofDays(14);
-
-  private final TenantAdmin tenants;
-  private final UserStore users;
-  private final GroupStore groups;
-  private final GrantStore grants;
-  private final TokenStore tokens;
-  private final Observations observations;
-  private final Clock clock;
-
-  /**
-   * @param observations directory health for the summary; null leaves those fields out
-   */
-  AccessReports(
-      TenantAdmin tenants,
-      UserStore users,
-      GroupStore groups,
-      GrantStore grants,
-      TokenStore tokens,
-      Observations observations,
-      Clock clock) {
-    this.observations = observations;
-    this.clock = clock;
-    this.tenants = tenants;
-    this.users = users;
-    this.groups = groups;
-    this.grants = grants;
-    this.tokens = tokens;
-  }
 
   /**
    * Cost: the tenant item, the user, the user's memberships and one batched read of their groups'
@@ -62,17 +29,14 @@ final class AccessReports {
    */
   HttpResponse access(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
+    StoredResource user = tenants.requireUser(tenant, params);
     String userId = params.get("userId");
-    StoredResource user =
-        users
-            .get(tenant.tenantId(), userId)
-            .orElseThrow(() ->
-                AdminException.notFound(
-                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
     boolean active = isActive(user);
     Map<String, List<io.scimgate.access.Grant>> groupGrants =
         active
-            ? grants.ofGroups(tenant.tenantId(), groups.groupsOf(tenant.tenantId(), userId))
+            ? ports
+                .grants()
+                .ofGroups(tenant.tenantId(), ports.groups().groupsOf(tenant.tenantId(), userId))
             : Map.of();
     UserAccess access =
         EffectiveAccess.of(
@@ -95,7 +59,7 @@ final class AccessReports {
   /** From counters kept alongside the writes: no scan. */
   HttpResponse summary(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    UserStore.Counts counts = users.counts(tenant.tenantId());
+    UserStore.Counts counts = ports.users().counts(tenant.tenantId());
     ObjectNode out = Json.object();
     out.put("tenantId", tenant.tenantId());
     out.put("syncEnabled", tenant.syncEnabled());
@@ -104,11 +68,11 @@ final class AccessReports {
     u.put("active", counts.active());
     u.put("inactive", counts.total() - counts.active());
     ObjectNode g = out.putObject("groups");
-    g.put("total", groups.count(tenant.tenantId()));
+    g.put("total", ports.groups().count(tenant.tenantId()));
     g.put("withGrants", tenant.groupsWithGrants());
-    Instant now = clock.instant();
+    Instant now = ports.clock().instant();
     List<StoredToken> usable =
-        tokens.list(tenant.tenantId()).stream().filter(t -> !t.expiredAt(now)).toList();
+        ports.tokens().list(tenant.tenantId()).stream().filter(t -> !t.expiredAt(now)).toList();
     out.put("connected", !usable.isEmpty());
     out.put("tokens", usable.size());
     ArrayNode expiring = out.putArray("tokensExpiringSoon");
@@ -121,8 +85,8 @@ final class AccessReports {
                 .put("tokenId", t.tokenId())
                 .put("expiresAt", t.expiresAt().toString()));
     out.put("defaultGrants", tenant.defaultGrants().size());
-    if (observations != null) {
-      HealthSummary.add(out, tenant, observations, clock.instant());
+    if (ports.observations() != null) {
+      HealthSummary.add(out, tenant, ports.observations(), ports.clock().instant());
     }
     return AdminJson.respond(200, out);
   }

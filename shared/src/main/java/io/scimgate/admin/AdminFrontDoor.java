@@ -1,26 +1,12 @@
 package io.scimgate.admin;
 
-import io.scimgate.auth.PepperSource;
-import io.scimgate.feed.EventFeed;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
-import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.log.Log;
 import io.scimgate.observe.RequestContext;
-import io.scimgate.requestlog.Observations;
 import io.scimgate.scim.error.ScimException;
-import io.scimgate.store.Credentials;
-import io.scimgate.store.DirectoryReader;
-import io.scimgate.store.GrantStore;
-import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoreUnavailableException;
-import io.scimgate.store.TenantErasure;
-import io.scimgate.store.TenantStore;
-import io.scimgate.store.TokenStore;
-import io.scimgate.store.UserStore;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -36,124 +22,16 @@ public final class AdminFrontDoor implements Endpoint {
   private final AdminAuthenticator authenticator;
   private final AdminRouter router;
 
-  /** The stores admin reads and writes, built once by the composition root. */
-  public record Stores(
-      TenantStore tenants,
-      GrantStore grants,
-      TokenStore tokens,
-      UserStore users,
-      GroupStore groups,
-      Credentials credentials,
-      TenantErasure erasure,
-      EventFeed events,
-      DirectoryReader directory) {
-
-    /** Without the change feed and the reconciliation reads: their routes answer 404. */
-    public Stores(
-        TenantStore tenants,
-        GrantStore grants,
-        TokenStore tokens,
-        UserStore users,
-        GroupStore groups,
-        Credentials credentials,
-        TenantErasure erasure) {
-      this(tenants, grants, tokens, users, groups, credentials, erasure, null, null);
-    }
-  }
-
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator, Stores stores, PepperSource pepper, Clock clock) {
-    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived());
-  }
-
-  /**
-   * @param eraseBudget what one {@code DELETE /admin/tenants/{t}} spends erasing (tests: tiny)
-   */
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator,
-      Stores stores,
-      PepperSource pepper,
-      Clock clock,
-      Duration eraseBudget) {
-    this(authenticator, stores, pepper, clock, null, PublicBaseUrl.derived(), eraseBudget);
-  }
-
-  /**
-   * @param observations request log and directory health; null leaves out their routes and fields
-   *     (tests of the other admin routes)
-   */
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator,
-      Stores stores,
-      PepperSource pepper,
-      Clock clock,
-      Observations observations) {
-    this(authenticator, stores, pepper, clock, observations, PublicBaseUrl.derived());
-  }
-
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator,
-      Stores stores,
-      PepperSource pepper,
-      Clock clock,
-      PublicBaseUrl publicBaseUrl) {
-    this(authenticator, stores, pepper, clock, null, publicBaseUrl);
-  }
-
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator,
-      Stores stores,
-      PepperSource pepper,
-      Clock clock,
-      Observations observations,
-      PublicBaseUrl publicBaseUrl) {
-    this(
-        authenticator,
-        stores,
-        pepper,
-        clock,
-        observations,
-        publicBaseUrl,
-        TenantOffboarding.REQUEST_BUDGET);
-  }
-
-  /** With {@code publicBaseUrl} deciding the {@code scimBaseUrl} it reports, unless derived. */
-  public AdminFrontDoor(
-      AdminAuthenticator authenticator,
-      Stores stores,
-      PepperSource pepper,
-      Clock clock,
-      Observations observations,
-      PublicBaseUrl publicBaseUrl,
-      Duration eraseBudget) {
+  /** Serves the admin API over {@code ports}; the optional ones add their routes when present. */
+  public AdminFrontDoor(AdminAuthenticator authenticator, AdminPorts ports) {
     this.authenticator = authenticator;
-    TenantAdmin tenants =
-        new TenantAdmin(
-            stores.tenants(),
-            stores.tokens(),
-            stores.grants(),
-            stores.credentials(),
-            stores.erasure(),
-            pepper,
-            clock,
-            observations,
-            publicBaseUrl);
-    GrantAdmin grants = new GrantAdmin(tenants, stores.groups(), stores.grants());
-    AccessReports reports =
-        new AccessReports(
-            tenants,
-            stores.users(),
-            stores.groups(),
-            stores.grants(),
-            stores.tokens(),
-            observations,
-            clock);
-    TenantOffboarding offboarding =
-        new TenantOffboarding(tenants, stores.credentials(), stores.erasure(), eraseBudget);
-    RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, stores.tenants());
-    CommunityMembers members =
-        new CommunityMembers(tenants, stores.users(), stores.groups(), stores.grants());
-    UserPurge purge = new UserPurge(tenants, stores.users(), clock);
+    TenantAdmin tenants = new TenantAdmin(ports);
+    GrantAdmin grants = new GrantAdmin(tenants, ports);
+    AccessReports reports = new AccessReports(tenants, ports);
+    TenantOffboarding offboarding = new TenantOffboarding(tenants, ports);
+    RequiredAttributeAdmin required = new RequiredAttributeAdmin(tenants, ports);
+    CommunityMembers members = new CommunityMembers(tenants, ports);
+    UserPurge purge = new UserPurge(tenants, ports);
     this.router =
         new AdminRouter()
             .on("POST", "tenants", tenants::create)
@@ -175,16 +53,14 @@ public final class AdminFrontDoor implements Endpoint {
             .on("GET", "tenants/{tenantId}/users/{userId}/access", reports::access)
             .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
             .on("GET", "tenants/{tenantId}/summary", reports::summary);
-    if (stores.events() != null) {
-      FeedAdmin feed = new FeedAdmin(tenants, stores.events(), stores.tenants());
+    if (ports.events() != null) {
+      FeedAdmin feed = new FeedAdmin(tenants, ports);
       router
           .on("GET", "tenants/{tenantId}/events", feed::events)
           .on("PUT", "tenants/{tenantId}/invite-on-create", feed::putInviteOnCreate);
     }
-    if (stores.directory() != null) {
-      ReconciliationAdmin reads =
-          new ReconciliationAdmin(
-              tenants, stores.directory(), stores.users(), stores.groups(), stores.grants());
+    if (ports.directory() != null) {
+      ReconciliationAdmin reads = new ReconciliationAdmin(tenants, ports);
       router
           .on("GET", "tenants", reads::tenants)
           .on("GET", "tenants/{tenantId}/users", reads::users)
@@ -192,8 +68,8 @@ public final class AdminFrontDoor implements Endpoint {
           .on("GET", "tenants/{tenantId}/groups", reads::groups)
           .on("GET", "tenants/{tenantId}/groups/{groupId}/members", reads::members);
     }
-    if (observations != null) {
-      RequestLogAdmin log = new RequestLogAdmin(tenants, observations);
+    if (ports.observations() != null) {
+      RequestLogAdmin log = new RequestLogAdmin(tenants, ports);
       router
           .on("GET", "tenants/{tenantId}/requests", log::list)
           .on("PUT", "tenants/{tenantId}/request-log", log::putMode)

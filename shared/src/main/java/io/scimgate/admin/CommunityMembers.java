@@ -7,13 +7,11 @@ import io.scimgate.access.RoleLadder;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.ListPage;
 import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
-import io.scimgate.store.UserStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,23 +32,11 @@ import java.util.TreeSet;
  * some group grants a higher role. Inactive users are left out, so a page may hold fewer than
  * {@code limit} entries while {@code nextCursor} is still set.
  */
-final class CommunityMembers {
+record CommunityMembers(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
   private static final String GROUP_CURSOR = "g:";
   private static final String USER_CURSOR = "u:";
-
-  private final TenantAdmin tenants;
-  private final UserStore users;
-  private final GroupStore groups;
-  private final GrantStore grants;
-
-  CommunityMembers(TenantAdmin tenants, UserStore users, GroupStore groups, GrantStore grants) {
-    this.tenants = tenants;
-    this.users = users;
-    this.groups = groups;
-    this.grants = grants;
-  }
 
   private record Page(List<ObjectNode> members, String next) {}
 
@@ -61,8 +47,8 @@ final class CommunityMembers {
       throw AdminException.badRequest(
           "Community names are 1-128 letters, digits, '.', '_' or '-'.");
     }
-    int limit = limit(request);
-    String cursor = decode(request.queryParam("cursor").filter(c -> !c.isEmpty()).orElse(null));
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    String cursor = decode(QueryParams.optional(request, "cursor").orElse(null));
     RoleLadder roles = tenant.roles();
     int defaultRank = -1;
     for (Grant g : tenant.defaultGrants()) {
@@ -72,7 +58,8 @@ final class CommunityMembers {
     }
     // Groups whose grants name the community, with the rank of the role they give.
     Map<String, Integer> granting = new TreeMap<>();
-    grants
+    ports
+        .grants()
         .all(tenant.tenantId())
         .forEach((groupId, list) ->
             list.stream()
@@ -80,7 +67,7 @@ final class CommunityMembers {
                 .forEach(g -> granting.put(groupId, roles.rank(g.role()))));
     if (!granting.isEmpty()) {
       List<String> existing =
-          groups.getAll(tenant.tenantId(), granting.keySet()).stream()
+          ports.groups().getAll(tenant.tenantId(), granting.keySet()).stream()
               .map(StoredResource::id)
               .toList();
       granting.keySet().retainAll(existing);
@@ -106,7 +93,8 @@ final class CommunityMembers {
     Map<String, Integer> best = new TreeMap<>();
     String cutoff = null;
     for (Map.Entry<String, Integer> group : granting.entrySet()) {
-      GroupStore.MemberPage page = groups.members(tenant.tenantId(), group.getKey(), after, limit);
+      GroupStore.MemberPage page =
+          ports.groups().members(tenant.tenantId(), group.getKey(), after, limit);
       for (GroupStore.Member m : page.members()) {
         best.merge(m.userId(), group.getValue(), Math::max);
       }
@@ -122,7 +110,7 @@ final class CommunityMembers {
     List<String> taken = new ArrayList<>(eligible).subList(0, Math.min(limit, eligible.size()));
     String next = eligible.size() > limit ? taken.get(taken.size() - 1) : cutoff;
     Map<String, StoredResource> byId = new HashMap<>();
-    users.getAll(tenant.tenantId(), taken).forEach(u -> byId.put(u.id(), u));
+    ports.users().getAll(tenant.tenantId(), taken).forEach(u -> byId.put(u.id(), u));
     List<ObjectNode> members = new ArrayList<>();
     for (String userId : taken) {
       StoredResource user = byId.get(userId);
@@ -147,7 +135,9 @@ final class CommunityMembers {
       throw staleCursor();
     }
     ListPage page =
-        users.list(tenant.tenantId(), new ListQuery(null, startIndex, limit, "community-members"));
+        ports
+            .users()
+            .list(tenant.tenantId(), new ListQuery(null, startIndex, limit, "community-members"));
     Map<String, Integer> higher = new HashMap<>(granting);
     higher.values().removeIf(rank -> rank <= defaultRank);
     List<ObjectNode> members = new ArrayList<>();
@@ -157,7 +147,7 @@ final class CommunityMembers {
       }
       int rank = defaultRank;
       if (!higher.isEmpty()) {
-        for (String groupId : groups.groupsOf(tenant.tenantId(), user.id())) {
+        for (String groupId : ports.groups().groupsOf(tenant.tenantId(), user.id())) {
           rank = Math.max(rank, higher.getOrDefault(groupId, -1));
         }
       }
@@ -174,22 +164,6 @@ final class CommunityMembers {
     m.put("userName", user.document().path("userName").asText(null));
     m.put("role", role);
     return m;
-  }
-
-  private static int limit(HttpRequest request) {
-    String text = request.queryParam("limit").orElse("");
-    if (text.isEmpty()) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException ignored) {
-      // answered below
-    }
-    throw AdminException.badRequest("\"limit\" must be 1 to " + MAX_LIMIT + ".");
   }
 
   private static String expect(String cursor, String kind) {

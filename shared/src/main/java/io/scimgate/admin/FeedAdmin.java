@@ -8,7 +8,6 @@ import io.scimgate.feed.FeedCursor;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import java.util.Map;
 
@@ -17,19 +16,9 @@ import java.util.Map;
  * feed and the cursor to ask with next, always present: following it never skips or repeats an
  * event. Cost: the tenant item plus ≈ 0.25 RCU per 1 KB event returned.
  */
-final class FeedAdmin {
+record FeedAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
-
-  private final TenantAdmin tenants;
-  private final EventFeed feed;
-  private final TenantStore settings;
-
-  FeedAdmin(TenantAdmin tenants, EventFeed feed, TenantStore settings) {
-    this.tenants = tenants;
-    this.feed = feed;
-    this.settings = settings;
-  }
 
   /**
    * {@code PUT /admin/tenants/{t}/invite-on-create {"enabled"}}: user.created then says "invite".
@@ -40,7 +29,7 @@ final class FeedAdmin {
     if (enabled == null || !enabled.isBoolean()) {
       throw AdminException.badRequest("\"enabled\" must be true or false.");
     }
-    if (!settings.setInviteOnCreate(tenant.tenantId(), enabled.booleanValue())) {
+    if (!ports.tenants().setInviteOnCreate(tenant.tenantId(), enabled.booleanValue())) {
       throw AdminException.notFound("No tenant " + tenant.tenantId() + ".");
     }
     ObjectNode out = Json.object();
@@ -51,20 +40,14 @@ final class FeedAdmin {
 
   HttpResponse events(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String after =
-        request
-            .queryParam("after")
-            .filter(a -> !a.isEmpty())
-            .map(cursor ->
-                FeedCursor.decode(tenant.tenantId(), cursor)
-                    .orElseThrow(() ->
-                        AdminException.badRequest(
-                            "\"after\" is not a cursor this feed issued for tenant "
-                                + tenant.tenantId()
-                                + ".")))
-            .orElse(null);
-    EventFeed.Page page = feed.read(tenant.tenantId(), after, limit);
+        QueryParams.optional(
+            request,
+            "after",
+            cursor -> FeedCursor.decode(tenant.tenantId(), cursor),
+            "\"after\" is not a cursor this feed issued for tenant " + tenant.tenantId() + ".");
+    EventFeed.Page page = ports.events().read(tenant.tenantId(), after, limit);
     ObjectNode out = Json.object();
     ArrayNode events = out.putArray("events");
     page.events().forEach(events::add);

@@ -5,32 +5,21 @@ import io.scimgate.access.Grant;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.store.GrantStore;
-import io.scimgate.store.GroupStore;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.UnknownRoleException;
 import java.util.List;
 import java.util.Map;
 
 /** The (community, role) pairs each SCIM group grants its members. */
-final class GrantAdmin {
-  private final TenantAdmin tenants;
-  private final GroupStore groups;
-  private final GrantStore grants;
-
-  GrantAdmin(TenantAdmin tenants, GroupStore groups, GrantStore grants) {
-    this.tenants = tenants;
-    this.groups = groups;
-    this.grants = grants;
-  }
+record GrantAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   HttpResponse put(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = requireGroup(tenant, params);
+    String groupId = tenants.requireGroup(tenant, params);
     List<Grant> list = AdminInput.grants(AdminJson.body(request), tenant.roles());
     try {
-      if (!grants.put(tenant.tenantId(), groupId, list)) {
-        throw groupMissing(tenant, groupId);
+      if (!ports.grants().put(tenant.tenantId(), groupId, list)) {
+        throw TenantAdmin.groupMissing(tenant, groupId);
       }
     } catch (UnknownRoleException e) {
       throw tenants.roleRemovedMeanwhile(tenant.tenantId());
@@ -40,27 +29,14 @@ final class GrantAdmin {
 
   HttpResponse get(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = requireGroup(tenant, params);
-    return AdminJson.respond(200, body(groupId, grants.get(tenant.tenantId(), groupId)));
+    String groupId = tenants.requireGroup(tenant, params);
+    return AdminJson.respond(200, body(groupId, ports.grants().get(tenant.tenantId(), groupId)));
   }
 
   HttpResponse delete(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    grants.delete(tenant.tenantId(), requireGroup(tenant, params));
+    ports.grants().delete(tenant.tenantId(), tenants.requireGroup(tenant, params));
     return HttpResponse.empty(204);
-  }
-
-  private String requireGroup(Tenant tenant, Map<String, String> params) {
-    String groupId = params.get("groupId");
-    if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
-      throw groupMissing(tenant, groupId);
-    }
-    return groupId;
-  }
-
-  private static AdminException groupMissing(Tenant tenant, String groupId) {
-    return AdminException.notFound(
-        "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   private static ObjectNode body(String groupId, List<Grant> list) {

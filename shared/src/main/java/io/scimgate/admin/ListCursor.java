@@ -15,7 +15,7 @@ final class ListCursor {
 
   /** The last id of the previous page named by {@code ?cursor=}, or null without one. */
   static String after(HttpRequest request, String tenantId, String listing) {
-    String cursor = request.queryParam("cursor").filter(c -> !c.isEmpty()).orElse(null);
+    String cursor = QueryParams.optional(request, "cursor").orElse(null);
     if (cursor == null) {
       return null;
     }

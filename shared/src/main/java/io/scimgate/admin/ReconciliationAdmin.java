@@ -8,11 +8,9 @@ import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.store.DirectoryReader;
-import io.scimgate.store.GrantStore;
 import io.scimgate.store.GroupStore;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
-import io.scimgate.store.UserStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,34 +21,15 @@ import java.util.Map;
  * read for a page's counts, grants or userNames); cursors name the tenant and the listing they
  * belong to ({@link ListCursor}).
  */
-final class ReconciliationAdmin {
+record ReconciliationAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
 
-  private final TenantAdmin tenants;
-  private final DirectoryReader directory;
-  private final UserStore users;
-  private final GroupStore groups;
-  private final GrantStore grants;
-
-  ReconciliationAdmin(
-      TenantAdmin tenants,
-      DirectoryReader directory,
-      UserStore users,
-      GroupStore groups,
-      GrantStore grants) {
-    this.tenants = tenants;
-    this.directory = directory;
-    this.users = users;
-    this.groups = groups;
-    this.grants = grants;
-  }
-
   /** {@code GET /admin/tenants}: the registry, one gsi1 Query per page. */
   HttpResponse tenants(HttpRequest request, Map<String, String> params) {
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<DirectoryReader.TenantEntry> page =
-        directory.tenants(ListCursor.after(request, "", "tenants"), limit);
+        ports.directory().tenants(ListCursor.after(request, "", "tenants"), limit);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("tenants");
     page.items()
@@ -66,22 +45,17 @@ final class ReconciliationAdmin {
   /** {@code GET /admin/tenants/{t}/users[?active=true|false]}. */
   HttpResponse users(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
-    Boolean active =
-        request
-            .queryParam("active")
-            .filter(a -> !a.isEmpty())
-            .map(a ->
-                switch (a) {
-                  case "true" -> true;
-                  case "false" -> false;
-                  default -> throw AdminException.badRequest("\"active\" must be true or false.");
-                })
-            .orElse(null);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    Boolean active = QueryParams.flag(request, "active");
     String kind = active == null ? "users" : "users-" + active;
     DirectoryReader.Page<StoredResource> page =
-        directory.users(
-            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), kind), limit, active);
+        ports
+            .directory()
+            .users(
+                tenant.tenantId(),
+                ListCursor.after(request, tenant.tenantId(), kind),
+                limit,
+                active);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("users");
     page.items().forEach(u -> list.add(ResourceViews.user(u)));
@@ -92,28 +66,24 @@ final class ReconciliationAdmin {
   /** {@code GET /admin/tenants/{t}/users/{userId}}: one consistent read. */
   HttpResponse user(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String userId = params.get("userId");
-    StoredResource user =
-        users
-            .get(tenant.tenantId(), userId)
-            .orElseThrow(() ->
-                AdminException.notFound(
-                    "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+    StoredResource user = tenants.requireUser(tenant, params);
     return AdminJson.respond(200, ResourceViews.user(user));
   }
 
   /** {@code GET /admin/tenants/{t}/groups}: a page, its member counters and its grants. */
   HttpResponse groups(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     DirectoryReader.Page<StoredResource> page =
-        directory.groups(
-            tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
+        ports
+            .directory()
+            .groups(
+                tenant.tenantId(), ListCursor.after(request, tenant.tenantId(), "groups"), limit);
     List<String> ids = page.items().stream().map(StoredResource::id).toList();
     Map<String, Long> counts =
-        ids.isEmpty() ? Map.of() : directory.memberCounts(tenant.tenantId(), ids);
+        ids.isEmpty() ? Map.of() : ports.directory().memberCounts(tenant.tenantId(), ids);
     Map<String, List<Grant>> granted =
-        ids.isEmpty() ? Map.of() : grants.ofGroups(tenant.tenantId(), ids);
+        ids.isEmpty() ? Map.of() : ports.grants().ofGroups(tenant.tenantId(), ids);
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("groups");
     for (StoredResource group : page.items()) {
@@ -129,18 +99,20 @@ final class ReconciliationAdmin {
   /** {@code GET /admin/tenants/{t}/groups/{g}/members}: a member page and their userNames. */
   HttpResponse members(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
-    String groupId = params.get("groupId");
-    if (groups.get(tenant.tenantId(), groupId).isEmpty()) {
-      throw AdminException.notFound(
-          "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
-    }
-    int limit = Paging.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
+    String groupId = tenants.requireGroup(tenant, params);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, MAX_LIMIT);
     String kind = "members:" + groupId;
     GroupStore.MemberPage page =
-        groups.members(
-            tenant.tenantId(), groupId, ListCursor.after(request, tenant.tenantId(), kind), limit);
+        ports
+            .groups()
+            .members(
+                tenant.tenantId(),
+                groupId,
+                ListCursor.after(request, tenant.tenantId(), kind),
+                limit);
     Map<String, String> userNames = new HashMap<>();
-    users
+    ports
+        .users()
         .getAll(tenant.tenantId(), page.members().stream().map(GroupStore.Member::userId).toList())
         .forEach(u -> userNames.put(u.id(), u.document().path("userName").asText(null)));
     ObjectNode out = Json.object();

@@ -1,16 +1,19 @@
 package io.scimgate.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
 import io.scimgate.requestlog.DynamoRequestLog;
-import io.scimgate.requestlog.Observations;
 import io.scimgate.requestlog.RequestLogEntry;
 import io.scimgate.requestlog.RequestLogMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -19,21 +22,33 @@ import java.util.Map;
  * request-log} and {@code PUT stale-after}. Every read is one Query on one partition (plus one
  * BatchGetItem when filtered): no scan.
  */
-final class RequestLogAdmin {
+record RequestLogAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_STALE_HOURS = 24 * 365;
 
-  private final TenantAdmin tenants;
-  private final Observations observations;
-
-  RequestLogAdmin(TenantAdmin tenants, Observations observations) {
-    this.tenants = tenants;
-    this.observations = observations;
-  }
+  /**
+   * Writes entries field by field in their declared order; instants as {@link Instant#toString}.
+   */
+  private static final ObjectMapper ENTRIES =
+      Json.MAPPER
+          .copy()
+          .registerModule(
+              new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
 
   HttpResponse list(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.require(params).tenantId();
-    int limit = limit(request.queryParam("limit").orElse(null));
+    // Unlike the listings' QueryParams.limit, an empty ?limit= is a 400 here.
+    int limit =
+        request
+            .queryParam("limit")
+            .map(text ->
+                QueryParams.between(text, 1, DynamoRequestLog.MAX_LIMIT)
+                    .orElseThrow(() ->
+                        AdminException.badRequest(
+                            "\"limit\" must be a whole number from 1 to "
+                                + DynamoRequestLog.MAX_LIMIT
+                                + ".")))
+            .orElse(DEFAULT_LIMIT);
     String status = request.queryParam("status").orElse(null);
     if (status != null && !List.of("2xx", "4xx", "5xx").contains(status)) {
       throw AdminException.badRequest("\"status\" must be 2xx, 4xx or 5xx.");
@@ -46,7 +61,8 @@ final class RequestLogAdmin {
     DynamoRequestLog.Page page;
     try {
       page =
-          observations
+          ports
+              .observations()
               .log()
               .read(tenantId, limit, request.queryParam("cursor").orElse(null), status, resourceId);
     } catch (IllegalArgumentException badCursor) {
@@ -65,7 +81,7 @@ final class RequestLogAdmin {
     RequestLogMode parsed =
         RequestLogMode.parse(mode != null && mode.isTextual() ? mode.asText() : null)
             .orElseThrow(() -> AdminException.badRequest("\"mode\" must be off, errors or all."));
-    if (!observations.settings().setMode(tenantId, parsed)) {
+    if (!ports.observations().settings().setMode(tenantId, parsed)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
     ObjectNode out = Json.object();
@@ -84,7 +100,7 @@ final class RequestLogAdmin {
       throw AdminException.badRequest(
           "\"hours\" must be a whole number from 1 to " + MAX_STALE_HOURS + ".");
     }
-    if (!observations.settings().setStaleAfterHours(tenantId, hours.intValue())) {
+    if (!ports.observations().settings().setStaleAfterHours(tenantId, hours.intValue())) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
     ObjectNode out = Json.object();
@@ -93,37 +109,10 @@ final class RequestLogAdmin {
     return AdminJson.respond(200, out);
   }
 
-  private static int limit(String text) {
-    if (text == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(text);
-      if (limit >= 1 && limit <= DynamoRequestLog.MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // Same answer as out of range.
-    }
-    throw AdminException.badRequest(
-        "\"limit\" must be a whole number from 1 to " + DynamoRequestLog.MAX_LIMIT + ".");
-  }
-
-  private static ObjectNode json(RequestLogEntry e) {
-    ObjectNode o = Json.object();
-    o.put("time", e.time().toString());
-    o.put("method", e.method());
-    o.put("path", e.path());
-    o.put("status", e.status());
-    o.put("latencyMs", e.latencyMs());
-    o.put("idp", e.idp());
-    o.put("userAgent", e.userAgent());
-    o.put("tokenId", e.tokenId());
-    o.put("resourceId", e.resourceId());
-    o.put("scimType", e.scimType());
-    o.put("detail", e.detail());
-    o.put("request", e.request());
-    o.put("response", e.response());
+  /** An entry as the API shows it: every field but the request id, the time as ISO-8601 text. */
+  static ObjectNode json(RequestLogEntry e) {
+    ObjectNode o = ENTRIES.valueToTree(e);
+    o.remove("requestId");
     return o;
   }
 }

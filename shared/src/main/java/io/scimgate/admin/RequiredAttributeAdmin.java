@@ -4,20 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
 import java.util.List;
 import java.util.Map;
 
 /** {@code PUT …/required-attributes}: what every user of the tenant must carry. */
-final class RequiredAttributeAdmin {
-  private final TenantAdmin tenants;
-  private final TenantStore store;
-
-  RequiredAttributeAdmin(TenantAdmin tenants, TenantStore store) {
-    this.tenants = tenants;
-    this.store = store;
-  }
+record RequiredAttributeAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   /** {@code 200 {"attributes":[…]}} in canonical spelling; 400 naming an unusable attribute. */
   HttpResponse put(HttpRequest request, Map<String, String> params) {
@@ -30,7 +22,9 @@ final class RequiredAttributeAdmin {
     } catch (IllegalArgumentException e) {
       throw AdminException.badRequest(e.getMessage());
     }
-    if (!store.setRequiredAttributes(tenant.tenantId(), required, tenant.storedAttributes())) {
+    if (!ports
+        .tenants()
+        .setRequiredAttributes(tenant.tenantId(), required, tenant.storedAttributes())) {
       throw tenants.changedMeanwhile(tenant.tenantId(), "attribute policy");
     }
     ObjectNode out = Json.object();

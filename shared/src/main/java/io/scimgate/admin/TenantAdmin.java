@@ -5,24 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.access.Grant;
 import io.scimgate.access.RoleLadder;
-import io.scimgate.auth.PepperSource;
 import io.scimgate.auth.Tokens;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
-import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
-import io.scimgate.requestlog.Observations;
 import io.scimgate.requestlog.TenantObservations;
-import io.scimgate.store.Credentials;
-import io.scimgate.store.GrantStore;
 import io.scimgate.store.RoleInUseException;
+import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantErasure;
-import io.scimgate.store.TenantStore;
 import io.scimgate.store.TenantStore.Tenant;
-import io.scimgate.store.TokenStore;
 import io.scimgate.store.TokenStore.StoredToken;
 import io.scimgate.store.UnknownRoleException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,43 +27,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** Tenants, their bearer tokens and their settings (roles, default grants, sync, attributes). */
-final class TenantAdmin {
+record TenantAdmin(AdminPorts ports) {
   static final int MAX_TOKEN_DAYS = 730;
-
-  private final TenantStore tenants;
-  private final TokenStore tokens;
-  private final GrantStore grants;
-  private final Credentials credentials;
-  private final TenantErasure erasure;
-  private final PepperSource pepper;
-  private final Clock clock;
-  private final Observations observations;
-  private final PublicBaseUrl publicBaseUrl;
-
-  /**
-   * @param observations request-log settings and token last use; null leaves those fields out
-   * @param publicBaseUrl decides the {@code scimBaseUrl} reported, unless derived
-   */
-  TenantAdmin(
-      TenantStore tenants,
-      TokenStore tokens,
-      GrantStore grants,
-      Credentials credentials,
-      TenantErasure erasure,
-      PepperSource pepper,
-      Clock clock,
-      Observations observations,
-      PublicBaseUrl publicBaseUrl) {
-    this.observations = observations;
-    this.tenants = tenants;
-    this.tokens = tokens;
-    this.grants = grants;
-    this.credentials = credentials;
-    this.erasure = erasure;
-    this.pepper = pepper;
-    this.clock = clock;
-    this.publicBaseUrl = publicBaseUrl;
-  }
 
   /** The tenant named in the path: 404 when unknown, 409 while it is being erased. */
   Tenant require(Map<String, String> params) {
@@ -87,16 +45,42 @@ final class TenantAdmin {
     if (!AdminInput.tenantId(tenantId)) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
-    return tenants
+    return ports
+        .tenants()
         .get(tenantId)
         .orElseThrow(() -> AdminException.notFound("No tenant " + tenantId + "."));
+  }
+
+  /** The user named in the path, of {@code tenant}; 404 when it has none. */
+  StoredResource requireUser(Tenant tenant, Map<String, String> params) {
+    String userId = params.get("userId");
+    return ports
+        .users()
+        .get(tenant.tenantId(), userId)
+        .orElseThrow(() ->
+            AdminException.notFound(
+                "Tenant " + tenant.tenantId() + " has no user " + userId + "."));
+  }
+
+  /** The id of the group named in the path, of {@code tenant}; 404 when it has none. */
+  String requireGroup(Tenant tenant, Map<String, String> params) {
+    String groupId = params.get("groupId");
+    if (ports.groups().get(tenant.tenantId(), groupId).isEmpty()) {
+      throw groupMissing(tenant, groupId);
+    }
+    return groupId;
+  }
+
+  static AdminException groupMissing(Tenant tenant, String groupId) {
+    return AdminException.notFound(
+        "Tenant " + tenant.tenantId() + " has no group " + groupId + ".");
   }
 
   /**
    * 409 when a conditional write found the tenant changed since it was read (or gone: then 404).
    */
   AdminException changedMeanwhile(String tenantId, String what) {
-    if (tenants.get(tenantId).isEmpty()) {
+    if (ports.tenants().get(tenantId).isEmpty()) {
       return AdminException.notFound("No tenant " + tenantId + ".");
     }
     return AdminException.conflict(
@@ -120,8 +104,8 @@ final class TenantAdmin {
           "\"tenantId\" must be 3-63 lowercase letters, digits or '-' (it becomes part of the SCIM"
               + " URL).");
     }
-    if (!tenants.create(tenantId, clock.instant())) {
-      if (tenants.get(tenantId).map(Tenant::deleting).orElse(false)) {
+    if (!ports.tenants().create(tenantId, ports.clock().instant())) {
+      if (ports.tenants().get(tenantId).map(Tenant::deleting).orElse(false)) {
         throw beingErased(tenantId);
       }
       throw AdminException.conflict("Tenant " + tenantId + " exists already.");
@@ -140,7 +124,8 @@ final class TenantAdmin {
       return AdminJson.respond(
           200,
           erasing(
-              erasure
+              ports
+                  .erasure()
                   .progress(tenant.tenantId())
                   .orElseThrow(
                       () -> AdminException.notFound("No tenant " + tenant.tenantId() + "."))));
@@ -155,8 +140,9 @@ final class TenantAdmin {
     out.set("defaultGrants", AdminInput.json(tenant.defaultGrants()));
     out.set("attributePolicy", attributePolicy(tenant.storedAttributes()));
     out.put("inviteOnCreate", tenant.inviteOnCreate());
-    if (observations != null) {
-      TenantObservations.Settings settings = observations.settings().read(tenant.tenantId());
+    if (ports.observations() != null) {
+      TenantObservations.Settings settings =
+          ports.observations().settings().read(tenant.tenantId());
       out.put("requestLog", settings.mode().wire());
       out.put("staleAfterHours", settings.staleAfterHours());
     }
@@ -195,7 +181,11 @@ final class TenantAdmin {
                   + " (leave it out for a token that does not expire).");
         }
         expiresAt =
-            clock.instant().plus(Duration.ofDays(days.intValue())).truncatedTo(ChronoUnit.SECONDS);
+            ports
+                .clock()
+                .instant()
+                .plus(Duration.ofDays(days.intValue()))
+                .truncatedTo(ChronoUnit.SECONDS);
       }
     }
     ObjectNode out = issue(tenant.tenantId(), expiresAt);
@@ -205,11 +195,11 @@ final class TenantAdmin {
 
   HttpResponse listTokens(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
-    Instant now = clock.instant();
+    Instant now = ports.clock().instant();
     ArrayNode list = Json.array();
     Map<String, Instant> lastUsed =
-        observations == null ? null : observations.tokens().lastUsed(tenantId);
-    tokens.list(tenantId).stream()
+        ports.observations() == null ? null : ports.observations().tokens().lastUsed(tenantId);
+    ports.tokens().list(tenantId).stream()
         .sorted(Comparator.comparing(StoredToken::createdAt).thenComparing(StoredToken::tokenId))
         .forEach(t -> {
           ObjectNode item =
@@ -230,7 +220,7 @@ final class TenantAdmin {
 
   HttpResponse revokeToken(HttpRequest request, Map<String, String> params) {
     String tenantId = require(params).tenantId();
-    if (!tokens.delete(tenantId, params.get("tokenId"))) {
+    if (!ports.tokens().delete(tenantId, params.get("tokenId"))) {
       throw AdminException.notFound(
           "Tenant " + tenantId + " has no token " + params.get("tokenId") + ".");
     }
@@ -243,7 +233,7 @@ final class TenantAdmin {
     if (enabled == null || !enabled.isBoolean()) {
       throw AdminException.badRequest("\"enabled\" must be true or false.");
     }
-    updated(tenants.setSyncEnabled(tenant.tenantId(), enabled.booleanValue()), tenant);
+    updated(ports.tenants().setSyncEnabled(tenant.tenantId(), enabled.booleanValue()), tenant);
     ObjectNode out = Json.object();
     out.put("tenantId", tenant.tenantId());
     out.put("syncEnabled", enabled.booleanValue());
@@ -255,7 +245,7 @@ final class TenantAdmin {
     RoleLadder roles = AdminInput.roles(AdminJson.body(request));
     try {
       // The store checks every grant and writes in one step against concurrent grants writes.
-      updated(tenants.setRoles(tenant.tenantId(), roles), tenant);
+      updated(ports.tenants().setRoles(tenant.tenantId(), roles), tenant);
     } catch (RoleInUseException e) {
       String where = e.groupId() == null ? "the default grants" : "group " + e.groupId();
       throw AdminException.conflict(
@@ -270,7 +260,7 @@ final class TenantAdmin {
     Tenant tenant = require(params);
     List<Grant> defaults = AdminInput.grants(AdminJson.body(request), tenant.roles());
     try {
-      updated(tenants.setDefaultGrants(tenant.tenantId(), defaults), tenant);
+      updated(ports.tenants().setDefaultGrants(tenant.tenantId(), defaults), tenant);
     } catch (UnknownRoleException e) {
       throw roleRemovedMeanwhile(tenant.tenantId());
     }
@@ -294,7 +284,9 @@ final class TenantAdmin {
               + dropped
               + "; change required-attributes first.");
     }
-    if (!tenants.setStoredAttributes(tenant.tenantId(), stored, tenant.requiredAttributes())) {
+    if (!ports
+        .tenants()
+        .setStoredAttributes(tenant.tenantId(), stored, tenant.requiredAttributes())) {
       throw changedMeanwhile(tenant.tenantId(), "required attributes");
     }
     return AdminJson.respond(200, attributePolicy(stored));
@@ -313,7 +305,7 @@ final class TenantAdmin {
 
   /** The 409 of a grants write whose role was removed by a roles change that committed first. */
   AdminException roleRemovedMeanwhile(String tenantId) {
-    RoleLadder now = tenants.get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
+    RoleLadder now = ports.tenants().get(tenantId).map(Tenant::roles).orElse(RoleLadder.DEFAULT);
     return AdminException.conflict(
         "A role these grants name was removed meanwhile; this tenant's roles are now "
             + now.roles()
@@ -331,10 +323,14 @@ final class TenantAdmin {
     String tokenId = UUID.randomUUID().toString();
     StoredToken stored =
         new StoredToken(
-            tenantId, tokenId, Tokens.digest(pepper.pepper(), token), clock.instant(), expiresAt);
-    if (!credentials.issue(stored)) {
+            tenantId,
+            tokenId,
+            Tokens.digest(ports.pepper().pepper(), token),
+            ports.clock().instant(),
+            expiresAt);
+    if (!ports.credentials().issue(stored)) {
       // The tenant record vanished or began its erasure since it was read.
-      throw tenants.get(tenantId).isPresent()
+      throw ports.tenants().get(tenantId).isPresent()
           ? beingErased(tenantId)
           : AdminException.notFound("No tenant " + tenantId + ".");
     }
@@ -349,7 +345,7 @@ final class TenantAdmin {
    * <scheme>://<host>/tenants/<id>/scim/v2} as the caller reached this API.
    */
   private String scimBaseUrl(HttpRequest request, String tenantId) {
-    Optional<String> configured = publicBaseUrl.scimBase(tenantId);
+    Optional<String> configured = ports.publicBaseUrl().scimBase(tenantId);
     if (configured.isPresent()) {
       return configured.get();
     }

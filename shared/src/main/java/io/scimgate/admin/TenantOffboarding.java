@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
 import io.scimgate.json.Json;
-import io.scimgate.store.Credentials;
 import io.scimgate.store.TenantErasure;
 import io.scimgate.store.TenantErasure.Progress;
 import io.scimgate.store.TenantStore.Tenant;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,28 +14,12 @@ import java.util.Optional;
  * Letting a customer go (docs/admin.md, "Offboarding"): disconnect revokes every token and keeps
  * the data; erase deletes every item of the tenant (docs/decisions/0070-erase.md).
  */
-final class TenantOffboarding {
-  /** What one DELETE spends erasing before answering; the scheduled job does the rest. */
-  static final Duration REQUEST_BUDGET = Duration.ofSeconds(10);
-
-  private final TenantAdmin tenants;
-  private final Credentials credentials;
-  private final TenantErasure erasure;
-  private final Duration requestBudget;
-
-  TenantOffboarding(
-      TenantAdmin tenants, Credentials credentials, TenantErasure erasure, Duration requestBudget) {
-    this.tenants = tenants;
-    this.credentials = credentials;
-    this.erasure = erasure;
-    this.requestBudget = requestBudget;
-  }
-
+record TenantOffboarding(TenantAdmin tenants, AdminPorts ports) {
   /** {@code 200 {"revoked": n}}: every token stops working within the token cache TTL. */
   HttpResponse disconnect(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
     ObjectNode out = Json.object();
-    out.put("revoked", credentials.revokeAll(tenant.tenantId()));
+    out.put("revoked", ports.credentials().revokeAll(tenant.tenantId()));
     return AdminJson.respond(200, out);
   }
 
@@ -47,10 +29,10 @@ final class TenantOffboarding {
    */
   HttpResponse erase(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.requireExisting(params).tenantId();
-    if (erasure.begin(tenantId) == TenantErasure.Start.NO_TENANT) {
+    if (ports.erasure().begin(tenantId) == TenantErasure.Start.NO_TENANT) {
       throw AdminException.notFound("No tenant " + tenantId + ".");
     }
-    Optional<Progress> after = erasure.resume(tenantId, requestBudget);
+    Optional<Progress> after = ports.erasure().resume(tenantId, ports.eraseBudget());
     ObjectNode out = Json.object();
     out.put("tenantId", tenantId);
     out.put("status", after.map(Progress::done).orElse(true) ? "deleted" : "deleting");

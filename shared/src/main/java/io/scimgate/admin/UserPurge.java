@@ -11,7 +11,6 @@ import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,20 +27,10 @@ import java.util.Map;
  * <p>One call deletes at most {@value #MAX_PER_CALL} users and says {@code "more": true} when
  * others qualify; call again until it is false.
  */
-final class UserPurge {
+record UserPurge(TenantAdmin tenants, AdminPorts ports) {
   static final int MAX_PER_CALL = 500;
   static final int MAX_DAYS = 36_500;
   private static final int PAGE = 200;
-
-  private final TenantAdmin tenants;
-  private final UserStore users;
-  private final Clock clock;
-
-  UserPurge(TenantAdmin tenants, UserStore users, Clock clock) {
-    this.tenants = tenants;
-    this.users = users;
-    this.clock = clock;
-  }
 
   HttpResponse purge(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
@@ -54,7 +43,7 @@ final class UserPurge {
       throw AdminException.badRequest(
           "\"inactiveForDays\" must be a whole number from 0 to " + MAX_DAYS + ".");
     }
-    Instant threshold = clock.instant().minus(Duration.ofDays(days.intValue()));
+    Instant threshold = ports.clock().instant().minus(Duration.ofDays(days.intValue()));
     List<StoredResource> doomed = new ArrayList<>();
     boolean more = false;
     // Collect first, delete after: deleting while paging would shift the windows. Unfiltered
@@ -63,7 +52,7 @@ final class UserPurge {
     int startIndex = 1;
     while (true) {
       ListPage page =
-          users.list(tenant.tenantId(), new ListQuery(null, startIndex, PAGE, queryKey));
+          ports.users().list(tenant.tenantId(), new ListQuery(null, startIndex, PAGE, queryKey));
       for (StoredResource user : page.resources()) {
         if (!AccessReports.isActive(user) && !user.lastModified().isAfter(threshold)) {
           if (doomed.size() == MAX_PER_CALL) {
@@ -83,7 +72,7 @@ final class UserPurge {
       try {
         // Conditional on the version seen inactive: a user reactivated (or changed at all) since
         // is kept, which is what "errs on keeping" promises.
-        if (users.delete(tenant.tenantId(), user.id(), user.version())) {
+        if (ports.users().delete(tenant.tenantId(), user.id(), user.version())) {
           deleted++;
         }
       } catch (VersionConflictException changedSinceListed) {

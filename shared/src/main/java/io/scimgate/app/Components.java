@@ -2,6 +2,7 @@ package io.scimgate.app;
 
 import io.scimgate.admin.AdminAuthenticator;
 import io.scimgate.admin.AdminFrontDoor;
+import io.scimgate.admin.AdminPorts;
 import io.scimgate.admin.StoredAttributes;
 import io.scimgate.admin.StoredRequirements;
 import io.scimgate.admin.TenantCache;
@@ -68,31 +69,10 @@ public final class Components {
   private final StoredRequirements requiredAttributes;
   private final DynamoTenantErasure erasure;
 
-  public Components(Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
-    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, PublicBaseUrl.derived());
-  }
-
-  public Components(
-      Dynamo dynamo,
-      PepperSource pepper,
-      Duration tokenCacheTtl,
-      Clock clock,
-      ObserveSettings observe) {
-    this(dynamo, pepper, tokenCacheTtl, clock, observe, PublicBaseUrl.derived());
-  }
-
-  public Components(
-      Dynamo dynamo,
-      PepperSource pepper,
-      Duration tokenCacheTtl,
-      Clock clock,
-      PublicBaseUrl publicBaseUrl) {
-    this(dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, publicBaseUrl);
-  }
-
   /**
    * @param observe request-log retention, recording budget, tenant metrics
    * @param publicBaseUrl URLs in responses under it (template parameter PublicBaseUrl), or derived
+   * @see #withDefaults
    */
   public Components(
       Dynamo dynamo,
@@ -126,6 +106,16 @@ public final class Components {
             new DynamoTenantDeletedEvent(dynamo, Clock.systemUTC()));
     this.authenticator =
         new BearerAuthenticator(new DynamoCredentials(dynamo), pepper, tokenCacheTtl, clock);
+  }
+
+  /**
+   * With the default observability settings and URLs derived from each request: what tests and
+   * SnapStart priming run.
+   */
+  public static Components withDefaults(
+      Dynamo dynamo, PepperSource pepper, Duration tokenCacheTtl, Clock clock) {
+    return new Components(
+        dynamo, pepper, tokenCacheTtl, clock, ObserveSettings.DEFAULTS, PublicBaseUrl.derived());
   }
 
   /**
@@ -168,7 +158,7 @@ public final class Components {
   public static BiFunction<Dynamo, PepperSource, Endpoint> wiring(
       Function<Components, Endpoint> pick) {
     return (dynamo, pepper) ->
-        pick.apply(new Components(dynamo, pepper, Duration.ZERO, Clock.systemUTC()));
+        pick.apply(withDefaults(dynamo, pepper, Duration.ZERO, Clock.systemUTC()));
   }
 
   public Dynamo dynamo() {
@@ -227,7 +217,7 @@ public final class Components {
             : System.getProperty("scimgate.adminToken", System.getenv("SCIM_ADMIN_TOKEN"));
     return new AdminFrontDoor(
         new AdminAuthenticator(adminToken),
-        new AdminFrontDoor.Stores(
+        new AdminPorts(
             new DynamoTenantStore(dynamo),
             new DynamoGrantStore(dynamo),
             new DynamoTokenStore(dynamo),
@@ -236,11 +226,12 @@ public final class Components {
             new DynamoCredentials(dynamo),
             erasure,
             new DynamoEventFeed(dynamo),
-            new DynamoDirectoryReader(dynamo)),
-        pepper,
-        clock,
-        observations,
-        publicBaseUrl);
+            new DynamoDirectoryReader(dynamo),
+            observations,
+            pepper,
+            clock,
+            publicBaseUrl,
+            AdminPorts.ERASE_BUDGET));
   }
 
   /** The local runner's {@code events.jsonl} ({@link EventJournal}), not yet started. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.scimgate.admin.AdminFixture.Reply;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.DynamoCredentials;
@@ -36,7 +37,7 @@ class AdminCostIT {
   private final AdminFrontDoor admin =
       new AdminFrontDoor(
           new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
-          new AdminFrontDoor.Stores(
+          new AdminPorts(
               new DynamoTenantStore(table.dynamo()),
               new DynamoGrantStore(table.dynamo()),
               new DynamoTokenStore(table.dynamo()),
@@ -44,9 +45,14 @@ class AdminCostIT {
               groups,
               new DynamoCredentials(table.dynamo()),
               new DynamoTenantErasure(
-                  table.dynamo(), Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE)),
-          () -> TestTenant.PEPPER,
-          Clock.systemUTC());
+                  table.dynamo(), Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE),
+              null,
+              null,
+              null,
+              () -> TestTenant.PEPPER,
+              Clock.systemUTC(),
+              PublicBaseUrl.derived(),
+              AdminPorts.ERASE_BUDGET));
 
   @Test
   void accessAndSummary_costTheSameForTenUsersAndFiveHundred() {

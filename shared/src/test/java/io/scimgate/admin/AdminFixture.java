@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.app.Components;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.requestlog.DirectoryHealth;
 import io.scimgate.requestlog.DynamoRequestLog;
@@ -53,29 +54,33 @@ final class AdminFixture {
 
   final DynamoTenantErasure erasure =
       new DynamoTenantErasure(dynamo, clock, ERASE_SETTLE, TenantDeletedHook.NONE);
-  final AdminFrontDoor.Stores stores =
-      new AdminFrontDoor.Stores(
-          new DynamoTenantStore(dynamo),
-          new DynamoGrantStore(dynamo),
-          new DynamoTokenStore(dynamo),
-          users,
-          groups,
-          new DynamoCredentials(dynamo),
-          erasure,
-          new DynamoEventFeed(dynamo),
-          new DynamoDirectoryReader(dynamo));
-  final AdminFrontDoor admin =
-      new AdminFrontDoor(
-          new AdminAuthenticator(ADMIN_TOKEN),
-          stores,
-          () -> TestTenant.PEPPER,
-          clock,
-          new Observations(
-              new TenantObservations(dynamo, TOKEN_TTL, clock),
-              new DynamoRequestLog(dynamo, Duration.ofDays(14)),
-              new DirectoryHealth(dynamo),
-              new TokenLastUse(dynamo)));
-  final Components components = new Components(dynamo, () -> TestTenant.PEPPER, TOKEN_TTL, clock);
+  final AdminPorts ports = ports(PublicBaseUrl.derived(), AdminPorts.ERASE_BUDGET);
+  final AdminFrontDoor admin = new AdminFrontDoor(new AdminAuthenticator(ADMIN_TOKEN), ports);
+  final Components components =
+      Components.withDefaults(dynamo, () -> TestTenant.PEPPER, TOKEN_TTL, clock);
+
+  /** This fixture's stores and observations, with {@code publicBaseUrl} and {@code eraseBudget}. */
+  AdminPorts ports(PublicBaseUrl publicBaseUrl, Duration eraseBudget) {
+    return new AdminPorts(
+        new DynamoTenantStore(dynamo),
+        new DynamoGrantStore(dynamo),
+        new DynamoTokenStore(dynamo),
+        users,
+        groups,
+        new DynamoCredentials(dynamo),
+        erasure,
+        new DynamoEventFeed(dynamo),
+        new DynamoDirectoryReader(dynamo),
+        new Observations(
+            new TenantObservations(dynamo, TOKEN_TTL, clock),
+            new DynamoRequestLog(dynamo, Duration.ofDays(14)),
+            new DirectoryHealth(dynamo),
+            new TokenLastUse(dynamo)),
+        () -> TestTenant.PEPPER,
+        clock,
+        publicBaseUrl,
+        eraseBudget);
+  }
 
   /** A status and the parsed JSON body ({@link NullNode} when there is none). */
   record Reply(int status, JsonNode json, HttpResponse raw) {

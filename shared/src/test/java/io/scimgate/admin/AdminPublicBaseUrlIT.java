@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.scimgate.admin.AdminFixture.Reply;
 import io.scimgate.http.PublicBaseUrl;
-import io.scimgate.testing.TestTenant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +13,7 @@ class AdminPublicBaseUrlIT {
   private final AdminFrontDoor admin =
       new AdminFrontDoor(
           new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
-          f.stores,
-          () -> TestTenant.PEPPER,
-          f.clock,
-          PublicBaseUrl.of("https://scim.example.com/v1/"));
+          f.ports(PublicBaseUrl.of("https://scim.example.com/v1/"), AdminPorts.ERASE_BUDGET));
 
   @Test
   void createAndGet_reportTheTenantBaseUnderThePublicUrl() {

@@ -3,6 +3,7 @@ package io.scimgate.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.requestlog.Observations;
 import io.scimgate.store.dynamo.DynamoDirectoryReader;
 import io.scimgate.store.dynamo.DynamoEventFeed;
@@ -32,8 +33,9 @@ class AdminRoutesMatchTemplateTest {
     AdminFrontDoor frontDoor =
         new AdminFrontDoor(
             new AdminAuthenticator("unused"),
-            // Feed and reconciliation stores only enable their routes here; nothing is called.
-            new AdminFrontDoor.Stores(
+            // Feed, reconciliation and observations only enable their routes here; nothing is
+            // called.
+            new AdminPorts(
                 null,
                 null,
                 null,
@@ -42,10 +44,12 @@ class AdminRoutesMatchTemplateTest {
                 null,
                 null,
                 new DynamoEventFeed(null),
-                new DynamoDirectoryReader(null)),
-            null,
-            Clock.systemUTC(),
-            new Observations(null, null, null, null));
+                new DynamoDirectoryReader(null),
+                new Observations(null, null, null, null),
+                null,
+                Clock.systemUTC(),
+                PublicBaseUrl.derived(),
+                AdminPorts.ERASE_BUDGET));
 
     TreeSet<String> unserved = new TreeSet<>(template);
     unserved.removeAll(frontDoor.routeKeys());

@@ -214,8 +214,7 @@ class TenantAdminIT {
 
   @Test
   void iamMode_needsTheVerifiedCallerHeader() {
-    AdminFrontDoor iam =
-        new AdminFrontDoor(new AdminAuthenticator(null), f.stores, () -> new byte[] {1}, f.clock);
+    AdminFrontDoor iam = new AdminFrontDoor(new AdminAuthenticator(null), f.ports);
 
     Reply without =
         AdminFixture.send(

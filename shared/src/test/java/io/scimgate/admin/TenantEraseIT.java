@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.admin.AdminFixture.Reply;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.store.TenantErasure;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantErasure;
@@ -93,10 +94,7 @@ class TenantEraseIT {
     AdminFrontDoor tiny =
         new AdminFrontDoor(
             new AdminAuthenticator(AdminFixture.ADMIN_TOKEN),
-            f.stores,
-            () -> io.scimgate.testing.TestTenant.PEPPER,
-            f.clock,
-            Duration.ofNanos(1));
+            f.ports(PublicBaseUrl.derived(), Duration.ofNanos(1)));
 
     expect(
         202,

@@ -89,7 +89,7 @@ class SecretsManagerPepperSourceIT {
         new SecretsManagerPepperSource(
             unreachable, "pepper", Duration.ofSeconds(60), new MutableClock());
     Components components =
-        new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
+        Components.withDefaults(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
     String token = Tokens.generate();
     new DynamoTokenStore(dynamo)
         .put(new StoredToken("acme", "t1", Tokens.digest(bytes("x"), token), Instant.now()));
@@ -114,7 +114,7 @@ class SecretsManagerPepperSourceIT {
     var pepper =
         new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), Clock.systemUTC());
     Components components =
-        new Components(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
+        Components.withDefaults(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
     String token = Tokens.generate();
     new DynamoTokenStore(dynamo)
         .put(

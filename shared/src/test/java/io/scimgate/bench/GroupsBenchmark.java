@@ -60,7 +60,7 @@ public final class GroupsBenchmark {
     this.tenant = TestTenant.create(TENANT);
     this.counter = new CountingDynamoDbClient(tenant.dynamo.client());
     this.components =
-        new Components(
+        Components.withDefaults(
             new Dynamo(counter, tenant.dynamo.table()),
             () -> TestTenant.PEPPER,
             Duration.ofHours(1),

@@ -5,6 +5,7 @@ import io.scimgate.app.ObserveSettings;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.observe.DynamoMeter;
 import io.scimgate.observe.RequestContext;
 import io.scimgate.requestlog.RequestLogMode;
@@ -81,7 +82,8 @@ public final class RequestLogBenchmark {
               () -> TestTenant.PEPPER,
               Duration.ofSeconds(30),
               Clock.systemUTC(),
-              new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
+              new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false),
+              PublicBaseUrl.derived());
       var settings =
           new io.scimgate.requestlog.TenantObservations(dynamo, Duration.ZERO, Clock.systemUTC());
       Endpoint plain =
@@ -113,7 +115,8 @@ public final class RequestLogBenchmark {
                   () -> TestTenant.PEPPER,
                   Duration.ofSeconds(30),
                   Clock.systemUTC(),
-                  new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
+                  new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false),
+                  PublicBaseUrl.derived());
           Result with = run(fresh.users(), tenant, kind, n);
           print(kind, mode.wire(), with, base);
         }

@@ -108,7 +108,7 @@ class SecretsFaultsIT {
               .build();
       var pepper = new SecretsManagerPepperSource(secrets, secretArn, PEPPER_TTL, pepperClock);
       // Token cache of zero: every request verifies the token, so every request needs the pepper.
-      components = new Components(dynamo, pepper, Duration.ZERO, Clock.systemUTC());
+      components = Components.withDefaults(dynamo, pepper, Duration.ZERO, Clock.systemUTC());
       byte[] bytes = "pepper-in-sm".getBytes(StandardCharsets.UTF_8);
       new DynamoTokenStore(dynamo)
           .put(new StoredToken("acme", "t1", Tokens.digest(bytes, token), Instant.now()));

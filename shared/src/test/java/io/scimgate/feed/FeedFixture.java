@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.scimgate.admin.AdminAuthenticator;
 import io.scimgate.admin.AdminFrontDoor;
+import io.scimgate.admin.AdminPorts;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.TenantDeletedHook;
 import io.scimgate.store.dynamo.DynamoCredentials;
@@ -57,7 +59,7 @@ final class FeedFixture {
     this.admin =
         new AdminFrontDoor(
             new AdminAuthenticator(ADMIN_TOKEN),
-            new AdminFrontDoor.Stores(
+            new AdminPorts(
                 new DynamoTenantStore(tenant.dynamo),
                 new DynamoGrantStore(tenant.dynamo),
                 new DynamoTokenStore(tenant.dynamo),
@@ -67,9 +69,12 @@ final class FeedFixture {
                 new DynamoTenantErasure(
                     tenant.dynamo, Clock.systemUTC(), Duration.ZERO, TenantDeletedHook.NONE),
                 new DynamoEventFeed(tenant.dynamo, Clock.systemUTC(), settle),
-                new DynamoDirectoryReader(tenant.dynamo)),
-            () -> TestTenant.PEPPER,
-            Clock.systemUTC());
+                new DynamoDirectoryReader(tenant.dynamo),
+                null,
+                () -> TestTenant.PEPPER,
+                Clock.systemUTC(),
+                PublicBaseUrl.derived(),
+                AdminPorts.ERASE_BUDGET));
   }
 
   record Reply(int status, JsonNode json) {}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.app.Components;
+import io.scimgate.app.ObserveSettings;
 import io.scimgate.json.Json;
 import io.scimgate.testing.TestTenant;
 import java.time.Clock;
@@ -26,6 +27,7 @@ class PublicBaseUrlIT {
           () -> TestTenant.PEPPER,
           Duration.ofSeconds(30),
           Clock.systemUTC(),
+          ObserveSettings.DEFAULTS,
           PublicBaseUrl.of(PUBLIC));
 
   @Test
@@ -95,7 +97,7 @@ class PublicBaseUrlIT {
   @Test
   void withoutAPublicBase_urlsFollowTheRequestAsBefore() throws Exception {
     Components derived =
-        new Components(
+        Components.withDefaults(
             acme.dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
     HttpResponse created =
         derived

@@ -9,6 +9,7 @@ import io.scimgate.app.Components;
 import io.scimgate.app.ObserveSettings;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.observe.RequestContext;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.testing.CapturedStdout;
@@ -106,7 +107,8 @@ class RecorderBoundIT {
             () -> TestTenant.PEPPER,
             Duration.ofSeconds(30),
             f.clock,
-            new ObserveSettings(Duration.ofDays(14), Duration.ZERO, false));
+            new ObserveSettings(Duration.ofDays(14), Duration.ZERO, false),
+            PublicBaseUrl.derived());
     return plain.users();
   }
 

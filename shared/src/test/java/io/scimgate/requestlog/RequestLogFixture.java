@@ -6,6 +6,7 @@ import io.scimgate.app.ObserveSettings;
 import io.scimgate.http.Endpoint;
 import io.scimgate.http.HttpRequest;
 import io.scimgate.http.HttpResponse;
+import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.testing.LocalDynamo;
@@ -43,7 +44,8 @@ final class RequestLogFixture {
             () -> TestTenant.PEPPER,
             Duration.ofSeconds(30),
             clock,
-            new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false));
+            new ObserveSettings(Duration.ofDays(14), Duration.ofSeconds(10), false),
+            PublicBaseUrl.derived());
     admin = components.admin();
     users = components.users();
   }

@@ -39,7 +39,7 @@ public final class EventFixtures {
         .put(
             new StoredToken(
                 TENANT, "fixture", Tokens.digest(TestTenant.PEPPER, TOKEN), Instant.now()));
-    return new Components(
+    return Components.withDefaults(
         dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
   }
 

@@ -30,7 +30,7 @@ public final class TestTenant {
     this.dynamo = dynamo;
     this.tenantId = tenantId;
     this.components =
-        new Components(dynamo, () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
+        Components.withDefaults(dynamo, () -> PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
     this.token = addToken();
   }
 

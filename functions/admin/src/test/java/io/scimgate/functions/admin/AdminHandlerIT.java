@@ -28,7 +28,7 @@ class AdminHandlerIT {
 
   private final AdminHandler handler =
       new AdminHandler(
-          new Components(
+          Components.withDefaults(
               LocalDynamo.freshTable(),
               () -> TestTenant.PEPPER,
               Duration.ofSeconds(30),

@@ -68,7 +68,7 @@ class MaintenanceHandlerIT {
     erasure.begin("acme");
     // The schedule runs later than the settle time: a clock two minutes ahead stands for that.
     Components later =
-        new Components(
+        Components.withDefaults(
             acme.dynamo,
             () -> TestTenant.PEPPER,
             Duration.ofSeconds(30),

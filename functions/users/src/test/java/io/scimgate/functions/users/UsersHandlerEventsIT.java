@@ -88,7 +88,7 @@ class UsersHandlerEventsIT {
                  "emails":[{"value":"seed.user@example.com","type":"work","primary":true}]}\
                 """);
     new DynamoUserStore(dynamo).create("acme", SEED_ID, seed);
-    return new Components(
+    return Components.withDefaults(
         dynamo, () -> TestTenant.PEPPER, Duration.ofSeconds(30), Clock.systemUTC());
   }
 
