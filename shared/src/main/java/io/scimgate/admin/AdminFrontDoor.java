@@ -78,13 +78,8 @@ public final class AdminFrontDoor implements Endpoint {
   }
 
   /** What this front door serves, for the drift test against {@code template.yaml}. */
-  java.util.List<String> routeKeys() {
+  List<String> routeKeys() {
     return router.routeKeys();
-  }
-
-  @Override
-  public HttpResponse handle(HttpRequest request) {
-    return handle(RequestContext.detached(request.requestId()), request);
   }
 
   /** Notes the tenant of the path and the message of an error answer in {@code observed}. */
