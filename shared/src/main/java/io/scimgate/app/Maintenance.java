@@ -1,8 +1,11 @@
 package io.scimgate.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.feed.FanOutSweep;
+import io.scimgate.json.Json;
 import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.TenantErasure;
+import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -45,6 +48,21 @@ public final class Maintenance {
     spent = (int) ((System.nanoTime() - started) / 1_000_000);
     erasing = erasure.sweep(Duration.ofMillis(Math.max(1, SWEEP_BUDGET_MILLIS - spent)));
     return pending;
+  }
+
+  /**
+   * One invocation of the maintenance function: a batch of the table's stream ({@code
+   * {"Records":[…]}}, filtered to new fan-out jobs) runs {@link #fanOut()}, anything else (the
+   * schedule's event) the whole {@link #sweep()}. Neither event carries anything the work needs.
+   * Returns the function's answer: {@code {"pending":n}}, plus {@code "erasing"} after a sweep.
+   */
+  public String run(byte[] event) throws IOException {
+    JsonNode parsed = event.length == 0 ? null : Json.MAPPER.readTree(event);
+    if (parsed != null && parsed.path("Records").isArray()) {
+      return "{\"pending\":" + fanOut() + "}";
+    }
+    int pending = sweep();
+    return "{\"pending\":" + pending + ",\"erasing\":" + erasing + "}";
   }
 
   /**

@@ -2,10 +2,8 @@ package io.scimgate.functions.maintenance;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.scimgate.app.Components;
 import io.scimgate.app.Maintenance;
-import io.scimgate.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Lambda entry point of the maintenance work, started two ways (template.yaml): the EventBridge
  * schedule runs the whole sweep (fan-outs, membership cleanups, tenant erasures); a batch of the
- * table's stream ({@code {"Records":[…]}}, filtered to new fan-out jobs) runs the fan-outs only.
- * Neither event carries anything the work needs: it reads what is pending from the table.
+ * table's stream, filtered to new fan-out jobs, runs the fan-outs only ({@link Maintenance#run}).
  */
 public final class MaintenanceHandler implements RequestStreamHandler {
   private final Maintenance maintenance;
@@ -31,14 +28,6 @@ public final class MaintenanceHandler implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    JsonNode event = Json.MAPPER.readTree(input);
-    String result;
-    if (event != null && event.path("Records").isArray()) {
-      result = "{\"pending\":" + maintenance.fanOut() + "}";
-    } else {
-      int pending = maintenance.sweep();
-      result = "{\"pending\":" + pending + ",\"erasing\":" + maintenance.erasing() + "}";
-    }
-    output.write(result.getBytes(StandardCharsets.UTF_8));
+    output.write(maintenance.run(input.readAllBytes()).getBytes(StandardCharsets.UTF_8));
   }
 }
