@@ -37,18 +37,7 @@ record RequestLogAdmin(TenantAdmin tenants, AdminPorts ports) {
 
   HttpResponse list(HttpRequest request, Map<String, String> params) {
     String tenantId = tenants.require(params).tenantId();
-    // Unlike the listings' QueryParams.limit, an empty ?limit= is a 400 here.
-    int limit =
-        request
-            .queryParam("limit")
-            .map(text ->
-                QueryParams.between(text, 1, DynamoRequestLog.MAX_LIMIT)
-                    .orElseThrow(() ->
-                        AdminException.badRequest(
-                            "\"limit\" must be a whole number from 1 to "
-                                + DynamoRequestLog.MAX_LIMIT
-                                + ".")))
-            .orElse(DEFAULT_LIMIT);
+    int limit = QueryParams.limit(request, DEFAULT_LIMIT, DynamoRequestLog.MAX_LIMIT);
     String status = request.queryParam("status").orElse(null);
     if (status != null && !List.of("2xx", "4xx", "5xx").contains(status)) {
       throw AdminException.badRequest("\"status\" must be 2xx, 4xx or 5xx.");

@@ -146,6 +146,10 @@ class RequestLogIT {
       assertEquals(400, response.status(), query);
       assertTrue(json(response).path("message").isTextual(), query);
     }
+    assertEquals(
+        200,
+        f.admin("GET", "/admin/tenants/acme/requests?limit=", null).status(),
+        "an empty limit is the default, as on every admin listing");
     assertEquals(404, f.admin("GET", "/admin/tenants/nobody/requests", null).status());
     assertEquals(
         400, f.admin("PUT", "/admin/tenants/acme/request-log", "{\"mode\":\"verbose\"}").status());
