@@ -61,14 +61,8 @@ class StreamFiltersIT {
             + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}");
     f.scim("DELETE", "/Users/" + ids.get(1), null);
 
-    String arn =
-        f.tenant
-            .dynamo
-            .client()
-            .describeTable(r -> r.tableName(f.tenant.dynamo.table()))
-            .table()
-            .latestStreamArn();
-    StreamEvents.lambdaEvent(StreamEvents.records(f.tenant.dynamo), arn)
+    StreamEvents.lambdaEvent(
+            StreamEvents.records(f.tenant.dynamo), StreamEvents.streamArn(f.tenant.dynamo))
         .path("Records")
         .forEach(records::add);
     feed.addAll(f.newEvents());

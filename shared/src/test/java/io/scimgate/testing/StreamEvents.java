@@ -2,8 +2,12 @@ package io.scimgate.testing;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
 import io.scimgate.store.dynamo.Dynamo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +25,42 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 public final class StreamEvents {
   private StreamEvents() {}
 
+  /** The ARN of the table's stream. */
+  public static String streamArn(Dynamo dynamo) {
+    return dynamo
+        .client()
+        .describeTable(r -> r.tableName(dynamo.table()))
+        .table()
+        .latestStreamArn();
+  }
+
+  /**
+   * Lambda's event for the records so far that the {@code FilterCriteria} of {@code function}'s
+   * event {@code event} in template.yaml passes: what that event source mapping would deliver.
+   */
+  public static ObjectNode delivered(Dynamo dynamo, String function, String event) {
+    String pattern;
+    try {
+      pattern = TemplateFile.read(TemplateFile.locate(Path.of(""))).filterPattern(function, event);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ObjectNode all = lambdaEvent(records(dynamo), streamArn(dynamo));
+    ObjectNode kept = Json.object();
+    ArrayNode list = kept.putArray("Records");
+    all.path("Records")
+        .forEach(r -> {
+          if (EventPatterns.matches(pattern, r)) {
+            list.add(r);
+          }
+        });
+    return kept;
+  }
+
   /** Every record of the table's stream so far, in order per shard. */
   public static List<Record> records(Dynamo dynamo) {
     DynamoDbStreamsClient streams = LocalDynamo.streams();
-    String arn =
-        dynamo.client().describeTable(r -> r.tableName(dynamo.table())).table().latestStreamArn();
+    String arn = streamArn(dynamo);
     List<Record> out = new ArrayList<>();
     for (Shard shard : streams.describeStream(r -> r.streamArn(arn)).streamDescription().shards()) {
       String iterator =

@@ -6,27 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.access.Grant;
-import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
 import io.scimgate.store.dynamo.DynamoEventFeed;
 import io.scimgate.store.dynamo.DynamoGrantStore;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
-import io.scimgate.testing.EventPatterns;
 import io.scimgate.testing.StreamEvents;
 import io.scimgate.testing.TestTenant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * A grants change reaches the feed without waiting for the schedule: the new fan-out job's stream
@@ -69,29 +65,10 @@ class FanOutTriggerIT {
   }
 
   /** The stream records the FanOutJobs filter passes, as the event source mapping delivers them. */
-  private static byte[] triggerBatch(TestTenant tenant) throws Exception {
-    String pattern =
-        TemplateFile.read(TemplateFile.locate(Path.of("")))
-            .filterPattern("MaintenanceFunction", "FanOutJobs");
-    String arn =
-        tenant
-            .dynamo
-            .client()
-            .describeTable(r -> r.tableName(tenant.dynamo.table()))
-            .table()
-            .latestStreamArn();
-    List<Record> all = StreamEvents.records(tenant.dynamo);
-    ObjectNode batch = Json.object();
-    var records = batch.putArray("Records");
-    StreamEvents.lambdaEvent(all, arn)
-        .path("Records")
-        .forEach(r -> {
-          if (EventPatterns.matches(pattern, r)) {
-            records.add(r);
-          }
-        });
+  private static byte[] triggerBatch(TestTenant tenant) {
+    ObjectNode batch = StreamEvents.delivered(tenant.dynamo, "MaintenanceFunction", "FanOutJobs");
     List<String> kinds = new ArrayList<>();
-    records.forEach(r -> kinds.add(r.at("/dynamodb/NewImage/kind/S").asText()));
+    batch.path("Records").forEach(r -> kinds.add(r.at("/dynamodb/NewImage/kind/S").asText()));
     assertEquals(List.of("sync", "grants"), kinds, "the two jobs, not their other records");
     return Json.write(batch).getBytes(StandardCharsets.UTF_8);
   }
