@@ -31,13 +31,13 @@ public final class TenantObservations {
 
   private record Cached(Settings settings, Instant expires) {}
 
-  private final TableItems items;
+  private final Dynamo dynamo;
   private final Duration ttl;
   private final Clock clock;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   public TenantObservations(Dynamo dynamo, Duration ttl, Clock clock) {
-    this.items = new TableItems(dynamo);
+    this.dynamo = dynamo;
     this.ttl = ttl;
     this.clock = clock;
   }
@@ -60,7 +60,7 @@ public final class TenantObservations {
   /** One consistent GetItem of the tenant item. */
   public Settings read(String tenantId) {
     Map<String, AttributeValue> item =
-        items.get(r ->
+        dynamo.get(r ->
             r.key(key(tenantId))
                 .consistentRead(true)
                 .projectionExpression("createdAt, " + MODE + ", " + STALE_HOURS));
@@ -90,7 +90,7 @@ public final class TenantObservations {
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
     try {
-      items.update(r ->
+      dynamo.update(r ->
           r.key(key(tenantId))
               .conditionExpression("attribute_exists(pk)")
               .updateExpression("SET #a = :v")

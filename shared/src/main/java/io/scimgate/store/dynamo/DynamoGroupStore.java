@@ -300,16 +300,12 @@ public final class DynamoGroupStore implements GroupStore {
       return new MemberPage(List.of(), null);
     }
     QueryResponse page =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .query(r ->
-                    r.tableName(dynamo.table())
-                        .keyConditionExpression("pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(pk)))
-                        .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
-                        .limit(size + 1)
-                        .consistentRead(true)));
+        dynamo.query(r ->
+            r.keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(pk)))
+                .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
+                .limit(size + 1)
+                .consistentRead(true));
     List<Member> found =
         page.items().stream()
             .map(i -> new Member(i.get(Keys.SK).s(), Items.string(i, Memberships.DISPLAY)))
@@ -317,8 +313,7 @@ public final class DynamoGroupStore implements GroupStore {
     if (found.size() > size) {
       return new MemberPage(found.subList(0, size), found.get(size - 1).userId());
     }
-    boolean more =
-        page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !found.isEmpty();
+    boolean more = Dynamo.hasMore(page) && !found.isEmpty();
     return new MemberPage(found, more ? found.getLast().userId() : null);
   }
 
@@ -402,23 +397,20 @@ public final class DynamoGroupStore implements GroupStore {
 
   /** Version bump of a membership-only change: conditional on the version, or on existence. */
   private TransactWriteItem bumpVersion(String tenantId, String id, Long expectedVersion) {
-    return TransactWriteItem.builder()
-        .update(u -> {
-          u.tableName(dynamo.table())
-              .key(Dynamo.key(Keys.groups(tenantId), id))
-              .updateExpression("SET #lm = :now ADD #v :one")
-              .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
-          String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-          if (expectedVersion == null) {
-            u.conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
-          } else {
-            u.conditionExpression("#v = :expected")
-                .expressionAttributeValues(
-                    Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
-          }
-        })
-        .build();
+    return dynamo.updateAction(u -> {
+      u.key(Dynamo.key(Keys.groups(tenantId), id))
+          .updateExpression("SET #lm = :now ADD #v :one")
+          .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
+      String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+      if (expectedVersion == null) {
+        u.conditionExpression("attribute_exists(pk)")
+            .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
+      } else {
+        u.conditionExpression("#v = :expected")
+            .expressionAttributeValues(
+                Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
+      }
+    });
   }
 
   /**

@@ -58,13 +58,7 @@ public final class DynamoTenantStore implements TenantStore {
     item.put(Keys.GSI1_PK, s(REGISTRY));
     item.put(Keys.GSI1_SK, s(tenantId));
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .putItem(r ->
-                  r.tableName(dynamo.table())
-                      .item(item)
-                      .conditionExpression("attribute_not_exists(pk)")));
+      dynamo.put(r -> r.item(item).conditionExpression("attribute_not_exists(pk)"));
       return true;
     } catch (ConditionalCheckFailedException exists) {
       return false;
@@ -191,15 +185,12 @@ public final class DynamoTenantStore implements TenantStore {
           "attribute_exists(pk) and " + (rev == null ? "attribute_not_exists(#r)" : "#r = :r");
       List<TransactWriteItem> actions = new java.util.ArrayList<>();
       actions.add(
-          TransactWriteItem.builder()
-              .update(u ->
-                  u.tableName(dynamo.table())
-                      .key(key(tenantId))
-                      .conditionExpression(condition)
-                      .updateExpression("SET #a = :v ADD #r :one")
-                      .expressionAttributeNames(Map.of("#a", attribute, "#r", SETTINGS_REV))
-                      .expressionAttributeValues(values))
-              .build());
+          dynamo.updateAction(
+              key(tenantId),
+              "SET #a = :v ADD #r :one",
+              condition,
+              Map.of("#a", attribute, "#r", SETTINGS_REV),
+              values));
       if (always || current.get().syncEnabled()) {
         actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
       }
@@ -269,16 +260,12 @@ public final class DynamoTenantStore implements TenantStore {
       values.put(":read", list(otherRead));
     }
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .updateItem(r ->
-                  r.tableName(dynamo.table())
-                      .key(key(tenantId))
-                      .conditionExpression("attribute_exists(pk) AND " + unchanged)
-                      .updateExpression("SET #a = :v")
-                      .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
-                      .expressionAttributeValues(values)));
+      update(
+          tenantId,
+          "SET #a = :v",
+          "attribute_exists(pk) AND " + unchanged,
+          Map.of("#a", attribute, "#o", other),
+          values);
       return true;
     } catch (ConditionalCheckFailedException changed) {
       return false;

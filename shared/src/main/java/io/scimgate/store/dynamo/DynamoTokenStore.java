@@ -28,7 +28,7 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public void put(StoredToken token) {
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item(token))));
+    dynamo.put(r -> r.item(item(token)));
   }
 
   static Map<String, AttributeValue> item(StoredToken token) {
@@ -55,10 +55,7 @@ public final class DynamoTokenStore implements TokenStore {
   public boolean delete(String tenantId, String tokenId) {
     for (StoredToken t : list(tenantId)) {
       if (t.tokenId().equals(tokenId)) {
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .deleteItem(r -> r.tableName(dynamo.table()).key(key(tenantId, t.digest()))));
+        dynamo.delete(r -> r.key(key(tenantId, t.digest())));
         return true;
       }
     }

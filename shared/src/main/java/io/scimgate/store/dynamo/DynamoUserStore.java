@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Users as one item each under {@code T#<t>#USER} (sort key = id), with uniqueness markers for
@@ -230,15 +229,7 @@ public final class DynamoUserStore implements UserStore {
   @Override
   public List<StoredResource> findByWorkEmail(String tenantId, String email) {
     String wanted = email.toLowerCase(Locale.ROOT);
-    return dynamo
-        .queryAll(
-            QueryRequest.builder()
-                .tableName(dynamo.table())
-                .indexName(Keys.GSI1)
-                .keyConditionExpression("gsi1pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(Keys.workEmailKey(tenantId, email))))
-                .build())
-        .stream()
+    return dynamo.gsi1(Keys.workEmailKey(tenantId, email)).stream()
         .filter(i ->
             wanted.equals(Objects.toString(Items.string(i, EMAIL), "").toLowerCase(Locale.ROOT)))
         .map(Items::resource)

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -82,19 +81,17 @@ final class Listing {
         bookmark != null ? Dynamo.key(partition, bookmark.get(LAST_ID).s()) : null;
     scan:
     do {
-      QueryRequest.Builder request =
-          QueryRequest.builder()
-              .tableName(dynamo.table())
-              .keyConditionExpression("pk = :pk")
-              .expressionAttributeValues(Map.of(":pk", s(partition)))
-              .exclusiveStartKey(from)
-              .consistentRead(true);
-      if (!needTotal) {
-        // Read about what the window still needs; grow when a filter rejects items.
-        long needed = Math.max(0, start - 1 - position) + (count - window.size());
-        request.limit((int) Math.min(needed << Math.min(pages, 10), 10_000));
-      }
-      QueryResponse page = dynamo.call(() -> dynamo.client().query(request.build()));
+      // Read about what the window still needs; grow when a filter rejects items.
+      long needed = Math.max(0, start - 1 - position) + (count - window.size());
+      Integer limit = needTotal ? null : (int) Math.min(needed << Math.min(pages, 10), 10_000);
+      Map<String, AttributeValue> after = from;
+      QueryResponse page =
+          dynamo.query(r ->
+              r.keyConditionExpression("pk = :pk")
+                  .expressionAttributeValues(Map.of(":pk", s(partition)))
+                  .exclusiveStartKey(after)
+                  .limit(limit)
+                  .consistentRead(true));
       pages++;
       for (Map<String, AttributeValue> item : page.items()) {
         if (++read > maxScanItems) {
@@ -111,10 +108,7 @@ final class Listing {
           break scan;
         }
       }
-      from =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
+      from = Dynamo.hasMore(page) ? page.lastEvaluatedKey() : null;
     } while (from != null && (needTotal || window.size() < count));
 
     long total =
@@ -152,6 +146,6 @@ final class Listing {
     if (total != null) {
       item.put(TOTAL, n(total));
     }
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+    dynamo.put(r -> r.item(item));
   }
 }

@@ -168,15 +168,11 @@ final class TenantErasureState {
   /** Deletes the tenant record, the last item of the tenant; false when the lease was lost. */
   boolean finish(String tenantId, String owner) {
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .deleteItem(r ->
-                  r.tableName(dynamo.table())
-                      .key(DynamoTenantStore.key(tenantId))
-                      .conditionExpression("#st = :del AND " + OWNER + " = :me")
-                      .expressionAttributeNames(Map.of("#st", STATUS))
-                      .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner)))));
+      dynamo.delete(r ->
+          r.key(DynamoTenantStore.key(tenantId))
+              .conditionExpression("#st = :del AND " + OWNER + " = :me")
+              .expressionAttributeNames(Map.of("#st", STATUS))
+              .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner))));
       return true;
     } catch (ConditionalCheckFailedException lost) {
       return false;
@@ -230,18 +226,13 @@ final class TenantErasureState {
       Map<String, AttributeValue> values) {
     try {
       return Optional.of(
-          dynamo.call(() ->
-              dynamo
-                  .client()
-                  .updateItem(r ->
-                      r.tableName(dynamo.table())
-                          .key(DynamoTenantStore.key(tenantId))
-                          .conditionExpression(condition)
-                          .updateExpression(expression)
-                          .expressionAttributeNames(names)
-                          .expressionAttributeValues(values)
-                          .returnValues(ReturnValue.ALL_NEW))
-                  .attributes()));
+          dynamo.update(r ->
+              r.key(DynamoTenantStore.key(tenantId))
+                  .conditionExpression(condition)
+                  .updateExpression(expression)
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(values)
+                  .returnValues(ReturnValue.ALL_NEW)));
     } catch (ConditionalCheckFailedException failed) {
       return Optional.empty();
     }

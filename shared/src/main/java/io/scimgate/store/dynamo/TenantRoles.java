@@ -147,15 +147,7 @@ record TenantRoles(Dynamo dynamo) {
       }
     }
     TransactWriteItem set =
-        TransactWriteItem.builder()
-            .update(u ->
-                u.tableName(dynamo.table())
-                    .key(DynamoTenantStore.key(tenantId))
-                    .updateExpression(bumped)
-                    .conditionExpression(guarded)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values))
-            .build();
+        dynamo.updateAction(DynamoTenantStore.key(tenantId), bumped, guarded, names, values);
     new Transactions(dynamo).write(List.of(set, fanOut.get()), i -> new Changed());
   }
 
@@ -188,15 +180,7 @@ record TenantRoles(Dynamo dynamo) {
       values.put(":one", Dynamo.n(1));
     }
     String expression = roles == null ? null : rolesKnown(roles, names, values);
-    return TransactWriteItem.builder()
-        .update(u ->
-            u.tableName(dynamo.table())
-                .key(DynamoTenantStore.key(tenantId))
-                .updateExpression(update)
-                .conditionExpression(expression)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values))
-        .build();
+    return dynamo.updateAction(DynamoTenantStore.key(tenantId), update, expression, names, values);
   }
 
   /**

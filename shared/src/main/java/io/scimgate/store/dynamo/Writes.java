@@ -78,14 +78,11 @@ final class Writes {
     /** Put while {@code condition} holds on the stored item; otherwise {@code meaning}. */
     Batch putIf(Map<String, AttributeValue> item, Condition c, Supplier<RuntimeException> meaning) {
       return add(
-          TransactWriteItem.builder()
-              .put(p ->
-                  p.tableName(dynamo.table())
-                      .item(item)
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
+          dynamo.putAction(p ->
+              p.item(item)
+                  .conditionExpression(c.expression())
+                  .expressionAttributeNames(c.names())
+                  .expressionAttributeValues(c.values())),
           meaning);
     }
 
@@ -101,14 +98,11 @@ final class Writes {
     /** Delete while {@code c} holds; otherwise {@code meaning}. */
     Batch deleteIf(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
       return add(
-          TransactWriteItem.builder()
-              .delete(d ->
-                  d.tableName(dynamo.table())
-                      .key(Dynamo.key(pk, sk))
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
+          dynamo.deleteAction(d ->
+              d.key(Dynamo.key(pk, sk))
+                  .conditionExpression(c.expression())
+                  .expressionAttributeNames(c.names())
+                  .expressionAttributeValues(c.values())),
           meaning);
     }
 
@@ -117,14 +111,11 @@ final class Writes {
      */
     Batch check(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
       return add(
-          TransactWriteItem.builder()
-              .conditionCheck(k ->
-                  k.tableName(dynamo.table())
-                      .key(Dynamo.key(pk, sk))
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
+          dynamo.checkAction(k ->
+              k.key(Dynamo.key(pk, sk))
+                  .conditionExpression(c.expression())
+                  .expressionAttributeNames(c.names())
+                  .expressionAttributeValues(c.values())),
           meaning);
     }
 
@@ -145,11 +136,7 @@ final class Writes {
 
     /** Unconditional delete (idempotent). */
     Batch delete(String pk, String sk) {
-      return add(
-          TransactWriteItem.builder()
-              .delete(d -> d.tableName(dynamo.table()).key(Dynamo.key(pk, sk)))
-              .build(),
-          null);
+      return add(dynamo.deleteAction(d -> d.key(Dynamo.key(pk, sk))), null);
     }
 
     /** An action without a condition of its own; null is ignored. */
