@@ -28,13 +28,16 @@ public interface UserStore {
    * changes that the delete does not depend on do not make it fail; when it keeps losing to ones it
    * does depend on: {@link RetriesExhaustedException}.
    */
-  boolean delete(String tenantId, String id);
+  default boolean delete(String tenantId, String id) {
+    return delete(tenantId, id, null);
+  }
 
   /**
-   * As {@link #delete(String, String)}, only while the stored version is {@code expectedVersion}
-   * (one conditional write); otherwise {@link VersionConflictException} and nothing changes.
+   * As {@link #delete(String, String)}; when {@code expectedVersion} is not null, only while the
+   * stored version is {@code expectedVersion} (one conditional write), otherwise {@link
+   * VersionConflictException} and nothing changes.
    */
-  boolean delete(String tenantId, String id, long expectedVersion);
+  boolean delete(String tenantId, String id, Long expectedVersion);
 
   /** {@code userName eq} (case-insensitive): a constant number of reads. */
   Optional<StoredResource> findByUserName(String tenantId, String userName);

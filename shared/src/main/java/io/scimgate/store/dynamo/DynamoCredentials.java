@@ -14,13 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * Tokens read together with the tenant record ({@code (T#<t>#, TOKEN#<digest>)} and {@code (T#<t>#,
  * TENANT)}: one BatchGetItem), issued under a ConditionCheck on the tenant record.
  */
-public final class DynamoCredentials implements Credentials {
-
-  private final Dynamo dynamo;
-
-  public DynamoCredentials(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
+public record DynamoCredentials(Dynamo dynamo) implements Credentials {
 
   @Override
   public Optional<Credential> find(String tenantId, String digest) {

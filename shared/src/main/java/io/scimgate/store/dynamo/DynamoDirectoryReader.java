@@ -21,13 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * (eventually consistent, 0.5 RCU per 4 KB). The {@code active} filter is a FilterExpression, so
  * the items read stay bounded by {@code limit} whatever the filter keeps.
  */
-public final class DynamoDirectoryReader implements DirectoryReader {
-  private final Dynamo dynamo;
-
-  public DynamoDirectoryReader(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
-
+public record DynamoDirectoryReader(Dynamo dynamo) implements DirectoryReader {
   @Override
   public Page<TenantEntry> tenants(String after, int limit) {
     Map<String, AttributeValue> start = null;

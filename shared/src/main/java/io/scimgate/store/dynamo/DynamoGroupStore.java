@@ -185,20 +185,11 @@ public final class DynamoGroupStore implements GroupStore {
    * tenant's count of groups with grants) and records the membership cleanup. It is conditional
    * only on what it derived from the values read — displayName, externalId, and whether the group
    * had grants — so concurrent member changes (which bump the version) do not make it lose; a
-   * concurrent rename or grants change makes it re-read, under the retry budget.
+   * concurrent rename or grants change makes it re-read, under the retry budget. With {@code
+   * expectedVersion} (If-Match), conditional on the version too.
    */
   @Override
-  public boolean delete(String tenantId, String id) {
-    return deleteWhere(tenantId, id, null);
-  }
-
-  /** As {@link #delete(String, String)}, conditional on the version (If-Match). */
-  @Override
-  public boolean delete(String tenantId, String id, long expectedVersion) {
-    return deleteWhere(tenantId, id, expectedVersion);
-  }
-
-  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+  public boolean delete(String tenantId, String id, Long expectedVersion) {
     long drainUntil = clock.millis() + deleteBudgetMillis;
     boolean[] fannedOut = {false};
     return deletes.delete(

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * groupsWithGrants} counter that {@link DynamoGrantStore} keeps. Roles and default grants are
  * written by {@link TenantRoles}, which keeps them consistent with every group's grants.
  */
-public final class DynamoTenantStore implements TenantStore {
+public record DynamoTenantStore(Dynamo dynamo) implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
   static final String INVITE_ON_CREATE = "inviteOnCreate";
   private static final String SETTINGS_REV = TenantRoles.SETTINGS_REV;
@@ -34,14 +34,6 @@ public final class DynamoTenantStore implements TenantStore {
 
   static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
   static final String STORED_ATTRIBUTES = "storedAttributes";
-
-  private final Dynamo dynamo;
-  private final Reads reads;
-
-  public DynamoTenantStore(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-  }
 
   static Map<String, AttributeValue> key(String tenantId) {
     return Map.of(Keys.PK, s(Keys.tenant(tenantId)), Keys.SK, s(Keys.TENANT_SK));
@@ -67,7 +59,8 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public Optional<Tenant> get(String tenantId) {
-    Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
+    Optional<Map<String, AttributeValue>> found =
+        reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
     return found.map(item -> tenant(tenantId, item));
   }
 
@@ -301,5 +294,9 @@ public final class DynamoTenantStore implements TenantStore {
 
   private static List<String> strings(AttributeValue value) {
     return value.l().stream().map(AttributeValue::s).toList();
+  }
+
+  private Reads reads() {
+    return new Reads(dynamo);
   }
 }

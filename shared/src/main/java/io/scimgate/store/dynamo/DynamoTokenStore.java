@@ -10,18 +10,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
-public final class DynamoTokenStore implements TokenStore {
-  private final Dynamo dynamo;
-  private final Reads reads;
-
-  public DynamoTokenStore(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-  }
-
+public record DynamoTokenStore(Dynamo dynamo) implements TokenStore {
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    return reads
+    return reads()
         .item(Keys.tenant(tenantId), Keys.tokenSk(digest))
         .map(item -> token(tenantId, item));
   }
@@ -46,7 +38,7 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public List<StoredToken> list(String tenantId) {
-    return reads.prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+    return reads().prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
         .map(item -> token(tenantId, item))
         .toList();
   }
@@ -74,5 +66,9 @@ public final class DynamoTokenStore implements TokenStore {
         item.get("digest").s(),
         Instant.parse(item.get("createdAt").s()),
         expires == null ? null : Instant.ofEpochSecond(Long.parseLong(expires.n())));
+  }
+
+  private Reads reads() {
+    return new Reads(dynamo);
   }
 }

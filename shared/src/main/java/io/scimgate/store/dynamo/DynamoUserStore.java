@@ -166,20 +166,12 @@ public final class DynamoUserStore implements UserStore {
    * The delete is conditional on what it removes besides the user item: the userName and externalId
    * markers and the active counter are derived from the values read, so the delete holds only while
    * those are unchanged. A concurrent PATCH of anything else does not make it lose; one that
-   * renames or (de)activates the user makes it re-read, under the retry budget.
+   * renames or (de)activates the user makes it re-read, under the retry budget. With {@code
+   * expectedVersion}, the one transaction is conditional on it too: a stale version changes
+   * nothing.
    */
   @Override
-  public boolean delete(String tenantId, String id) {
-    return deleteWhere(tenantId, id, null);
-  }
-
-  /** One transaction conditional on the version: a stale version changes nothing. */
-  @Override
-  public boolean delete(String tenantId, String id, long expectedVersion) {
-    return deleteWhere(tenantId, id, expectedVersion);
-  }
-
-  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+  public boolean delete(String tenantId, String id, Long expectedVersion) {
     return deletes.delete(
         "user delete",
         Keys.users(tenantId),

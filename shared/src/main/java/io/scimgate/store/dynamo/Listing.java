@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@link #MAX_SCAN_ITEMS}, else {@link ScanLimitExceededException}). Without a bookmark (first
  * page, expired, or a jump) the skipped items are read once.
  */
-final class Listing {
+record Listing(Dynamo dynamo, String kind, int maxScanItems, Clock clock) {
   /**
    * Items one listing request may read: at ~1 KB per user this is ~100 MB in ~100 Query pages, a
    * few seconds, inside API Gateway's 29 s.
@@ -41,20 +41,6 @@ final class Listing {
   static final Duration BOOKMARK_TTL = Duration.ofMinutes(15);
   private static final String LAST_ID = "lastId";
   private static final String TOTAL = "total";
-
-  private final Dynamo dynamo;
-  private final Reads reads;
-  private final String kind;
-  private final int maxScanItems;
-  private final Clock clock;
-
-  Listing(Dynamo dynamo, String kind, int maxScanItems, Clock clock) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-    this.kind = kind;
-    this.maxScanItems = maxScanItems;
-    this.clock = clock;
-  }
 
   ListPage list(String tenantId, String partition, ListQuery query, LongSupplier unfilteredTotal) {
     int start = Math.max(1, query.startIndex());
@@ -130,7 +116,7 @@ final class Listing {
   private Map<String, AttributeValue> bookmark(
       String tenantId, String scope, String queryKey, int startIndex) {
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
-    return reads
+    return new Reads(dynamo)
         .item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
         .filter(item ->
             Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())

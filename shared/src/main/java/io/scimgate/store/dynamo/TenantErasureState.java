@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * time work on a tenant. Every write is conditioned on the status, and every write of a run on its
  * lease, so a run that lost its lease (or a tenant already gone) changes nothing.
  */
-final class TenantErasureState {
+record TenantErasureState(Dynamo dynamo) {
   static final String STATUS = "status";
   static final String DELETING = "deleting";
 
@@ -38,12 +38,6 @@ final class TenantErasureState {
   static final String ERASED = "erased";
   static final String LEASE = "eraseLease";
   static final String OWNER = "eraseOwner";
-
-  private final Dynamo dynamo;
-
-  TenantErasureState(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
 
   static boolean isDeleting(Map<String, AttributeValue> tenantItem) {
     AttributeValue status = tenantItem.get(STATUS);

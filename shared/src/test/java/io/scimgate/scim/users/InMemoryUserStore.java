@@ -61,14 +61,9 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
-  public synchronized boolean delete(String tenantId, String id) {
-    return users.remove(id) != null;
-  }
-
-  @Override
-  public synchronized boolean delete(String tenantId, String id, long expectedVersion) {
+  public synchronized boolean delete(String tenantId, String id, Long expectedVersion) {
     StoredResource current = users.get(id);
-    if (current != null && current.version() != expectedVersion) {
+    if (current != null && expectedVersion != null && current.version() != expectedVersion) {
       throw new VersionConflictException();
     }
     return users.remove(id) != null;
