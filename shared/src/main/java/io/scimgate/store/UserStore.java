@@ -1,6 +1,7 @@
 package io.scimgate.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public interface UserStore {
   ListPage list(String tenantId, ListQuery query);
 
   /** Users by id, in one batched read; missing ids are skipped. */
-  List<StoredResource> getAll(String tenantId, List<String> ids);
+  List<StoredResource> getAll(String tenantId, Collection<String> ids);
 
   Counts counts(String tenantId);
 

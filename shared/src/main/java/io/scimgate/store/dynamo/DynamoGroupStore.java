@@ -10,8 +10,6 @@ import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.GroupStore;
-import io.scimgate.store.ListPage;
-import io.scimgate.store.ListQuery;
 import io.scimgate.store.MissingMemberException;
 import io.scimgate.store.RetryBudget;
 import io.scimgate.store.StoredResource;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * a delete removes the group atomically and its memberships afterwards ({@link MembershipCleanup}).
  * See docs/decisions/0002-dynamodb-keys.md.
  */
-public final class DynamoGroupStore implements GroupStore {
+public final class DynamoGroupStore extends ResourceStore implements GroupStore {
   /**
    * Time a delete spends removing memberships before leaving the rest to {@link #resumeCleanup}.
    */
@@ -46,16 +43,7 @@ public final class DynamoGroupStore implements GroupStore {
   static final String DISPLAY_NAME = "displayName";
   private static final int MAX_MEMBER_PAGE = 1_000;
 
-  private final Dynamo dynamo;
-  private final Reads reads;
   private final Batches batches;
-  private final Counters counters;
-  private final Memberships memberships;
-  private final Clock clock;
-  private final Listing listing;
-  private final MembershipCleanup cleanup;
-  private final Writes writes;
-  private final Deletes deletes;
   private final DynamoGrantStore grants;
   private final int deleteBudgetMillis;
 
@@ -65,16 +53,8 @@ public final class DynamoGroupStore implements GroupStore {
 
   /** For tests: clock, per-request scan bound, and the time a delete may spend on memberships. */
   public DynamoGroupStore(Dynamo dynamo, Clock clock, int maxScanItems, int deleteBudgetMillis) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
+    super(dynamo, clock, Kind.GROUPS, maxScanItems);
     this.batches = new Batches(dynamo);
-    this.counters = new Counters(dynamo);
-    this.memberships = new Memberships(dynamo);
-    this.clock = clock;
-    this.listing = new Listing(dynamo, "groups", maxScanItems, clock);
-    this.cleanup = new MembershipCleanup(dynamo, clock);
-    this.writes = new Writes(dynamo, clock);
-    this.deletes = new Deletes(dynamo, writes);
     this.grants = new DynamoGrantStore(dynamo, clock);
     this.deleteBudgetMillis = deleteBudgetMillis;
   }
@@ -109,11 +89,6 @@ public final class DynamoGroupStore implements GroupStore {
     first.event(tenantId, GroupEvents.created(group));
     members.write(writes, first, memberships, tenantId, id);
     return group;
-  }
-
-  @Override
-  public Optional<StoredResource> get(String tenantId, String id) {
-    return item(tenantId, id).map(Items::resource);
   }
 
   @Override
@@ -260,27 +235,7 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public Optional<StoredResource> findByDisplayName(String tenantId, String displayName) {
-    return byMarker(tenantId, Keys.groupNameMarker(displayName))
-        .filter(g ->
-            displayName
-                .toLowerCase(Locale.ROOT)
-                .equals(g.document().path(DISPLAY_NAME).asText().toLowerCase(Locale.ROOT)));
-  }
-
-  @Override
-  public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
-    return byMarker(tenantId, Keys.groupExternalIdMarker(externalId))
-        .filter(g -> externalId.equals(externalId(g.document())));
-  }
-
-  @Override
-  public ListPage list(String tenantId, ListQuery query) {
-    return listing.list(tenantId, Keys.groups(tenantId), query, () -> count(tenantId));
-  }
-
-  @Override
-  public List<StoredResource> getAll(String tenantId, Collection<String> ids) {
-    return reads.byIds(Keys.groups(tenantId), List.copyOf(ids));
+    return byName(tenantId, Keys.groupNameMarker(displayName), DISPLAY_NAME, displayName);
   }
 
   @Override
@@ -348,6 +303,11 @@ public final class DynamoGroupStore implements GroupStore {
   @Override
   public long count(String tenantId) {
     return counters.read(tenantId).getOrDefault(Counters.GROUPS, 0L);
+  }
+
+  @Override
+  long total(String tenantId) {
+    return count(tenantId);
   }
 
   private StoredResource replaceDocument(
@@ -463,16 +423,6 @@ public final class DynamoGroupStore implements GroupStore {
     return item;
   }
 
-  private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return reads.item(Keys.groups(tenantId), id);
-  }
-
-  private Optional<StoredResource> byMarker(String tenantId, String markerSk) {
-    return reads
-        .item(Keys.unique(tenantId), markerSk)
-        .flatMap(marker -> get(tenantId, marker.get(Items.OWNER).s()));
-  }
-
   private static ObjectNode withoutMembers(ObjectNode document) {
     ObjectNode copy = document.deepCopy();
     copy.remove("members");
@@ -492,8 +442,6 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private static String externalId(ObjectNode document) {
-    String value =
-        document.path("externalId").isTextual() ? document.get("externalId").asText() : null;
-    return value == null || value.isEmpty() ? null : value;
+    return Items.text(document.get(Items.EXTERNAL_ID));
   }
 }

@@ -1,6 +1,7 @@
 package io.scimgate.store.dynamo;
 
 import io.scimgate.store.StoredResource;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ record Reads(Dynamo dynamo) {
   }
 
   /** The resources of the partition with these ids, in the order asked, missing ones skipped. */
-  List<StoredResource> byIds(String partition, List<String> ids) {
+  List<StoredResource> byIds(String partition, Collection<String> ids) {
     List<String> wanted = new LinkedHashSet<>(ids).stream().filter(Keys::storableId).toList();
     Map<String, StoredResource> found = new HashMap<>();
     for (Map<String, AttributeValue> item :
