@@ -2,6 +2,7 @@ package io.scimgate.requestlog;
 
 import static io.scimgate.store.dynamo.Dynamo.s;
 
+import io.scimgate.store.TtlCache;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.Keys;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -23,38 +23,22 @@ public final class TenantObservations {
   static final String MODE = "requestLogMode";
   static final String STALE_HOURS = "staleAfterHours";
   public static final int DEFAULT_STALE_HOURS = 48;
-  private static final int MAX_CACHED = 10_000;
 
   /** The settings; {@code exists} is false for a tenant that has no tenant item. */
   public record Settings(
       boolean exists, RequestLogMode mode, int staleAfterHours, Instant createdAt) {}
 
-  private record Cached(Settings settings, Instant expires) {}
-
   private final Dynamo dynamo;
-  private final Duration ttl;
-  private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final TtlCache<String, Settings> cache;
 
   public TenantObservations(Dynamo dynamo, Duration ttl, Clock clock) {
     this.dynamo = dynamo;
-    this.ttl = ttl;
-    this.clock = clock;
+    this.cache = new TtlCache<>(ttl, clock);
   }
 
   /** Cached for the TTL: what the request path uses. */
   Settings cached(String tenantId) {
-    Instant now = clock.instant();
-    Cached hit = cache.get(tenantId);
-    if (hit != null && now.isBefore(hit.expires())) {
-      return hit.settings();
-    }
-    Settings fresh = read(tenantId);
-    if (cache.size() >= MAX_CACHED) {
-      cache.clear();
-    }
-    cache.put(tenantId, new Cached(fresh, now.plus(ttl)));
-    return fresh;
+    return cache.get(tenantId, this::read);
   }
 
   /** One consistent GetItem of the tenant item. */

@@ -138,21 +138,17 @@ public record Dynamo(DynamoDbClient client, String table) {
   }
 
   /**
-   * UpdateItem of the item at {@code key}; {@code condition} may be null. A failed condition is
-   * {@link ConditionalCheckFailedException}, for the caller to interpret.
+   * UpdateItem of the item at {@code key} under {@code c}, whose placeholders serve {@code update}
+   * too (its expression may be null: no condition). A failed condition is {@link
+   * ConditionalCheckFailedException}, for the caller to interpret.
    */
-  public void update(
-      Map<String, AttributeValue> key,
-      String update,
-      String condition,
-      Map<String, String> names,
-      Map<String, AttributeValue> values) {
+  void update(Map<String, AttributeValue> key, String update, Condition c) {
     update(r ->
         r.key(key)
             .updateExpression(update)
-            .conditionExpression(condition)
-            .expressionAttributeNames(names)
-            .expressionAttributeValues(values));
+            .conditionExpression(c.expression())
+            .expressionAttributeNames(c.names())
+            .expressionAttributeValues(c.values()));
   }
 
   /** A Put of this table, as one action of a transaction. */
@@ -160,19 +156,9 @@ public record Dynamo(DynamoDbClient client, String table) {
     return TransactWriteItem.builder().put(p -> put.accept(p.tableName(table))).build();
   }
 
-  /** As {@link #update(Map, String, String, Map, Map)}, as one action of a transaction. */
-  TransactWriteItem updateAction(
-      Map<String, AttributeValue> key,
-      String update,
-      String condition,
-      Map<String, String> names,
-      Map<String, AttributeValue> values) {
-    return updateAction(u ->
-        u.key(key)
-            .updateExpression(update)
-            .conditionExpression(condition)
-            .expressionAttributeNames(names)
-            .expressionAttributeValues(values));
+  /** As {@link #update(Map, String, Condition)}, as one action of a transaction. */
+  TransactWriteItem updateAction(Map<String, AttributeValue> key, String update, Condition c) {
+    return updateAction(u -> c.on(u.key(key).updateExpression(update)));
   }
 
   /** An Update of this table, as one action of a transaction. */

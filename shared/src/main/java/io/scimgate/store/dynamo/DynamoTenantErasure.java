@@ -74,7 +74,7 @@ public final class DynamoTenantErasure implements TenantErasure {
       return progress(tenantId);
     }
     try {
-      return Optional.of(run(new EraseRun(dynamo, state, tenantId, owner, deadline, leased.get())));
+      return Optional.of(run(new EraseRun(state, tenantId, owner, deadline, leased.get())));
     } catch (EraseRun.LeaseLost lost) {
       return progress(tenantId);
     } finally {

@@ -181,9 +181,7 @@ public record DynamoTenantStore(Dynamo dynamo) implements TenantStore {
           dynamo.updateAction(
               key(tenantId),
               "SET #a = :v ADD #r :one",
-              condition,
-              Map.of("#a", attribute, "#r", SETTINGS_REV),
-              values));
+              new Condition(condition, Map.of("#a", attribute, "#r", SETTINGS_REV), values)));
       if (always || current.get().syncEnabled()) {
         actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
       }
@@ -285,7 +283,7 @@ public record DynamoTenantStore(Dynamo dynamo) implements TenantStore {
       String condition,
       Map<String, String> names,
       Map<String, AttributeValue> values) {
-    dynamo.update(key(tenantId), expression, condition, names, values);
+    dynamo.update(key(tenantId), expression, new Condition(condition, names, values));
   }
 
   private static AttributeValue list(List<String> values) {

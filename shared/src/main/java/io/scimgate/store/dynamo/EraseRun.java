@@ -54,13 +54,12 @@ final class EraseRun {
   private Map<String, AttributeValue> record;
 
   EraseRun(
-      Dynamo dynamo,
       TenantErasureState state,
       String tenantId,
       String owner,
       long deadlineNanos,
       Map<String, AttributeValue> record) {
-    this.dynamo = dynamo;
+    this.dynamo = state.dynamo();
     this.state = state;
     this.tenantId = tenantId;
     this.owner = owner;

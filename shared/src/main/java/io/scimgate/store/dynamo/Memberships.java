@@ -115,9 +115,7 @@ record Memberships(Dynamo dynamo) {
         dynamo.update(
             Dynamo.key(membership.get(Keys.PK).s(), userId),
             "SET #d = :d",
-            "attribute_exists(pk)",
-            Map.of("#d", DISPLAY),
-            Map.of(":d", s(display)));
+            new Condition("attribute_exists(pk)", Map.of("#d", DISPLAY), Map.of(":d", s(display))));
       } catch (ConditionalCheckFailedException removedMeanwhile) {
         // The membership went away between the index read and the update: nothing to refresh.
       }

@@ -97,26 +97,14 @@ final class Writes {
 
     /** Delete while {@code c} holds; otherwise {@code meaning}. */
     Batch deleteIf(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
-      return add(
-          dynamo.deleteAction(d ->
-              d.key(Dynamo.key(pk, sk))
-                  .conditionExpression(c.expression())
-                  .expressionAttributeNames(c.names())
-                  .expressionAttributeValues(c.values())),
-          meaning);
+      return add(dynamo.deleteAction(d -> c.on(d.key(Dynamo.key(pk, sk)))), meaning);
     }
 
     /**
      * Holds the transaction to {@code c} on an item it does not write; otherwise {@code meaning}.
      */
     Batch check(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
-      return add(
-          dynamo.checkAction(k ->
-              k.key(Dynamo.key(pk, sk))
-                  .conditionExpression(c.expression())
-                  .expressionAttributeNames(c.names())
-                  .expressionAttributeValues(c.values())),
-          meaning);
+      return add(dynamo.checkAction(k -> c.on(k.key(Dynamo.key(pk, sk)))), meaning);
     }
 
     /**
