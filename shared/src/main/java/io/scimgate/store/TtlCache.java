@@ -1,8 +1,8 @@
 package io.scimgate.store;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -18,10 +18,10 @@ public final class TtlCache<K, V> {
   private record Cached<V>(V value, Instant expires) {}
 
   private final Duration ttl;
-  private final Clock clock;
+  private final InstantSource clock;
   private final Map<K, Cached<V>> cache = new ConcurrentHashMap<>();
 
-  public TtlCache(Duration ttl, Clock clock) {
+  public TtlCache(Duration ttl, InstantSource clock) {
     this.ttl = ttl;
     this.clock = clock;
   }

@@ -2,10 +2,8 @@ package io.scimgate.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +15,7 @@ class TtlCacheTest {
   void withinTheTtl_theValueIsReadOnce_thenReadAgain() {
     AtomicInteger reads = new AtomicInteger();
     Instant[] now = {START};
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
-    TtlCache<String, Integer> cache = new TtlCache<>(Duration.ofSeconds(30), clock);
+    TtlCache<String, Integer> cache = new TtlCache<>(Duration.ofSeconds(30), () -> now[0]);
 
     assertEquals(1, cache.get("a", k -> reads.incrementAndGet()));
     now[0] = START.plusSeconds(29);
