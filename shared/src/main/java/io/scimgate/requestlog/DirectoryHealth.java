@@ -38,20 +38,18 @@ public final class DirectoryHealth {
       Instant lastRequestAt, Instant lastErrorAt, String idp, Map<String, Long> requests24h) {}
 
   private final Dynamo dynamo;
-  private final TableItems items;
   private final Throttle requests = new Throttle(TOUCH_INTERVAL);
   private final Throttle errors = new Throttle(TOUCH_INTERVAL);
 
   public DirectoryHealth(Dynamo dynamo) {
     this.dynamo = dynamo;
-    this.items = new TableItems(dynamo);
   }
 
   /** Counts one request answered with {@code status}. */
   void count(String tenantId, int status, Instant now) {
     int shard = ThreadLocalRandom.current().nextInt(RequestLogKeys.COUNTER_SHARDS);
     long expires = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(2)).getEpochSecond();
-    items.update(r ->
+    dynamo.update(r ->
         r.key(
                 Dynamo.key(
                     RequestLogKeys.hours(tenantId), RequestLogKeys.hourSk(HOUR.format(now), shard)))
@@ -79,7 +77,7 @@ public final class DirectoryHealth {
       set.append(", idp = :idp");
       values.put(":idp", Dynamo.s(idp));
     }
-    items.update(r ->
+    dynamo.update(r ->
         r.key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
             .updateExpression(set.toString())
             .expressionAttributeValues(values));
@@ -88,17 +86,15 @@ public final class DirectoryHealth {
   /** The health item and the counters of the current UTC hour and the 23 before it. */
   public Health read(String tenantId, Instant now) {
     Map<String, AttributeValue> item =
-        items.get(r ->
+        dynamo.get(r ->
             r.key(Dynamo.key(Keys.tenant(tenantId), RequestLogKeys.HEALTH_SK))
                 .consistentRead(true));
     String from = "HOUR#" + HOUR.format(now.minus(Duration.ofHours(HOURS - 1)));
     String to = "HOUR#" + HOUR.format(now) + "#~";
     Map<String, Long> classes = new HashMap<>();
     dynamo
-        .queryAll(
-            software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
-                .tableName(dynamo.table())
-                .keyConditionExpression("pk = :pk and sk between :from and :to")
+        .queryAll(r ->
+            r.keyConditionExpression("pk = :pk and sk between :from and :to")
                 .expressionAttributeValues(
                     Map.of(
                         ":pk",
@@ -106,8 +102,7 @@ public final class DirectoryHealth {
                         ":from",
                         Dynamo.s(from),
                         ":to",
-                        Dynamo.s(to)))
-                .build())
+                        Dynamo.s(to))))
         .forEach(shard ->
             shard.forEach((name, value) -> {
               if (name.startsWith("c") && name.endsWith("xx") && value.n() != null) {

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -102,28 +101,26 @@ public final class DynamoRequestLog {
     } else {
       partition = RequestLogKeys.log(tenantId);
     }
-    QueryRequest.Builder query =
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .keyConditionExpression("pk = :pk")
-            .scanIndexForward(false)
-            .limit(limit);
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
-    if (resourceId != null && statusClass != null) {
-      query.filterExpression("statusClass = :c");
+    boolean filtered = resourceId != null && statusClass != null;
+    if (filtered) {
       values.put(":c", s(statusClass));
     }
-    query.expressionAttributeValues(values);
-    decode(cursor).ifPresent(sk -> query.exclusiveStartKey(Dynamo.key(partition, sk)));
-    QueryResponse page = dynamo.call(() -> dynamo.client().query(query.build()));
+    Map<String, AttributeValue> start =
+        decode(cursor).map(sk -> Dynamo.key(partition, sk)).orElse(null);
+    QueryResponse page =
+        dynamo.query(r ->
+            r.keyConditionExpression("pk = :pk")
+                .filterExpression(filtered ? "statusClass = :c" : null)
+                .expressionAttributeValues(values)
+                .exclusiveStartKey(start)
+                .scanIndexForward(false)
+                .limit(limit));
     List<Map<String, AttributeValue>> items =
         partition.equals(RequestLogKeys.log(tenantId))
             ? page.items()
             : entries(tenantId, page.items());
-    String next =
-        page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-            ? encode(page.lastEvaluatedKey().get(Keys.SK).s())
-            : null;
+    String next = Dynamo.hasMore(page) ? encode(page.lastEvaluatedKey().get(Keys.SK).s()) : null;
     return new Page(items.stream().map(DynamoRequestLog::entry).toList(), next);
   }
 

@@ -2,6 +2,7 @@ package io.scimgate.requestlog;
 
 import static io.scimgate.store.dynamo.Dynamo.s;
 
+import io.scimgate.store.TtlCache;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.Keys;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -23,44 +23,28 @@ public final class TenantObservations {
   static final String MODE = "requestLogMode";
   static final String STALE_HOURS = "staleAfterHours";
   public static final int DEFAULT_STALE_HOURS = 48;
-  private static final int MAX_CACHED = 10_000;
 
   /** The settings; {@code exists} is false for a tenant that has no tenant item. */
   public record Settings(
       boolean exists, RequestLogMode mode, int staleAfterHours, Instant createdAt) {}
 
-  private record Cached(Settings settings, Instant expires) {}
-
-  private final TableItems items;
-  private final Duration ttl;
-  private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Dynamo dynamo;
+  private final TtlCache<String, Settings> cache;
 
   public TenantObservations(Dynamo dynamo, Duration ttl, Clock clock) {
-    this.items = new TableItems(dynamo);
-    this.ttl = ttl;
-    this.clock = clock;
+    this.dynamo = dynamo;
+    this.cache = new TtlCache<>(ttl, clock);
   }
 
   /** Cached for the TTL: what the request path uses. */
   Settings cached(String tenantId) {
-    Instant now = clock.instant();
-    Cached hit = cache.get(tenantId);
-    if (hit != null && now.isBefore(hit.expires())) {
-      return hit.settings();
-    }
-    Settings fresh = read(tenantId);
-    if (cache.size() >= MAX_CACHED) {
-      cache.clear();
-    }
-    cache.put(tenantId, new Cached(fresh, now.plus(ttl)));
-    return fresh;
+    return cache.get(tenantId, this::read);
   }
 
   /** One consistent GetItem of the tenant item. */
   public Settings read(String tenantId) {
     Map<String, AttributeValue> item =
-        items.get(r ->
+        dynamo.get(r ->
             r.key(key(tenantId))
                 .consistentRead(true)
                 .projectionExpression("createdAt, " + MODE + ", " + STALE_HOURS));
@@ -90,7 +74,7 @@ public final class TenantObservations {
 
   private boolean set(String tenantId, String attribute, AttributeValue value) {
     try {
-      items.update(r ->
+      dynamo.update(r ->
           r.key(key(tenantId))
               .conditionExpression("attribute_exists(pk)")
               .updateExpression("SET #a = :v")

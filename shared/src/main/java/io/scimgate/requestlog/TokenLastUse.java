@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * {@code lastUsedAt} of each bearer token, an attribute of its token item ({@code T#<t>#}, {@code
@@ -20,12 +19,10 @@ public final class TokenLastUse {
   private static final String LAST_USED = "lastUsedAt";
 
   private final Dynamo dynamo;
-  private final TableItems items;
   private final Throttle throttle = new Throttle(INTERVAL);
 
   public TokenLastUse(Dynamo dynamo) {
     this.dynamo = dynamo;
-    this.items = new TableItems(dynamo);
   }
 
   /** True when this use is due to be written ({@link #write} should follow). */
@@ -35,7 +32,7 @@ public final class TokenLastUse {
 
   void write(String tenantId, String digest, Instant now) {
     try {
-      items.update(r ->
+      dynamo.update(r ->
           r.key(Dynamo.key(Keys.tenant(tenantId), Keys.tokenSk(digest)))
               .conditionExpression("attribute_exists(pk)")
               .updateExpression("SET " + LAST_USED + " = :now")
@@ -49,10 +46,8 @@ public final class TokenLastUse {
   public Map<String, Instant> lastUsed(String tenantId) {
     Map<String, Instant> out = new HashMap<>();
     for (Map<String, AttributeValue> item :
-        dynamo.queryAll(
-            QueryRequest.builder()
-                .tableName(dynamo.table())
-                .keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+        dynamo.queryAll(r ->
+            r.keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
                 .expressionAttributeValues(
                     Map.of(
                         ":pk",
@@ -60,8 +55,7 @@ public final class TokenLastUse {
                         ":prefix",
                         Dynamo.s(Keys.tokenSk(""))))
                 .projectionExpression("tokenId, " + LAST_USED)
-                .consistentRead(true)
-                .build())) {
+                .consistentRead(true))) {
       AttributeValue used = item.get(LAST_USED);
       if (used != null && item.get("tokenId") != null) {
         out.put(item.get("tokenId").s(), Instant.ofEpochMilli(Long.parseLong(used.n())));

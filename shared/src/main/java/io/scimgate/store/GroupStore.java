@@ -36,13 +36,16 @@ public interface GroupStore {
    * Deletes the group and (possibly in chunks, see implementation) its memberships; concurrent
    * member changes do not make it fail. False when absent.
    */
-  boolean delete(String tenantId, String id);
+  default boolean delete(String tenantId, String id) {
+    return delete(tenantId, id, null);
+  }
 
   /**
-   * As {@link #delete(String, String)}, only while the stored version is {@code expectedVersion};
-   * otherwise {@link VersionConflictException} and nothing changes.
+   * As {@link #delete(String, String)}; when {@code expectedVersion} is not null, only while the
+   * stored version is {@code expectedVersion}, otherwise {@link VersionConflictException} and
+   * nothing changes.
    */
-  boolean delete(String tenantId, String id, long expectedVersion);
+  boolean delete(String tenantId, String id, Long expectedVersion);
 
   Optional<StoredResource> findByDisplayName(String tenantId, String displayName);
 

@@ -1,6 +1,7 @@
 package io.scimgate.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +29,16 @@ public interface UserStore {
    * changes that the delete does not depend on do not make it fail; when it keeps losing to ones it
    * does depend on: {@link RetriesExhaustedException}.
    */
-  boolean delete(String tenantId, String id);
+  default boolean delete(String tenantId, String id) {
+    return delete(tenantId, id, null);
+  }
 
   /**
-   * As {@link #delete(String, String)}, only while the stored version is {@code expectedVersion}
-   * (one conditional write); otherwise {@link VersionConflictException} and nothing changes.
+   * As {@link #delete(String, String)}; when {@code expectedVersion} is not null, only while the
+   * stored version is {@code expectedVersion} (one conditional write), otherwise {@link
+   * VersionConflictException} and nothing changes.
    */
-  boolean delete(String tenantId, String id, long expectedVersion);
+  boolean delete(String tenantId, String id, Long expectedVersion);
 
   /** {@code userName eq} (case-insensitive): a constant number of reads. */
   Optional<StoredResource> findByUserName(String tenantId, String userName);
@@ -48,7 +52,7 @@ public interface UserStore {
   ListPage list(String tenantId, ListQuery query);
 
   /** Users by id, in one batched read; missing ids are skipped. */
-  List<StoredResource> getAll(String tenantId, List<String> ids);
+  List<StoredResource> getAll(String tenantId, Collection<String> ids);
 
   Counts counts(String tenantId);
 

@@ -121,18 +121,13 @@ public final class InMemoryGroupStore implements GroupStore {
   }
 
   @Override
-  public synchronized boolean delete(String t, String id) {
-    members.remove(key(t, id));
-    return groups.remove(key(t, id)) != null;
-  }
-
-  @Override
-  public synchronized boolean delete(String t, String id, long expectedVersion) {
+  public synchronized boolean delete(String t, String id, Long expectedVersion) {
     StoredResource current = groups.get(key(t, id));
-    if (current != null && current.version() != expectedVersion) {
+    if (current != null && expectedVersion != null && current.version() != expectedVersion) {
       throw new io.scimgate.store.VersionConflictException();
     }
-    return delete(t, id);
+    members.remove(key(t, id));
+    return groups.remove(key(t, id)) != null;
   }
 
   @Override

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -46,14 +45,7 @@ public final class AccessFanOut implements FanOutSweep {
   @Override
   public int sweep(int budgetMillis) {
     long deadline = clock.millis() + budgetMillis;
-    List<Map<String, AttributeValue>> jobs =
-        dynamo.queryAll(
-            QueryRequest.builder()
-                .tableName(dynamo.table())
-                .indexName(Keys.GSI1)
-                .keyConditionExpression("gsi1pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(AccessJobs.SWEEP_PARTITION)))
-                .build());
+    List<Map<String, AttributeValue>> jobs = dynamo.gsi1(AccessJobs.SWEEP_PARTITION);
     Map<String, List<String>> byTenant = new TreeMap<>();
     jobs.forEach(j ->
         byTenant
@@ -116,19 +108,14 @@ public final class AccessFanOut implements FanOutSweep {
     boolean groupDeleted = AccessEvents.GROUP_DELETED.equals(kind);
     String pk = groupId != null ? Keys.members(tenantId, groupId) : Keys.users(tenantId);
     QueryResponse page =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .query(r ->
-                    r.tableName(dynamo.table())
-                        .keyConditionExpression("pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(pk)))
-                        .exclusiveStartKey(cursor == null ? null : Dynamo.key(pk, cursor))
-                        .limit(CHUNK)
-                        .consistentRead(true)));
+        dynamo.query(r ->
+            r.keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(pk)))
+                .exclusiveStartKey(cursor == null ? null : Dynamo.key(pk, cursor))
+                .limit(CHUNK)
+                .consistentRead(true));
     List<String> userIds = page.items().stream().map(i -> i.get(Keys.SK).s()).toList();
-    boolean done =
-        !page.hasLastEvaluatedKey() || page.lastEvaluatedKey().isEmpty() || tenant == null;
+    boolean done = !Dynamo.hasMore(page) || tenant == null;
     Writes.Batch batch = writes.batch();
     batch.add(
         done ? finish(tenantId, job, cursor) : advance(tenantId, job, cursor, userIds.getLast()),
@@ -161,36 +148,30 @@ public final class AccessFanOut implements FanOutSweep {
 
   private TransactWriteItem advance(
       String tenantId, Map<String, AttributeValue> job, String cursor, String last) {
-    return TransactWriteItem.builder()
-        .update(u ->
-            u.tableName(dynamo.table())
-                .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
-                .updateExpression("SET #c = :next")
-                .conditionExpression(
-                    cursor == null
-                        ? "attribute_exists(pk) and attribute_not_exists(#c)"
-                        : "#c = :cursor")
-                .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
-                .expressionAttributeValues(
-                    cursor == null
-                        ? Map.of(":next", s(last))
-                        : Map.of(":next", s(last), ":cursor", s(cursor))))
-        .build();
+    return dynamo.updateAction(u ->
+        u.key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
+            .updateExpression("SET #c = :next")
+            .conditionExpression(
+                cursor == null
+                    ? "attribute_exists(pk) and attribute_not_exists(#c)"
+                    : "#c = :cursor")
+            .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
+            .expressionAttributeValues(
+                cursor == null
+                    ? Map.of(":next", s(last))
+                    : Map.of(":next", s(last), ":cursor", s(cursor))));
   }
 
   private TransactWriteItem finish(
       String tenantId, Map<String, AttributeValue> job, String cursor) {
-    return TransactWriteItem.builder()
-        .delete(d ->
-            d.tableName(dynamo.table())
-                .key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
-                .conditionExpression(
-                    cursor == null
-                        ? "attribute_exists(pk) and attribute_not_exists(#c)"
-                        : "#c = :cursor")
-                .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
-                .expressionAttributeValues(cursor == null ? null : Map.of(":cursor", s(cursor))))
-        .build();
+    return dynamo.deleteAction(d ->
+        d.key(Dynamo.key(Keys.tenant(tenantId), job.get(Keys.SK).s()))
+            .conditionExpression(
+                cursor == null
+                    ? "attribute_exists(pk) and attribute_not_exists(#c)"
+                    : "#c = :cursor")
+            .expressionAttributeNames(Map.of("#c", AccessJobs.CURSOR))
+            .expressionAttributeValues(cursor == null ? null : Map.of(":cursor", s(cursor))));
   }
 
   private static JsonNode parse(String json) {

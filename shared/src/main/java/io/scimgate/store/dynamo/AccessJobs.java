@@ -53,6 +53,6 @@ final class AccessJobs {
     item.put(AFTER, s(Json.write(after)));
     item.put(Keys.GSI1_PK, s(SWEEP_PARTITION));
     item.put(Keys.GSI1_SK, s(Keys.tenant(tenantId) + sk));
-    return TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)).build();
+    return dynamo.putAction(p -> p.item(item));
   }
 }

@@ -7,13 +7,43 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** A ConditionExpression with its placeholders, for the conditional actions of a write. */
+/**
+ * A ConditionExpression with its placeholders, for the conditional actions of a write; on an
+ * update, the placeholders serve its UpdateExpression too.
+ */
 record Condition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
 
   /** A condition without placeholders, e.g. {@code attribute_exists(pk)}. */
   static Condition of(String expression) {
     return new Condition(expression, null, null);
+  }
+
+  /** This condition on a transaction's Delete (the SDK's action builders share no interface). */
+  Delete.Builder on(Delete.Builder delete) {
+    return delete
+        .conditionExpression(expression)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values);
+  }
+
+  /** This condition on a transaction's ConditionCheck. */
+  ConditionCheck.Builder on(ConditionCheck.Builder check) {
+    return check
+        .conditionExpression(expression)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values);
+  }
+
+  /** This condition on a transaction's Update. */
+  Update.Builder on(Update.Builder update) {
+    return update
+        .conditionExpression(expression)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values);
   }
 
   /** The stored item is at {@code version}. */

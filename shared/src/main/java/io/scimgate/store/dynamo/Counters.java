@@ -42,14 +42,11 @@ record Counters(Dynamo dynamo) {
       return null;
     }
     int shard = ThreadLocalRandom.current().nextInt(Keys.COUNTER_SHARDS);
-    return TransactWriteItem.builder()
-        .update(u ->
-            u.tableName(dynamo.table())
-                .key(Dynamo.key(Keys.tenant(tenantId), Keys.counterSk(shard)))
-                .updateExpression(expression.toString())
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values))
-        .build();
+    return dynamo.updateAction(u ->
+        u.key(Dynamo.key(Keys.tenant(tenantId), Keys.counterSk(shard)))
+            .updateExpression(expression.toString())
+            .expressionAttributeNames(names)
+            .expressionAttributeValues(values));
   }
 
   static Map<String, Long> deltas(String name, long value, String name2, long value2) {

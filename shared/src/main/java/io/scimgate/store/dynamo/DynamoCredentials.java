@@ -14,13 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * Tokens read together with the tenant record ({@code (T#<t>#, TOKEN#<digest>)} and {@code (T#<t>#,
  * TENANT)}: one BatchGetItem), issued under a ConditionCheck on the tenant record.
  */
-public final class DynamoCredentials implements Credentials {
-
-  private final Dynamo dynamo;
-
-  public DynamoCredentials(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
+public record DynamoCredentials(Dynamo dynamo) implements Credentials {
 
   @Override
   public Optional<Credential> find(String tenantId, String digest) {
@@ -48,19 +42,13 @@ public final class DynamoCredentials implements Credentials {
   @Override
   public boolean issue(StoredToken token) {
     TransactWriteItem tenantAccepts =
-        TransactWriteItem.builder()
-            .conditionCheck(c ->
-                c.tableName(dynamo.table())
-                    .key(DynamoTenantStore.key(token.tenantId()))
-                    .conditionExpression(
-                        "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)")
-                    .expressionAttributeNames(Map.of("#st", TenantErasureState.STATUS))
-                    .expressionAttributeValues(Map.of(":del", s(TenantErasureState.DELETING))))
-            .build();
-    TransactWriteItem put =
-        TransactWriteItem.builder()
-            .put(p -> p.tableName(dynamo.table()).item(DynamoTokenStore.item(token)))
-            .build();
+        dynamo.checkAction(c ->
+            c.key(DynamoTenantStore.key(token.tenantId()))
+                .conditionExpression(
+                    "attribute_exists(pk) AND (attribute_not_exists(#st) OR #st <> :del)")
+                .expressionAttributeNames(Map.of("#st", TenantErasureState.STATUS))
+                .expressionAttributeValues(Map.of(":del", s(TenantErasureState.DELETING))));
+    TransactWriteItem put = dynamo.putAction(p -> p.item(DynamoTokenStore.item(token)));
     // A failed condition means the tenant is gone or being erased: nothing is written.
     try {
       new Transactions(dynamo).write(List.of(tenantAccepts, put), failed -> new RefusedIssue());

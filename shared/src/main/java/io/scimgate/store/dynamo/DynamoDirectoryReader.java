@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -20,30 +21,23 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * (eventually consistent, 0.5 RCU per 4 KB). The {@code active} filter is a FilterExpression, so
  * the items read stay bounded by {@code limit} whatever the filter keeps.
  */
-public final class DynamoDirectoryReader implements DirectoryReader {
-  private final Dynamo dynamo;
-
-  public DynamoDirectoryReader(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
-
+public record DynamoDirectoryReader(Dynamo dynamo) implements DirectoryReader {
   @Override
   public Page<TenantEntry> tenants(String after, int limit) {
-    QueryRequest.Builder query =
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .indexName(Keys.GSI1)
-            .keyConditionExpression("gsi1pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", s(DynamoTenantStore.REGISTRY)))
-            .limit(limit);
+    Map<String, AttributeValue> start = null;
     if (after != null) {
-      Map<String, AttributeValue> start = new HashMap<>(DynamoTenantStore.key(after));
+      start = new HashMap<>(DynamoTenantStore.key(after));
       start.put(Keys.GSI1_PK, s(DynamoTenantStore.REGISTRY));
       start.put(Keys.GSI1_SK, s(after));
-      query.exclusiveStartKey(start);
     }
+    Map<String, AttributeValue> from = start;
     return page(
-        query.build(),
+        r ->
+            r.indexName(Keys.GSI1)
+                .keyConditionExpression("gsi1pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(DynamoTenantStore.REGISTRY)))
+                .exclusiveStartKey(from)
+                .limit(limit),
         Keys.GSI1_SK,
         item ->
             new TenantEntry(
@@ -55,21 +49,25 @@ public final class DynamoDirectoryReader implements DirectoryReader {
 
   @Override
   public Page<StoredResource> users(String tenantId, String after, int limit, Boolean active) {
-    QueryRequest.Builder query = partition(Keys.users(tenantId), after, limit);
-    if (active != null) {
-      // Users without the flag count as active (UserFields); the store always writes it.
-      query
-          .filterExpression("#a = :a")
-          .expressionAttributeNames(Map.of("#a", DynamoUserStore.ACTIVE))
-          .expressionAttributeValues(
-              Map.of(":pk", s(Keys.users(tenantId)), ":a", AttributeValue.fromBool(active)));
+    String pk = Keys.users(tenantId);
+    if (active == null) {
+      return page(partition(pk, after, limit), Keys.SK, Items::resource);
     }
-    return page(query.build(), Keys.SK, Items::resource);
+    // Users without the flag count as active (UserFields); the store always writes it.
+    return page(
+        partition(pk, after, limit)
+            .andThen(r ->
+                r.filterExpression("#a = :a")
+                    .expressionAttributeNames(Map.of("#a", DynamoUserStore.ACTIVE))
+                    .expressionAttributeValues(
+                        Map.of(":pk", s(pk), ":a", AttributeValue.fromBool(active)))),
+        Keys.SK,
+        Items::resource);
   }
 
   @Override
   public Page<StoredResource> groups(String tenantId, String after, int limit) {
-    return page(partition(Keys.groups(tenantId), after, limit).build(), Keys.SK, Items::resource);
+    return page(partition(Keys.groups(tenantId), after, limit), Keys.SK, Items::resource);
   }
 
   @Override
@@ -77,25 +75,25 @@ public final class DynamoDirectoryReader implements DirectoryReader {
     return new Memberships(dynamo).counts(tenantId, List.copyOf(groupIds));
   }
 
-  private QueryRequest.Builder partition(String pk, String after, int limit) {
-    QueryRequest.Builder query =
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .keyConditionExpression("pk = :pk")
+  private static Consumer<QueryRequest.Builder> partition(String pk, String after, int limit) {
+    Map<String, AttributeValue> start =
+        after != null && Keys.fits(pk, after) ? Dynamo.key(pk, after) : null;
+    return r ->
+        r.keyConditionExpression("pk = :pk")
             .expressionAttributeValues(Map.of(":pk", s(pk)))
+            .exclusiveStartKey(start)
             .consistentRead(true)
             .limit(limit);
-    if (after != null && Keys.fits(pk, after)) {
-      query.exclusiveStartKey(Dynamo.key(pk, after));
-    }
-    return query;
   }
 
   private <T> Page<T> page(
-      QueryRequest query, String cursorAttribute, Function<Map<String, AttributeValue>, T> map) {
-    QueryResponse response = dynamo.call(() -> dynamo.client().query(query));
+      Consumer<QueryRequest.Builder> query,
+      String cursorAttribute,
+      Function<Map<String, AttributeValue>, T> map) {
+    QueryResponse response = dynamo.query(query);
     List<T> items = response.items().stream().map(map).toList();
-    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-    return new Page<>(items, more ? response.lastEvaluatedKey().get(cursorAttribute).s() : null);
+    return new Page<>(
+        items,
+        Dynamo.hasMore(response) ? response.lastEvaluatedKey().get(cursorAttribute).s() : null);
   }
 }

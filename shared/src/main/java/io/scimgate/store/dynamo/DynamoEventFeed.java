@@ -63,15 +63,11 @@ public final class DynamoEventFeed implements EventFeed {
     }
     String keyCondition = condition;
     QueryResponse response =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .query(r ->
-                    r.tableName(dynamo.table())
-                        .keyConditionExpression(keyCondition)
-                        .expressionAttributeValues(values)
-                        .limit(fromStart ? limit : limit + 1)
-                        .consistentRead(true)));
+        dynamo.query(r ->
+            r.keyConditionExpression(keyCondition)
+                .expressionAttributeValues(values)
+                .limit(fromStart ? limit : limit + 1)
+                .consistentRead(true));
     long nowSeconds = clock.instant().getEpochSecond();
     List<ObjectNode> events = new ArrayList<>();
     String last = fromStart ? null : afterId;

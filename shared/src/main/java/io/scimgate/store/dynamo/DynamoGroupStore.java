@@ -10,8 +10,6 @@ import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.GroupStore;
-import io.scimgate.store.ListPage;
-import io.scimgate.store.ListQuery;
 import io.scimgate.store.MissingMemberException;
 import io.scimgate.store.RetryBudget;
 import io.scimgate.store.StoredResource;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * a delete removes the group atomically and its memberships afterwards ({@link MembershipCleanup}).
  * See docs/decisions/0002-dynamodb-keys.md.
  */
-public final class DynamoGroupStore implements GroupStore {
+public final class DynamoGroupStore extends ResourceStore implements GroupStore {
   /**
    * Time a delete spends removing memberships before leaving the rest to {@link #resumeCleanup}.
    */
@@ -46,16 +43,7 @@ public final class DynamoGroupStore implements GroupStore {
   static final String DISPLAY_NAME = "displayName";
   private static final int MAX_MEMBER_PAGE = 1_000;
 
-  private final Dynamo dynamo;
-  private final Reads reads;
   private final Batches batches;
-  private final Counters counters;
-  private final Memberships memberships;
-  private final Clock clock;
-  private final Listing listing;
-  private final MembershipCleanup cleanup;
-  private final Writes writes;
-  private final Deletes deletes;
   private final DynamoGrantStore grants;
   private final int deleteBudgetMillis;
 
@@ -65,16 +53,8 @@ public final class DynamoGroupStore implements GroupStore {
 
   /** For tests: clock, per-request scan bound, and the time a delete may spend on memberships. */
   public DynamoGroupStore(Dynamo dynamo, Clock clock, int maxScanItems, int deleteBudgetMillis) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
+    super(dynamo, clock, Kind.GROUPS, maxScanItems);
     this.batches = new Batches(dynamo);
-    this.counters = new Counters(dynamo);
-    this.memberships = new Memberships(dynamo);
-    this.clock = clock;
-    this.listing = new Listing(dynamo, "groups", maxScanItems, clock);
-    this.cleanup = new MembershipCleanup(dynamo, clock);
-    this.writes = new Writes(dynamo, clock);
-    this.deletes = new Deletes(dynamo, writes);
     this.grants = new DynamoGrantStore(dynamo, clock);
     this.deleteBudgetMillis = deleteBudgetMillis;
   }
@@ -109,11 +89,6 @@ public final class DynamoGroupStore implements GroupStore {
     first.event(tenantId, GroupEvents.created(group));
     members.write(writes, first, memberships, tenantId, id);
     return group;
-  }
-
-  @Override
-  public Optional<StoredResource> get(String tenantId, String id) {
-    return item(tenantId, id).map(Items::resource);
   }
 
   @Override
@@ -185,20 +160,11 @@ public final class DynamoGroupStore implements GroupStore {
    * tenant's count of groups with grants) and records the membership cleanup. It is conditional
    * only on what it derived from the values read — displayName, externalId, and whether the group
    * had grants — so concurrent member changes (which bump the version) do not make it lose; a
-   * concurrent rename or grants change makes it re-read, under the retry budget.
+   * concurrent rename or grants change makes it re-read, under the retry budget. With {@code
+   * expectedVersion} (If-Match), conditional on the version too.
    */
   @Override
-  public boolean delete(String tenantId, String id) {
-    return deleteWhere(tenantId, id, null);
-  }
-
-  /** As {@link #delete(String, String)}, conditional on the version (If-Match). */
-  @Override
-  public boolean delete(String tenantId, String id, long expectedVersion) {
-    return deleteWhere(tenantId, id, expectedVersion);
-  }
-
-  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+  public boolean delete(String tenantId, String id, Long expectedVersion) {
     long drainUntil = clock.millis() + deleteBudgetMillis;
     boolean[] fannedOut = {false};
     return deletes.delete(
@@ -269,27 +235,7 @@ public final class DynamoGroupStore implements GroupStore {
 
   @Override
   public Optional<StoredResource> findByDisplayName(String tenantId, String displayName) {
-    return byMarker(tenantId, Keys.groupNameMarker(displayName))
-        .filter(g ->
-            displayName
-                .toLowerCase(Locale.ROOT)
-                .equals(g.document().path(DISPLAY_NAME).asText().toLowerCase(Locale.ROOT)));
-  }
-
-  @Override
-  public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
-    return byMarker(tenantId, Keys.groupExternalIdMarker(externalId))
-        .filter(g -> externalId.equals(externalId(g.document())));
-  }
-
-  @Override
-  public ListPage list(String tenantId, ListQuery query) {
-    return listing.list(tenantId, Keys.groups(tenantId), query, () -> count(tenantId));
-  }
-
-  @Override
-  public List<StoredResource> getAll(String tenantId, Collection<String> ids) {
-    return reads.byIds(Keys.groups(tenantId), List.copyOf(ids));
+    return byName(tenantId, Keys.groupNameMarker(displayName), DISPLAY_NAME, displayName);
   }
 
   @Override
@@ -300,16 +246,12 @@ public final class DynamoGroupStore implements GroupStore {
       return new MemberPage(List.of(), null);
     }
     QueryResponse page =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .query(r ->
-                    r.tableName(dynamo.table())
-                        .keyConditionExpression("pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(pk)))
-                        .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
-                        .limit(size + 1)
-                        .consistentRead(true)));
+        dynamo.query(r ->
+            r.keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(pk)))
+                .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
+                .limit(size + 1)
+                .consistentRead(true));
     List<Member> found =
         page.items().stream()
             .map(i -> new Member(i.get(Keys.SK).s(), Items.string(i, Memberships.DISPLAY)))
@@ -317,8 +259,7 @@ public final class DynamoGroupStore implements GroupStore {
     if (found.size() > size) {
       return new MemberPage(found.subList(0, size), found.get(size - 1).userId());
     }
-    boolean more =
-        page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() && !found.isEmpty();
+    boolean more = Dynamo.hasMore(page) && !found.isEmpty();
     return new MemberPage(found, more ? found.getLast().userId() : null);
   }
 
@@ -364,6 +305,11 @@ public final class DynamoGroupStore implements GroupStore {
     return counters.read(tenantId).getOrDefault(Counters.GROUPS, 0L);
   }
 
+  @Override
+  long total(String tenantId) {
+    return count(tenantId);
+  }
+
   private StoredResource replaceDocument(
       Writes.Batch first,
       String tenantId,
@@ -402,23 +348,20 @@ public final class DynamoGroupStore implements GroupStore {
 
   /** Version bump of a membership-only change: conditional on the version, or on existence. */
   private TransactWriteItem bumpVersion(String tenantId, String id, Long expectedVersion) {
-    return TransactWriteItem.builder()
-        .update(u -> {
-          u.tableName(dynamo.table())
-              .key(Dynamo.key(Keys.groups(tenantId), id))
-              .updateExpression("SET #lm = :now ADD #v :one")
-              .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
-          String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-          if (expectedVersion == null) {
-            u.conditionExpression("attribute_exists(pk)")
-                .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
-          } else {
-            u.conditionExpression("#v = :expected")
-                .expressionAttributeValues(
-                    Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
-          }
-        })
-        .build();
+    return dynamo.updateAction(u -> {
+      u.key(Dynamo.key(Keys.groups(tenantId), id))
+          .updateExpression("SET #lm = :now ADD #v :one")
+          .expressionAttributeNames(Map.of("#lm", Items.LAST_MODIFIED, "#v", Items.VERSION));
+      String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+      if (expectedVersion == null) {
+        u.conditionExpression("attribute_exists(pk)")
+            .expressionAttributeValues(Map.of(":now", s(now), ":one", n(1)));
+      } else {
+        u.conditionExpression("#v = :expected")
+            .expressionAttributeValues(
+                Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
+      }
+    });
   }
 
   /**
@@ -480,16 +423,6 @@ public final class DynamoGroupStore implements GroupStore {
     return item;
   }
 
-  private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return reads.item(Keys.groups(tenantId), id);
-  }
-
-  private Optional<StoredResource> byMarker(String tenantId, String markerSk) {
-    return reads
-        .item(Keys.unique(tenantId), markerSk)
-        .flatMap(marker -> get(tenantId, marker.get(Items.OWNER).s()));
-  }
-
   private static ObjectNode withoutMembers(ObjectNode document) {
     ObjectNode copy = document.deepCopy();
     copy.remove("members");
@@ -509,8 +442,6 @@ public final class DynamoGroupStore implements GroupStore {
   }
 
   private static String externalId(ObjectNode document) {
-    String value =
-        document.path("externalId").isTextual() ? document.get("externalId").asText() : null;
-    return value == null || value.isEmpty() ? null : value;
+    return Items.text(document.get(Items.EXTERNAL_ID));
   }
 }

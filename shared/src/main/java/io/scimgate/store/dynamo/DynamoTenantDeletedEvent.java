@@ -50,6 +50,6 @@ public final class DynamoTenantDeletedEvent implements TenantDeletedHook {
     item.put(EventItems.EVENT, s(Json.write(event.render(id, tenantId, stamp.time().toString()))));
     item.put(EventItems.TYPE, s(event.type()));
     item.put(Keys.EXPIRES_AT, n(stamp.time().plus(KEPT).getEpochSecond()));
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+    dynamo.put(r -> r.item(item));
   }
 }

@@ -1,7 +1,5 @@
 package io.scimgate.store.dynamo;
 
-import static io.scimgate.store.dynamo.Dynamo.s;
-
 import io.scimgate.log.Log;
 import io.scimgate.store.StoreUnavailableException;
 import io.scimgate.store.TenantDeletedHook;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Erases a tenant family by family ({@link EraseFamilies}), in passes. Requests admitted before the
@@ -77,7 +74,7 @@ public final class DynamoTenantErasure implements TenantErasure {
       return progress(tenantId);
     }
     try {
-      return Optional.of(run(new EraseRun(dynamo, state, tenantId, owner, deadline, leased.get())));
+      return Optional.of(run(new EraseRun(state, tenantId, owner, deadline, leased.get())));
     } catch (EraseRun.LeaseLost lost) {
       return progress(tenantId);
     } finally {
@@ -155,14 +152,7 @@ public final class DynamoTenantErasure implements TenantErasure {
   @Override
   public int sweep(Duration budget) {
     long deadline = System.nanoTime() + budget.toNanos();
-    List<Map<String, AttributeValue>> deleting =
-        dynamo.queryAll(
-            QueryRequest.builder()
-                .tableName(dynamo.table())
-                .indexName(Keys.GSI1)
-                .keyConditionExpression("gsi1pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(TenantErasureState.SWEEP_PARTITION)))
-                .build());
+    List<Map<String, AttributeValue>> deleting = dynamo.gsi1(TenantErasureState.SWEEP_PARTITION);
     int remaining = 0;
     for (Map<String, AttributeValue> item : deleting) {
       long left = deadline - System.nanoTime();

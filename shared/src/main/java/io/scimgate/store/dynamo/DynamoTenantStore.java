@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * groupsWithGrants} counter that {@link DynamoGrantStore} keeps. Roles and default grants are
  * written by {@link TenantRoles}, which keeps them consistent with every group's grants.
  */
-public final class DynamoTenantStore implements TenantStore {
+public record DynamoTenantStore(Dynamo dynamo) implements TenantStore {
   static final String GROUPS_WITH_GRANTS = "groupsWithGrants";
   static final String INVITE_ON_CREATE = "inviteOnCreate";
   private static final String SETTINGS_REV = TenantRoles.SETTINGS_REV;
@@ -34,14 +34,6 @@ public final class DynamoTenantStore implements TenantStore {
 
   static final String REQUIRED_ATTRIBUTES = "requiredAttributes";
   static final String STORED_ATTRIBUTES = "storedAttributes";
-
-  private final Dynamo dynamo;
-  private final Reads reads;
-
-  public DynamoTenantStore(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-  }
 
   static Map<String, AttributeValue> key(String tenantId) {
     return Map.of(Keys.PK, s(Keys.tenant(tenantId)), Keys.SK, s(Keys.TENANT_SK));
@@ -58,13 +50,7 @@ public final class DynamoTenantStore implements TenantStore {
     item.put(Keys.GSI1_PK, s(REGISTRY));
     item.put(Keys.GSI1_SK, s(tenantId));
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .putItem(r ->
-                  r.tableName(dynamo.table())
-                      .item(item)
-                      .conditionExpression("attribute_not_exists(pk)")));
+      dynamo.put(r -> r.item(item).conditionExpression("attribute_not_exists(pk)"));
       return true;
     } catch (ConditionalCheckFailedException exists) {
       return false;
@@ -73,7 +59,8 @@ public final class DynamoTenantStore implements TenantStore {
 
   @Override
   public Optional<Tenant> get(String tenantId) {
-    Optional<Map<String, AttributeValue>> found = reads.item(Keys.tenant(tenantId), Keys.TENANT_SK);
+    Optional<Map<String, AttributeValue>> found =
+        reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
     return found.map(item -> tenant(tenantId, item));
   }
 
@@ -191,15 +178,10 @@ public final class DynamoTenantStore implements TenantStore {
           "attribute_exists(pk) and " + (rev == null ? "attribute_not_exists(#r)" : "#r = :r");
       List<TransactWriteItem> actions = new java.util.ArrayList<>();
       actions.add(
-          TransactWriteItem.builder()
-              .update(u ->
-                  u.tableName(dynamo.table())
-                      .key(key(tenantId))
-                      .conditionExpression(condition)
-                      .updateExpression("SET #a = :v ADD #r :one")
-                      .expressionAttributeNames(Map.of("#a", attribute, "#r", SETTINGS_REV))
-                      .expressionAttributeValues(values))
-              .build());
+          dynamo.updateAction(
+              key(tenantId),
+              "SET #a = :v ADD #r :one",
+              new Condition(condition, Map.of("#a", attribute, "#r", SETTINGS_REV), values)));
       if (always || current.get().syncEnabled()) {
         actions.add(AccessJobs.job(dynamo, Clock.systemUTC(), tenantId, kind, null, old, after));
       }
@@ -269,16 +251,12 @@ public final class DynamoTenantStore implements TenantStore {
       values.put(":read", list(otherRead));
     }
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .updateItem(r ->
-                  r.tableName(dynamo.table())
-                      .key(key(tenantId))
-                      .conditionExpression("attribute_exists(pk) AND " + unchanged)
-                      .updateExpression("SET #a = :v")
-                      .expressionAttributeNames(Map.of("#a", attribute, "#o", other))
-                      .expressionAttributeValues(values)));
+      update(
+          tenantId,
+          "SET #a = :v",
+          "attribute_exists(pk) AND " + unchanged,
+          Map.of("#a", attribute, "#o", other),
+          values);
       return true;
     } catch (ConditionalCheckFailedException changed) {
       return false;
@@ -305,7 +283,7 @@ public final class DynamoTenantStore implements TenantStore {
       String condition,
       Map<String, String> names,
       Map<String, AttributeValue> values) {
-    dynamo.update(key(tenantId), expression, condition, names, values);
+    dynamo.update(key(tenantId), expression, new Condition(condition, names, values));
   }
 
   private static AttributeValue list(List<String> values) {
@@ -314,5 +292,9 @@ public final class DynamoTenantStore implements TenantStore {
 
   private static List<String> strings(AttributeValue value) {
     return value.l().stream().map(AttributeValue::s).toList();
+  }
+
+  private Reads reads() {
+    return new Reads(dynamo);
   }
 }

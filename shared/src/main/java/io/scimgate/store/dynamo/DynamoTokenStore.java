@@ -10,25 +10,17 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Token digests under the tenant's partition: {@code (T#<t>#, TOKEN#<digest>)}. */
-public final class DynamoTokenStore implements TokenStore {
-  private final Dynamo dynamo;
-  private final Reads reads;
-
-  public DynamoTokenStore(Dynamo dynamo) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-  }
-
+public record DynamoTokenStore(Dynamo dynamo) implements TokenStore {
   @Override
   public Optional<StoredToken> find(String tenantId, String digest) {
-    return reads
+    return reads()
         .item(Keys.tenant(tenantId), Keys.tokenSk(digest))
         .map(item -> token(tenantId, item));
   }
 
   @Override
   public void put(StoredToken token) {
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item(token))));
+    dynamo.put(r -> r.item(item(token)));
   }
 
   static Map<String, AttributeValue> item(StoredToken token) {
@@ -46,7 +38,7 @@ public final class DynamoTokenStore implements TokenStore {
 
   @Override
   public List<StoredToken> list(String tenantId) {
-    return reads.prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
+    return reads().prefixed(Keys.tenant(tenantId), Keys.tokenSk("")).stream()
         .map(item -> token(tenantId, item))
         .toList();
   }
@@ -55,10 +47,7 @@ public final class DynamoTokenStore implements TokenStore {
   public boolean delete(String tenantId, String tokenId) {
     for (StoredToken t : list(tenantId)) {
       if (t.tokenId().equals(tokenId)) {
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .deleteItem(r -> r.tableName(dynamo.table()).key(key(tenantId, t.digest()))));
+        dynamo.delete(r -> r.key(key(tenantId, t.digest())));
         return true;
       }
     }
@@ -77,5 +66,9 @@ public final class DynamoTokenStore implements TokenStore {
         item.get("digest").s(),
         Instant.parse(item.get("createdAt").s()),
         expires == null ? null : Instant.ofEpochSecond(Long.parseLong(expires.n())));
+  }
+
+  private Reads reads() {
+    return new Reads(dynamo);
   }
 }

@@ -8,8 +8,6 @@ import io.scimgate.access.CommunityAccess;
 import io.scimgate.feed.AccessEvents;
 import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.UserEvents;
-import io.scimgate.store.ListPage;
-import io.scimgate.store.ListQuery;
 import io.scimgate.store.StoredResource;
 import io.scimgate.store.TenantStore.Tenant;
 import io.scimgate.store.UserStore;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Users as one item each under {@code T#<t>#USER} (sort key = id), with uniqueness markers for
@@ -30,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * T#<t>#EMAIL#<lower email>}), and sharded {@link Counters}; every write of a user and its markers
  * and counters is one transaction. See docs/decisions/0002-dynamodb-keys.md.
  */
-public final class DynamoUserStore implements UserStore {
+public final class DynamoUserStore extends ResourceStore implements UserStore {
   /** Items one listing request may read before {@code ScanLimitExceededException}. */
   public static final int MAX_SCAN_ITEMS = Listing.MAX_SCAN_ITEMS;
 
@@ -38,31 +35,13 @@ public final class DynamoUserStore implements UserStore {
   static final String ACTIVE = "active";
   static final String EMAIL = "email";
 
-  private final Dynamo dynamo;
-  private final Reads reads;
-  private final Counters counters;
-  private final Memberships memberships;
-  private final Clock clock;
-  private final Listing listing;
-  private final MembershipCleanup cleanup;
-  private final Writes writes;
-  private final Deletes deletes;
-
   public DynamoUserStore(Dynamo dynamo) {
     this(dynamo, Clock.systemUTC(), Listing.MAX_SCAN_ITEMS);
   }
 
   /** For tests: a clock for timestamps and bookmark expiry, and the per-request scan bound. */
   public DynamoUserStore(Dynamo dynamo, Clock clock, int maxScanItems) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-    this.counters = new Counters(dynamo);
-    this.memberships = new Memberships(dynamo);
-    this.clock = clock;
-    this.listing = new Listing(dynamo, "users", maxScanItems, clock);
-    this.cleanup = new MembershipCleanup(dynamo, clock);
-    this.writes = new Writes(dynamo, clock);
-    this.deletes = new Deletes(dynamo, writes);
+    super(dynamo, clock, Kind.USERS, maxScanItems);
   }
 
   @Override
@@ -103,11 +82,6 @@ public final class DynamoUserStore implements UserStore {
         .ifPresent(e -> tx.event(tenantId, e));
     tx.write();
     return user;
-  }
-
-  @Override
-  public Optional<StoredResource> get(String tenantId, String id) {
-    return item(tenantId, id).map(Items::resource);
   }
 
   @Override
@@ -167,20 +141,12 @@ public final class DynamoUserStore implements UserStore {
    * The delete is conditional on what it removes besides the user item: the userName and externalId
    * markers and the active counter are derived from the values read, so the delete holds only while
    * those are unchanged. A concurrent PATCH of anything else does not make it lose; one that
-   * renames or (de)activates the user makes it re-read, under the retry budget.
+   * renames or (de)activates the user makes it re-read, under the retry budget. With {@code
+   * expectedVersion}, the one transaction is conditional on it too: a stale version changes
+   * nothing.
    */
   @Override
-  public boolean delete(String tenantId, String id) {
-    return deleteWhere(tenantId, id, null);
-  }
-
-  /** One transaction conditional on the version: a stale version changes nothing. */
-  @Override
-  public boolean delete(String tenantId, String id, long expectedVersion) {
-    return deleteWhere(tenantId, id, expectedVersion);
-  }
-
-  private boolean deleteWhere(String tenantId, String id, Long expectedVersion) {
+  public boolean delete(String tenantId, String id, Long expectedVersion) {
     return deletes.delete(
         "user delete",
         Keys.users(tenantId),
@@ -208,20 +174,7 @@ public final class DynamoUserStore implements UserStore {
 
   @Override
   public Optional<StoredResource> findByUserName(String tenantId, String userName) {
-    return owner(tenantId, Keys.userNameMarker(userName))
-        .flatMap(id -> get(tenantId, id))
-        // A rename between the two reads: the marker no longer points at a match.
-        .filter(u ->
-            userName
-                .toLowerCase(Locale.ROOT)
-                .equals(u.document().path(USER_NAME).asText().toLowerCase(Locale.ROOT)));
-  }
-
-  @Override
-  public Optional<StoredResource> findByExternalId(String tenantId, String externalId) {
-    return owner(tenantId, Keys.userExternalIdMarker(externalId))
-        .flatMap(id -> get(tenantId, id))
-        .filter(u -> externalId.equals(u.document().path("externalId").asText(null)));
+    return byName(tenantId, Keys.userNameMarker(userName), USER_NAME, userName);
   }
 
   /**
@@ -230,29 +183,11 @@ public final class DynamoUserStore implements UserStore {
   @Override
   public List<StoredResource> findByWorkEmail(String tenantId, String email) {
     String wanted = email.toLowerCase(Locale.ROOT);
-    return dynamo
-        .queryAll(
-            QueryRequest.builder()
-                .tableName(dynamo.table())
-                .indexName(Keys.GSI1)
-                .keyConditionExpression("gsi1pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(Keys.workEmailKey(tenantId, email))))
-                .build())
-        .stream()
+    return dynamo.gsi1(Keys.workEmailKey(tenantId, email)).stream()
         .filter(i ->
             wanted.equals(Objects.toString(Items.string(i, EMAIL), "").toLowerCase(Locale.ROOT)))
         .map(Items::resource)
         .toList();
-  }
-
-  @Override
-  public ListPage list(String tenantId, ListQuery query) {
-    return listing.list(tenantId, Keys.users(tenantId), query, () -> counts(tenantId).total());
-  }
-
-  @Override
-  public List<StoredResource> getAll(String tenantId, List<String> ids) {
-    return reads.byIds(Keys.users(tenantId), ids);
   }
 
   @Override
@@ -310,11 +245,8 @@ public final class DynamoUserStore implements UserStore {
     return fields.externalId() == null ? null : Keys.userExternalIdMarker(fields.externalId());
   }
 
-  private Optional<Map<String, AttributeValue>> item(String tenantId, String id) {
-    return reads.item(Keys.users(tenantId), id);
-  }
-
-  private Optional<String> owner(String tenantId, String markerSk) {
-    return reads.item(Keys.unique(tenantId), markerSk).map(m -> m.get(Items.OWNER).s());
+  @Override
+  long total(String tenantId) {
+    return counts(tenantId).total();
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -53,13 +54,12 @@ final class EraseRun {
   private Map<String, AttributeValue> record;
 
   EraseRun(
-      Dynamo dynamo,
       TenantErasureState state,
       String tenantId,
       String owner,
       long deadlineNanos,
       Map<String, AttributeValue> record) {
-    this.dynamo = dynamo;
+    this.dynamo = state.dynamo();
     this.state = state;
     this.tenantId = tenantId;
     this.owner = owner;
@@ -93,27 +93,14 @@ final class EraseRun {
    * partition had nothing more.
    */
   boolean drain(String counted, String pk, String skPrefix, boolean keepTenantRecord) {
-    Map<String, AttributeValue> start = null;
-    do {
-      if (outOfTime()) {
-        return false;
-      }
-      QueryResponse page = query(pk, skPrefix, start, PAGE);
-      List<Map<String, AttributeValue>> keys =
-          page.items().stream()
-              .filter(i -> !(keepTenantRecord && Keys.TENANT_SK.equals(i.get(Keys.SK).s())))
-              .map(i -> Dynamo.key(i.get(Keys.PK).s(), i.get(Keys.SK).s()))
-              .toList();
-      if (!keys.isEmpty()) {
-        deleteInParallel(keys);
-        save(Map.of(counted, (long) keys.size()), null);
-      }
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return true;
+    return drainPages(
+        counted,
+        pk,
+        skPrefix,
+        "pk, sk",
+        null,
+        i -> !(keepTenantRecord && Keys.TENANT_SK.equals(i.get(Keys.SK).s())),
+        i -> List.of());
   }
 
   /** See {@link EraseFamilies#nested}. */
@@ -135,7 +122,7 @@ final class EraseRun {
       if (outOfTime()) {
         return false;
       }
-      QueryResponse page = query(parentPk, parentSkPrefix, null, PARENT_PAGE);
+      QueryResponse page = query(parentPk, parentSkPrefix, null, PARENT_PAGE, "pk, sk", null);
       if (page.items().isEmpty()) {
         return true;
       }
@@ -143,7 +130,7 @@ final class EraseRun {
       List<Map<String, AttributeValue>> keys = new ArrayList<>();
       for (Map<String, AttributeValue> item : page.items()) {
         children.add(childPk.apply(item.get(Keys.SK).s()));
-        keys.add(Dynamo.key(item.get(Keys.PK).s(), item.get(Keys.SK).s()));
+        keys.add(keyOf(item));
       }
       // Children's keys first: once a parent is gone, this record is how they are found again.
       save(Map.of(parentName, (long) keys.size()), children);
@@ -181,18 +168,31 @@ final class EraseRun {
       String projection,
       Map<String, String> names,
       Function<Map<String, AttributeValue>, List<Map<String, AttributeValue>>> companions) {
+    return drainPages(counted, pk, null, "pk, sk, " + projection, names, i -> true, companions);
+  }
+
+  /**
+   * The loop of {@link #drain} and {@link #drainWithCompanions}: page by page, the companions of
+   * the items {@code erased} accepts, then those items, then the count; false when out of time.
+   */
+  private boolean drainPages(
+      String counted,
+      String pk,
+      String skPrefix,
+      String projection,
+      Map<String, String> names,
+      Predicate<Map<String, AttributeValue>> erased,
+      Function<Map<String, AttributeValue>, List<Map<String, AttributeValue>>> companions) {
     Map<String, AttributeValue> start = null;
     do {
       if (outOfTime()) {
         return false;
       }
-      QueryResponse page = query(pk, null, start, PAGE, "pk, sk, " + projection, names);
+      QueryResponse page = query(pk, skPrefix, start, PAGE, projection, names);
+      List<Map<String, AttributeValue>> items = page.items().stream().filter(erased).toList();
       List<Map<String, AttributeValue>> extra =
-          page.items().stream().flatMap(i -> companions.apply(i).stream()).toList();
-      List<Map<String, AttributeValue>> keys =
-          page.items().stream()
-              .map(i -> Dynamo.key(i.get(Keys.PK).s(), i.get(Keys.SK).s()))
-              .toList();
+          items.stream().flatMap(i -> companions.apply(i).stream()).toList();
+      List<Map<String, AttributeValue>> keys = items.stream().map(EraseRun::keyOf).toList();
       if (!keys.isEmpty()) {
         if (!extra.isEmpty()) {
           deleteInParallel(extra);
@@ -200,17 +200,13 @@ final class EraseRun {
         deleteInParallel(keys);
         save(Map.of(counted, (long) keys.size()), null);
       }
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
+      start = Dynamo.hasMore(page) ? page.lastEvaluatedKey() : null;
     } while (start != null);
     return true;
   }
 
-  private QueryResponse query(
-      String pk, String skPrefix, Map<String, AttributeValue> start, int limit) {
-    return query(pk, skPrefix, start, limit, "pk, sk", null);
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    return Dynamo.key(item.get(Keys.PK).s(), item.get(Keys.SK).s());
   }
 
   private QueryResponse query(
@@ -224,19 +220,15 @@ final class EraseRun {
     if (skPrefix != null) {
       values.put(":prefix", s(skPrefix));
     }
-    return dynamo.call(() ->
-        dynamo
-            .client()
-            .query(r ->
-                r.tableName(dynamo.table())
-                    .keyConditionExpression(
-                        skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
-                    .expressionAttributeValues(values)
-                    .expressionAttributeNames(names)
-                    .projectionExpression(projection)
-                    .limit(limit)
-                    .exclusiveStartKey(start)
-                    .consistentRead(true)));
+    return dynamo.query(r ->
+        r.keyConditionExpression(
+                skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
+            .expressionAttributeValues(values)
+            .expressionAttributeNames(names)
+            .projectionExpression(projection)
+            .limit(limit)
+            .exclusiveStartKey(start)
+            .consistentRead(true));
   }
 
   private void deleteInParallel(List<Map<String, AttributeValue>> keys) {

@@ -55,7 +55,7 @@ final class EventItems {
       }
       item.put(Keys.EXPIRES_AT, n(stamp.time().plus(RETENTION).getEpochSecond()));
       Items.checkSize(item);
-      out.add(TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)).build());
+      out.add(dynamo.putAction(p -> p.item(item)));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.json.Json;
 import io.scimgate.store.ItemTooLargeException;
@@ -37,6 +38,11 @@ final class Items {
   static final int MAX_ITEM_BYTES = 350 * 1024;
 
   private Items() {}
+
+  /** The node's text when it is a non-empty string, else null (absent, another type, empty). */
+  static String text(JsonNode node) {
+    return node != null && node.isTextual() && !node.asText().isEmpty() ? node.asText() : null;
+  }
 
   static Map<String, AttributeValue> resource(String pk, StoredResource resource) {
     Map<String, AttributeValue> item = new HashMap<>();

@@ -56,30 +56,9 @@ public final class Keys {
     return tenant(tenantId) + "MEMBEROF#" + userId;
   }
 
-  /** gsi1 partition of users with that work email (lower-cased). */
-  public static String workEmail(String tenantId, String email) {
-    return tenant(tenantId) + "EMAIL#" + email.toLowerCase(Locale.ROOT);
-  }
-
   /** Uniqueness markers, written in the same transaction as the resource. */
   public static String unique(String tenantId) {
     return tenant(tenantId) + "UNIQUE";
-  }
-
-  public static String userNameSk(String userName) {
-    return "userName#" + userName.toLowerCase(Locale.ROOT);
-  }
-
-  public static String userExternalIdSk(String externalId) {
-    return "userExternalId#" + externalId;
-  }
-
-  public static String groupNameSk(String displayName) {
-    return "groupName#" + displayName.toLowerCase(Locale.ROOT);
-  }
-
-  public static String groupExternalIdSk(String externalId) {
-    return "groupExternalId#" + externalId;
   }
 
   /** Grants of the tenant's groups, one item per group. */
@@ -143,7 +122,10 @@ public final class Keys {
         && utf8Length(sk) <= MAX_SORT_KEY_BYTES;
   }
 
-  /** {@link #userNameSk}, bounded to the sort-key limit ({@link #fitted}). */
+  /**
+   * The marker of a userName under {@link #unique}: {@code userName#<lower-cased>}, bounded to the
+   * sort-key limit ({@link #fitted}); likewise the other markers.
+   */
   public static String userNameMarker(String userName) {
     return fitted("userName#", userName.toLowerCase(Locale.ROOT), MAX_SORT_KEY_BYTES);
   }
@@ -160,7 +142,10 @@ public final class Keys {
     return fitted("groupExternalId#", externalId, MAX_SORT_KEY_BYTES);
   }
 
-  /** {@link #workEmail}, bounded to the partition-key limit ({@link #fitted}). */
+  /**
+   * gsi1 partition of users with that work email: {@code T#<t>#EMAIL#<lower-cased>}, bounded to the
+   * partition-key limit ({@link #fitted}).
+   */
   public static String workEmailKey(String tenantId, String email) {
     return fitted(
         tenant(tenantId) + "EMAIL#", email.toLowerCase(Locale.ROOT), MAX_PARTITION_KEY_BYTES);

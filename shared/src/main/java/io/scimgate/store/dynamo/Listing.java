@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -32,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * {@link #MAX_SCAN_ITEMS}, else {@link ScanLimitExceededException}). Without a bookmark (first
  * page, expired, or a jump) the skipped items are read once.
  */
-final class Listing {
+record Listing(Dynamo dynamo, String kind, int maxScanItems, Clock clock) {
   /**
    * Items one listing request may read: at ~1 KB per user this is ~100 MB in ~100 Query pages, a
    * few seconds, inside API Gateway's 29 s.
@@ -42,20 +41,6 @@ final class Listing {
   static final Duration BOOKMARK_TTL = Duration.ofMinutes(15);
   private static final String LAST_ID = "lastId";
   private static final String TOTAL = "total";
-
-  private final Dynamo dynamo;
-  private final Reads reads;
-  private final String kind;
-  private final int maxScanItems;
-  private final Clock clock;
-
-  Listing(Dynamo dynamo, String kind, int maxScanItems, Clock clock) {
-    this.dynamo = dynamo;
-    this.reads = new Reads(dynamo);
-    this.kind = kind;
-    this.maxScanItems = maxScanItems;
-    this.clock = clock;
-  }
 
   ListPage list(String tenantId, String partition, ListQuery query, LongSupplier unfilteredTotal) {
     int start = Math.max(1, query.startIndex());
@@ -82,19 +67,17 @@ final class Listing {
         bookmark != null ? Dynamo.key(partition, bookmark.get(LAST_ID).s()) : null;
     scan:
     do {
-      QueryRequest.Builder request =
-          QueryRequest.builder()
-              .tableName(dynamo.table())
-              .keyConditionExpression("pk = :pk")
-              .expressionAttributeValues(Map.of(":pk", s(partition)))
-              .exclusiveStartKey(from)
-              .consistentRead(true);
-      if (!needTotal) {
-        // Read about what the window still needs; grow when a filter rejects items.
-        long needed = Math.max(0, start - 1 - position) + (count - window.size());
-        request.limit((int) Math.min(needed << Math.min(pages, 10), 10_000));
-      }
-      QueryResponse page = dynamo.call(() -> dynamo.client().query(request.build()));
+      // Read about what the window still needs; grow when a filter rejects items.
+      long needed = Math.max(0, start - 1 - position) + (count - window.size());
+      Integer limit = needTotal ? null : (int) Math.min(needed << Math.min(pages, 10), 10_000);
+      Map<String, AttributeValue> after = from;
+      QueryResponse page =
+          dynamo.query(r ->
+              r.keyConditionExpression("pk = :pk")
+                  .expressionAttributeValues(Map.of(":pk", s(partition)))
+                  .exclusiveStartKey(after)
+                  .limit(limit)
+                  .consistentRead(true));
       pages++;
       for (Map<String, AttributeValue> item : page.items()) {
         if (++read > maxScanItems) {
@@ -111,10 +94,7 @@ final class Listing {
           break scan;
         }
       }
-      from =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
+      from = Dynamo.hasMore(page) ? page.lastEvaluatedKey() : null;
     } while (from != null && (needTotal || window.size() < count));
 
     long total =
@@ -136,7 +116,7 @@ final class Listing {
   private Map<String, AttributeValue> bookmark(
       String tenantId, String scope, String queryKey, int startIndex) {
     // TTL deletion lags expiry (by up to days), so expiry is checked here.
-    return reads
+    return new Reads(dynamo)
         .item(Keys.pages(tenantId), Keys.pageSk(scope, queryKey, startIndex))
         .filter(item ->
             Long.parseLong(item.get(Keys.EXPIRES_AT).n()) > clock.instant().getEpochSecond())
@@ -152,6 +132,6 @@ final class Listing {
     if (total != null) {
       item.put(TOTAL, n(total));
     }
-    dynamo.call(() -> dynamo.client().putItem(r -> r.tableName(dynamo.table()).item(item)));
+    dynamo.put(r -> r.item(item));
   }
 }

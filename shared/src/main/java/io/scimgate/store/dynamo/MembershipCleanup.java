@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -84,7 +83,7 @@ final class MembershipCleanup {
       item.put(NOT_BEFORE, n(clock.instant().plus(USER_SETTLE).getEpochSecond()));
       item.put(Keys.EXPIRES_AT, n(clock.instant().plus(USER_CLEANUP_TTL).getEpochSecond()));
     }
-    return TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)).build();
+    return dynamo.putAction(p -> p.item(item));
   }
 
   /**
@@ -92,17 +91,16 @@ final class MembershipCleanup {
    * or the budget runs out (false; the cleanup item stays for {@link #resume}).
    */
   boolean drainGroup(String tenantId, String groupId, long deadlineMillis) {
-    QueryRequest query =
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .keyConditionExpression("pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", s(Keys.members(tenantId, groupId))))
-            .projectionExpression("pk, sk")
-            .limit(PAGE)
-            .consistentRead(true)
-            .build();
     List<Future<?>> inFlight = new ArrayList<>();
-    Iterator<QueryResponse> pages = dynamo.pages(query).iterator();
+    Iterator<QueryResponse> pages =
+        dynamo
+            .pages(r ->
+                r.keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.members(tenantId, groupId))))
+                    .projectionExpression("pk, sk")
+                    .limit(PAGE)
+                    .consistentRead(true))
+            .iterator();
     while (true) {
       if (clock.millis() >= deadlineMillis) {
         return false;
@@ -226,32 +224,18 @@ final class MembershipCleanup {
   }
 
   private void finish(String tenantId, String kind, String id) {
-    dynamo.call(() ->
-        dynamo
-            .client()
-            .deleteItem(r -> r.tableName(dynamo.table()).key(cleanupKey(tenantId, kind, id))));
+    dynamo.delete(r -> r.key(cleanupKey(tenantId, kind, id)));
   }
 
   private List<Map<String, AttributeValue>> pendingOf(String tenantId) {
-    return queryAll(
-        "pk = :pk and begins_with(sk, :prefix)",
-        null,
-        Map.of(":pk", s(Keys.tenant(tenantId)), ":prefix", s(Keys.CLEANUP_PREFIX)));
+    return dynamo.queryAll(r ->
+        r.keyConditionExpression("pk = :pk and begins_with(sk, :prefix)")
+            .expressionAttributeValues(
+                Map.of(":pk", s(Keys.tenant(tenantId)), ":prefix", s(Keys.CLEANUP_PREFIX))));
   }
 
   private List<Map<String, AttributeValue>> pendingEverywhere() {
-    return queryAll("gsi1pk = :pk", Keys.GSI1, Map.of(":pk", s(SWEEP_PARTITION)));
-  }
-
-  private List<Map<String, AttributeValue>> queryAll(
-      String condition, String index, Map<String, AttributeValue> values) {
-    return dynamo.queryAll(
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .indexName(index)
-            .keyConditionExpression(condition)
-            .expressionAttributeValues(values)
-            .build());
+    return dynamo.gsi1(SWEEP_PARTITION);
   }
 
   private static Map<String, AttributeValue> cleanupKey(String tenantId, String kind, String id) {

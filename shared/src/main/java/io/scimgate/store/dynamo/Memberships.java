@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -31,7 +30,7 @@ record Memberships(Dynamo dynamo) {
     item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
     item.put(Keys.GSI1_SK, s(groupId));
     item.put(DISPLAY, s(display));
-    return TransactWriteItem.builder().put(p -> p.tableName(dynamo.table()).item(item)).build();
+    return dynamo.putAction(p -> p.item(item));
   }
 
   /** Put of a membership that must not exist yet (a real addition). */
@@ -40,32 +39,22 @@ record Memberships(Dynamo dynamo) {
     item.put(Keys.GSI1_PK, s(Keys.memberOf(tenantId, userId)));
     item.put(Keys.GSI1_SK, s(groupId));
     item.put(DISPLAY, s(display));
-    return TransactWriteItem.builder()
-        .put(p ->
-            p.tableName(dynamo.table()).item(item).conditionExpression("attribute_not_exists(pk)"))
-        .build();
+    return dynamo.putAction(p -> p.item(item).conditionExpression("attribute_not_exists(pk)"));
   }
 
   /** Delete of a membership that must exist (a real removal). */
   TransactWriteItem deletePresent(String tenantId, String groupId, String userId) {
-    return TransactWriteItem.builder()
-        .delete(d ->
-            d.tableName(dynamo.table())
-                .key(key(tenantId, groupId, userId))
-                .conditionExpression("attribute_exists(pk)"))
-        .build();
+    return dynamo.deleteAction(
+        d -> d.key(key(tenantId, groupId, userId)).conditionExpression("attribute_exists(pk)"));
   }
 
   /** ADD to the group's member counter ({@code T#<t>#MEMBERCOUNT}, sk = group id). */
   TransactWriteItem count(String tenantId, String groupId, long delta) {
-    return TransactWriteItem.builder()
-        .update(u ->
-            u.tableName(dynamo.table())
-                .key(Dynamo.key(Keys.memberCounts(tenantId), groupId))
-                .updateExpression("ADD #c :d")
-                .expressionAttributeNames(Map.of("#c", MEMBER_COUNT))
-                .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))))
-        .build();
+    return dynamo.updateAction(u ->
+        u.key(Dynamo.key(Keys.memberCounts(tenantId), groupId))
+            .updateExpression("ADD #c :d")
+            .expressionAttributeNames(Map.of("#c", MEMBER_COUNT))
+            .expressionAttributeValues(Map.of(":d", Dynamo.n(delta))));
   }
 
   /** Member counts of those groups (one batched read); a group without a counter has 0. */
@@ -95,19 +84,13 @@ record Memberships(Dynamo dynamo) {
 
   /** Idempotent remove. */
   TransactWriteItem delete(String tenantId, String groupId, String userId) {
-    return TransactWriteItem.builder()
-        .delete(d -> d.tableName(dynamo.table()).key(key(tenantId, groupId, userId)))
-        .build();
+    return dynamo.deleteAction(d -> d.key(key(tenantId, groupId, userId)));
   }
 
   /** ConditionCheck that the item exists (the group a membership removal counts against). */
   TransactWriteItem exists(String pk, String sk) {
-    return TransactWriteItem.builder()
-        .conditionCheck(c ->
-            c.tableName(dynamo.table())
-                .key(Dynamo.key(pk, sk))
-                .conditionExpression("attribute_exists(pk)"))
-        .build();
+    return dynamo.checkAction(
+        c -> c.key(Dynamo.key(pk, sk)).conditionExpression("attribute_exists(pk)"));
   }
 
   /** "The item still exists" (a member's user, or the group itself), as a condition. */
@@ -118,13 +101,7 @@ record Memberships(Dynamo dynamo) {
    * ago may be missing, see {@link MembershipCleanup} for how deletes cover that).
    */
   List<Map<String, AttributeValue>> ofUser(String tenantId, String userId) {
-    return dynamo.queryAll(
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .indexName(Keys.GSI1)
-            .keyConditionExpression("gsi1pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", s(Keys.memberOf(tenantId, userId))))
-            .build());
+    return dynamo.gsi1(Keys.memberOf(tenantId, userId));
   }
 
   /** Rewrites {@code display} on every membership of the user: O(groups of the user). */
@@ -138,9 +115,7 @@ record Memberships(Dynamo dynamo) {
         dynamo.update(
             Dynamo.key(membership.get(Keys.PK).s(), userId),
             "SET #d = :d",
-            "attribute_exists(pk)",
-            Map.of("#d", DISPLAY),
-            Map.of(":d", s(display)));
+            new Condition("attribute_exists(pk)", Map.of("#d", DISPLAY), Map.of(":d", s(display))));
       } catch (ConditionalCheckFailedException removedMeanwhile) {
         // The membership went away between the index read and the update: nothing to refresh.
       }

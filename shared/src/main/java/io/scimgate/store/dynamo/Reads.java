@@ -1,13 +1,13 @@
 package io.scimgate.store.dynamo;
 
 import io.scimgate.store.StoredResource;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** Strongly consistent reads by key: one item, or many resources by id in one batch. */
 record Reads(Dynamo dynamo) {
@@ -18,12 +18,7 @@ record Reads(Dynamo dynamo) {
       return Optional.empty();
     }
     Map<String, AttributeValue> item =
-        dynamo.call(() ->
-            dynamo
-                .client()
-                .getItem(
-                    r -> r.tableName(dynamo.table()).key(Dynamo.key(pk, sk)).consistentRead(true))
-                .item());
+        dynamo.get(r -> r.key(Dynamo.key(pk, sk)).consistentRead(true));
     return Dynamo.present(item) ? Optional.of(item) : Optional.empty();
   }
 
@@ -33,21 +28,18 @@ record Reads(Dynamo dynamo) {
    * (tokens, counter shards, grants).
    */
   List<Map<String, AttributeValue>> prefixed(String pk, String skPrefix) {
-    return dynamo.queryAll(
-        QueryRequest.builder()
-            .tableName(dynamo.table())
-            .keyConditionExpression(
+    return dynamo.queryAll(r ->
+        r.keyConditionExpression(
                 skPrefix == null ? "pk = :pk" : "pk = :pk and begins_with(sk, :prefix)")
             .expressionAttributeValues(
                 skPrefix == null
                     ? Map.of(":pk", Dynamo.s(pk))
                     : Map.of(":pk", Dynamo.s(pk), ":prefix", Dynamo.s(skPrefix)))
-            .consistentRead(true)
-            .build());
+            .consistentRead(true));
   }
 
   /** The resources of the partition with these ids, in the order asked, missing ones skipped. */
-  List<StoredResource> byIds(String partition, List<String> ids) {
+  List<StoredResource> byIds(String partition, Collection<String> ids) {
     List<String> wanted = new LinkedHashSet<>(ids).stream().filter(Keys::storableId).toList();
     Map<String, StoredResource> found = new HashMap<>();
     for (Map<String, AttributeValue> item :

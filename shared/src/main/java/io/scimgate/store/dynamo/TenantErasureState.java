@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * time work on a tenant. Every write is conditioned on the status, and every write of a run on its
  * lease, so a run that lost its lease (or a tenant already gone) changes nothing.
  */
-final class TenantErasureState {
+record TenantErasureState(Dynamo dynamo) {
   static final String STATUS = "status";
   static final String DELETING = "deleting";
 
@@ -38,12 +38,6 @@ final class TenantErasureState {
   static final String ERASED = "erased";
   static final String LEASE = "eraseLease";
   static final String OWNER = "eraseOwner";
-
-  private final Dynamo dynamo;
-
-  TenantErasureState(Dynamo dynamo) {
-    this.dynamo = dynamo;
-  }
 
   static boolean isDeleting(Map<String, AttributeValue> tenantItem) {
     AttributeValue status = tenantItem.get(STATUS);
@@ -168,15 +162,11 @@ final class TenantErasureState {
   /** Deletes the tenant record, the last item of the tenant; false when the lease was lost. */
   boolean finish(String tenantId, String owner) {
     try {
-      dynamo.call(() ->
-          dynamo
-              .client()
-              .deleteItem(r ->
-                  r.tableName(dynamo.table())
-                      .key(DynamoTenantStore.key(tenantId))
-                      .conditionExpression("#st = :del AND " + OWNER + " = :me")
-                      .expressionAttributeNames(Map.of("#st", STATUS))
-                      .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner)))));
+      dynamo.delete(r ->
+          r.key(DynamoTenantStore.key(tenantId))
+              .conditionExpression("#st = :del AND " + OWNER + " = :me")
+              .expressionAttributeNames(Map.of("#st", STATUS))
+              .expressionAttributeValues(Map.of(":del", s(DELETING), ":me", s(owner))));
       return true;
     } catch (ConditionalCheckFailedException lost) {
       return false;
@@ -230,18 +220,13 @@ final class TenantErasureState {
       Map<String, AttributeValue> values) {
     try {
       return Optional.of(
-          dynamo.call(() ->
-              dynamo
-                  .client()
-                  .updateItem(r ->
-                      r.tableName(dynamo.table())
-                          .key(DynamoTenantStore.key(tenantId))
-                          .conditionExpression(condition)
-                          .updateExpression(expression)
-                          .expressionAttributeNames(names)
-                          .expressionAttributeValues(values)
-                          .returnValues(ReturnValue.ALL_NEW))
-                  .attributes()));
+          dynamo.update(r ->
+              r.key(DynamoTenantStore.key(tenantId))
+                  .conditionExpression(condition)
+                  .updateExpression(expression)
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(values)
+                  .returnValues(ReturnValue.ALL_NEW)));
     } catch (ConditionalCheckFailedException failed) {
       return Optional.empty();
     }

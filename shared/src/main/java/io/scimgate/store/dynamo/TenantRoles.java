@@ -38,8 +38,7 @@ record TenantRoles(Dynamo dynamo) {
   boolean setRoles(String tenantId, RoleLadder roles, Job job) {
     try (RetryBudget.Loop loop = RetryBudget.loop("roles put")) {
       while (true) {
-        Optional<Map<String, AttributeValue>> found =
-            reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
+        Optional<Map<String, AttributeValue>> found = tenantItem(tenantId);
         if (found.isEmpty()) {
           return false;
         }
@@ -85,8 +84,7 @@ record TenantRoles(Dynamo dynamo) {
     List<String> roles = grants.stream().map(Grant::role).distinct().toList();
     try (RetryBudget.Loop loop = RetryBudget.loop("default grants put")) {
       while (true) {
-        Optional<Map<String, AttributeValue>> found =
-            reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
+        Optional<Map<String, AttributeValue>> found = tenantItem(tenantId);
         if (found.isEmpty()) {
           return false;
         }
@@ -99,8 +97,7 @@ record TenantRoles(Dynamo dynamo) {
           write(tenantId, found.get(), "SET #a = :v ADD #gv :one", condition, names, values, job);
           return true;
         } catch (Changed failed) {
-          Optional<Map<String, AttributeValue>> now =
-              reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
+          Optional<Map<String, AttributeValue>> now = tenantItem(tenantId);
           if (now.isEmpty()) {
             return false;
           }
@@ -137,25 +134,17 @@ record TenantRoles(Dynamo dynamo) {
       values.put(":sr", rev);
     }
     String bumped = update.contains(" ADD ") ? update + ", #sr :one" : update + " ADD #sr :one";
+    Condition guard = new Condition(guarded, names, values);
     Optional<TransactWriteItem> fanOut = job.of(read);
     if (fanOut.isEmpty()) {
       try {
-        dynamo.update(DynamoTenantStore.key(tenantId), bumped, guarded, names, values);
+        dynamo.update(DynamoTenantStore.key(tenantId), bumped, guard);
         return;
       } catch (ConditionalCheckFailedException e) {
         throw new Changed();
       }
     }
-    TransactWriteItem set =
-        TransactWriteItem.builder()
-            .update(u ->
-                u.tableName(dynamo.table())
-                    .key(DynamoTenantStore.key(tenantId))
-                    .updateExpression(bumped)
-                    .conditionExpression(guarded)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values))
-            .build();
+    TransactWriteItem set = dynamo.updateAction(DynamoTenantStore.key(tenantId), bumped, guard);
     new Transactions(dynamo).write(List.of(set, fanOut.get()), i -> new Changed());
   }
 
@@ -188,15 +177,8 @@ record TenantRoles(Dynamo dynamo) {
       values.put(":one", Dynamo.n(1));
     }
     String expression = roles == null ? null : rolesKnown(roles, names, values);
-    return TransactWriteItem.builder()
-        .update(u ->
-            u.tableName(dynamo.table())
-                .key(DynamoTenantStore.key(tenantId))
-                .updateExpression(update)
-                .conditionExpression(expression)
-                .expressionAttributeNames(names)
-                .expressionAttributeValues(values))
-        .build();
+    return dynamo.updateAction(
+        DynamoTenantStore.key(tenantId), update, new Condition(expression, names, values));
   }
 
   /**
@@ -223,6 +205,10 @@ record TenantRoles(Dynamo dynamo) {
         throw new RoleInUseException(grant.role(), groupId);
       }
     }
+  }
+
+  private Optional<Map<String, AttributeValue>> tenantItem(String tenantId) {
+    return reads().item(Keys.tenant(tenantId), Keys.TENANT_SK);
   }
 
   private Reads reads() {

@@ -13,15 +13,15 @@ record UserFields(
     String userName, String externalId, boolean active, String workEmail, String display) {
 
   static UserFields of(ObjectNode document) {
-    String userName = text(document.get("userName"));
+    String userName = Items.text(document.get("userName"));
     if (userName == null) {
       throw new IllegalArgumentException("a stored user needs a userName");
     }
     JsonNode active = document.get("active");
-    String displayName = text(document.get("displayName"));
+    String displayName = Items.text(document.get("displayName"));
     return new UserFields(
         userName,
-        text(document.get("externalId")),
+        Items.text(document.get("externalId")),
         active == null || !active.isBoolean() || active.booleanValue(),
         workEmail(document.get("emails")),
         displayName != null ? displayName : userName);
@@ -33,11 +33,11 @@ record UserFields(
     }
     String primary = null;
     for (JsonNode email : emails) {
-      String value = text(email.get("value"));
+      String value = Items.text(email.get("value"));
       if (value == null) {
         continue;
       }
-      if ("work".equalsIgnoreCase(text(email.get("type")))) {
+      if ("work".equalsIgnoreCase(Items.text(email.get("type")))) {
         return value;
       }
       if (primary == null && email.path("primary").asBoolean(false)) {
@@ -45,9 +45,5 @@ record UserFields(
       }
     }
     return primary;
-  }
-
-  private static String text(JsonNode node) {
-    return node != null && node.isTextual() && !node.asText().isEmpty() ? node.asText() : null;
   }
 }

@@ -78,14 +78,11 @@ final class Writes {
     /** Put while {@code condition} holds on the stored item; otherwise {@code meaning}. */
     Batch putIf(Map<String, AttributeValue> item, Condition c, Supplier<RuntimeException> meaning) {
       return add(
-          TransactWriteItem.builder()
-              .put(p ->
-                  p.tableName(dynamo.table())
-                      .item(item)
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
+          dynamo.putAction(p ->
+              p.item(item)
+                  .conditionExpression(c.expression())
+                  .expressionAttributeNames(c.names())
+                  .expressionAttributeValues(c.values())),
           meaning);
     }
 
@@ -100,32 +97,14 @@ final class Writes {
 
     /** Delete while {@code c} holds; otherwise {@code meaning}. */
     Batch deleteIf(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
-      return add(
-          TransactWriteItem.builder()
-              .delete(d ->
-                  d.tableName(dynamo.table())
-                      .key(Dynamo.key(pk, sk))
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
-          meaning);
+      return add(dynamo.deleteAction(d -> c.on(d.key(Dynamo.key(pk, sk)))), meaning);
     }
 
     /**
      * Holds the transaction to {@code c} on an item it does not write; otherwise {@code meaning}.
      */
     Batch check(String pk, String sk, Condition c, Supplier<RuntimeException> meaning) {
-      return add(
-          TransactWriteItem.builder()
-              .conditionCheck(k ->
-                  k.tableName(dynamo.table())
-                      .key(Dynamo.key(pk, sk))
-                      .conditionExpression(c.expression())
-                      .expressionAttributeNames(c.names())
-                      .expressionAttributeValues(c.values()))
-              .build(),
-          meaning);
+      return add(dynamo.checkAction(k -> c.on(k.key(Dynamo.key(pk, sk)))), meaning);
     }
 
     /**
@@ -145,11 +124,7 @@ final class Writes {
 
     /** Unconditional delete (idempotent). */
     Batch delete(String pk, String sk) {
-      return add(
-          TransactWriteItem.builder()
-              .delete(d -> d.tableName(dynamo.table()).key(Dynamo.key(pk, sk)))
-              .build(),
-          null);
+      return add(dynamo.deleteAction(d -> d.key(Dynamo.key(pk, sk))), null);
     }
 
     /** An action without a condition of its own; null is ignored. */

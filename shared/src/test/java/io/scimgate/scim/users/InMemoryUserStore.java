@@ -9,6 +9,7 @@ import io.scimgate.store.UserStore;
 import io.scimgate.store.VersionConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,14 +62,9 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
-  public synchronized boolean delete(String tenantId, String id) {
-    return users.remove(id) != null;
-  }
-
-  @Override
-  public synchronized boolean delete(String tenantId, String id, long expectedVersion) {
+  public synchronized boolean delete(String tenantId, String id, Long expectedVersion) {
     StoredResource current = users.get(id);
-    if (current != null && current.version() != expectedVersion) {
+    if (current != null && expectedVersion != null && current.version() != expectedVersion) {
       throw new VersionConflictException();
     }
     return users.remove(id) != null;
@@ -118,7 +114,7 @@ final class InMemoryUserStore implements UserStore {
   }
 
   @Override
-  public synchronized List<StoredResource> getAll(String tenantId, List<String> ids) {
+  public synchronized List<StoredResource> getAll(String tenantId, Collection<String> ids) {
     return ids.stream().map(users::get).filter(u -> u != null).toList();
   }
 

@@ -34,13 +34,10 @@ final class Seed {
   /** Number of membership items stored for the group (a consistent Query, all pages). */
   static int membershipItems(Dynamo dynamo, String tenantId, String groupId) {
     return dynamo
-        .queryAll(
-            software.amazon.awssdk.services.dynamodb.model.QueryRequest.builder()
-                .tableName(dynamo.table())
-                .keyConditionExpression("pk = :pk")
+        .queryAll(r ->
+            r.keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", Dynamo.s(Keys.members(tenantId, groupId))))
-                .consistentRead(true)
-                .build())
+                .consistentRead(true))
         .size();
   }
 }
