@@ -27,6 +27,7 @@ import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import io.scimgate.testing.LocalDynamo;
+import io.scimgate.testing.MutableClock;
 import io.scimgate.testing.TestTenant;
 import java.time.Duration;
 import java.time.Instant;

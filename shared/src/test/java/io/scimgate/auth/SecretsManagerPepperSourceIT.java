@@ -12,14 +12,13 @@ import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.testing.LocalDynamo;
 import io.scimgate.testing.MotoServer;
+import io.scimgate.testing.MutableClock;
 import io.scimgate.testing.TestTenant;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class SecretsManagerPepperSourceIT {
   @Test
   void readsThePepperAndCachesItForTheTtl() {
     String arn = client.createSecret(r -> r.name("pepper-cache").secretString("p1")).arn();
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     var source = new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), clock);
 
     assertArrayEquals(bytes("p1"), source.pepper());
@@ -58,7 +57,7 @@ class SecretsManagerPepperSourceIT {
   @Test
   void failedRefresh_keepsTheCachedPepperForTheGrace_thenIs503() {
     String arn = client.createSecret(r -> r.name("pepper-grace").secretString("g1")).arn();
-    MutableClock clock = new MutableClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     var source = new SecretsManagerPepperSource(client, arn, Duration.ofSeconds(60), clock);
     assertArrayEquals(bytes("g1"), source.pepper());
     client.deleteSecret(r -> r.secretId(arn).forceDeleteWithoutRecovery(true));
@@ -75,7 +74,10 @@ class SecretsManagerPepperSourceIT {
   void unknownSecret_isServiceUnavailable_notUnauthorized() {
     var source =
         new SecretsManagerPepperSource(
-            client, "no-such-secret", Duration.ofSeconds(60), new MutableClock());
+            client,
+            "no-such-secret",
+            Duration.ofSeconds(60),
+            new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
 
     assertThrows(ServiceUnavailableException.class, source::pepper);
   }
@@ -87,7 +89,10 @@ class SecretsManagerPepperSourceIT {
     Dynamo dynamo = LocalDynamo.freshTable();
     var pepper =
         new SecretsManagerPepperSource(
-            unreachable, "pepper", Duration.ofSeconds(60), new MutableClock());
+            unreachable,
+            "pepper",
+            Duration.ofSeconds(60),
+            new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     Components components =
         Components.withDefaults(dynamo, pepper, Duration.ofSeconds(30), Clock.systemUTC());
     String token = Tokens.generate();
@@ -132,30 +137,5 @@ class SecretsManagerPepperSourceIT {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now =
-        new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-
-    void advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -17,16 +17,14 @@ import io.scimgate.store.dynamo.DynamoTokenStore;
 import io.scimgate.testing.FaultyHttpClient;
 import io.scimgate.testing.LocalDynamo;
 import io.scimgate.testing.MotoServer;
+import io.scimgate.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +91,7 @@ class SecretsFaultsIT {
   /** One container's worth of components: its own SDK client, pepper cache and token cache. */
   private static final class Container {
     final FaultyHttpClient http = new FaultyHttpClient(UrlConnectionHttpClient.create());
-    final HandClock pepperClock = new HandClock();
+    final MutableClock pepperClock = new MutableClock();
     final Dynamo dynamo = LocalDynamo.freshTable();
     final String token = Tokens.generate();
     final Components components;
@@ -129,29 +127,6 @@ class SecretsFaultsIT {
                   headers,
                   null,
                   UUID.randomUUID().toString()));
-    }
-  }
-
-  private static final class HandClock extends Clock {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-    void advance(Duration by) {
-      now.updateAndGet(i -> i.plus(by));
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
     }
   }
 }

@@ -10,12 +10,10 @@ import io.scimgate.http.PublicBaseUrl;
 import io.scimgate.json.Json;
 import io.scimgate.store.dynamo.Dynamo;
 import io.scimgate.testing.LocalDynamo;
+import io.scimgate.testing.MutableClock;
 import io.scimgate.testing.TestTenant;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +27,7 @@ final class RequestLogFixture {
   static final String ENTRA = "Microsoft.Identity.Provisioning";
 
   final Dynamo dynamo = LocalDynamo.freshTable();
-  final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T10:00:00Z"));
+  final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
   final Components components;
   final Endpoint admin;
   final Endpoint users;
@@ -111,33 +109,5 @@ final class RequestLogFixture {
         + "\",\"password\":\""
         + password
         + "\",\"active\":true}";
-  }
-
-  /** A clock tests move by hand. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

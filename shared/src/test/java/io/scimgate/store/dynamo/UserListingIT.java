@@ -12,10 +12,8 @@ import io.scimgate.store.ScanLimitExceededException;
 import io.scimgate.store.StoredResource;
 import io.scimgate.testing.CountedTable;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
-import java.time.Clock;
-import java.time.Duration;
+import io.scimgate.testing.MutableClock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,7 +24,7 @@ class UserListingIT {
   private static final String T = "acme";
   private static final Predicate<ObjectNode> EVEN = d -> d.path("title").asText().equals("even");
   private final CountedTable table = CountedTable.fresh();
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
   private final DynamoUserStore users = new DynamoUserStore(table.dynamo(), clock, 100_000);
 
   @Test
@@ -155,29 +153,5 @@ class UserListingIT {
 
   private static List<String> idsOf(ListPage page) {
     return page.resources().stream().map(StoredResource::id).toList();
-  }
-
-  /** A clock the test moves forward. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
