@@ -11,6 +11,7 @@ import io.scimgate.store.TenantErasure;
 import io.scimgate.store.dynamo.DynamoGroupStore;
 import io.scimgate.store.dynamo.DynamoTenantErasure;
 import io.scimgate.store.dynamo.Keys;
+import io.scimgate.testing.TableCounts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /** DELETE /admin/tenants/{t} over DynamoDB Local: everything of the tenant goes, nothing else. */
 class TenantEraseIT {
@@ -282,26 +282,6 @@ class TenantEraseIT {
 
   /** Test only: a full-table scan counting the items whose pk starts with the tenant's prefix. */
   private int scanCount(String tenantId) {
-    return scanPrefix(Keys.tenant(tenantId));
-  }
-
-  private int scanPrefix(String prefix) {
-    int count = 0;
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      ScanResponse page =
-          f.dynamo
-              .client()
-              .scan(
-                  r -> r.tableName(f.dynamo.table()).exclusiveStartKey(from).consistentRead(true));
-      count +=
-          (int) page.items().stream().filter(i -> i.get(Keys.PK).s().startsWith(prefix)).count();
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return count;
+    return (int) TableCounts.scanPrefix(f.dynamo, Keys.tenant(tenantId));
   }
 }

@@ -15,25 +15,18 @@ import io.scimgate.store.dynamo.StoreFixtures;
 import io.scimgate.testing.CountingDynamoDbClient;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
 import io.scimgate.testing.LocalDynamo;
+import io.scimgate.testing.TableCounts;
 import io.scimgate.testing.TestTenant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Erasing a large tenant on DynamoDB Local in-process: one DELETE-sized run (10 s budget), then
@@ -158,9 +151,9 @@ public final class EraseBenchmark {
     }
     StoreFixtures fixtures = new StoreFixtures(dynamo);
     List<String> ids = IntStream.range(0, users).mapToObj(i -> String.format("u%06d", i)).toList();
-    inParallel(ids, chunk -> fixtures.users(tenantId, chunk, StoreBenchmark::user));
+    StoreFixtures.inParallel(ids, chunk -> fixtures.users(tenantId, chunk, StoreBenchmark::user));
     fixtures.group(tenantId, "everyone", "Everyone");
-    inParallel(ids, chunk -> fixtures.memberships(tenantId, "everyone", chunk));
+    StoreFixtures.inParallel(ids, chunk -> fixtures.memberships(tenantId, "everyone", chunk));
     DynamoGrantStore grants = new DynamoGrantStore(dynamo);
     for (int g = 0; g < groups; g++) {
       fixtures.group(tenantId, "g" + g, "Group " + g, ids.subList(0, Math.min(100, users)));
@@ -199,44 +192,7 @@ public final class EraseBenchmark {
     for (int g = 0; g < groups; g++) {
       partitions.add(Keys.members(tenantId, "g" + g));
     }
-    long count = 0;
-    for (String pk : partitions) {
-      Map<String, AttributeValue> start = null;
-      do {
-        Map<String, AttributeValue> from = start;
-        QueryResponse page =
-            dynamo
-                .client()
-                .query(r ->
-                    r.tableName(dynamo.table())
-                        .keyConditionExpression("pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
-                        .select(Select.COUNT)
-                        .exclusiveStartKey(from));
-        count += page.count();
-        start =
-            page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-                ? page.lastEvaluatedKey()
-                : null;
-      } while (start != null);
-    }
-    return count;
-  }
-
-  private static void inParallel(List<String> ids, Consumer<List<String>> load) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += 1_000) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
-        done.add(pool.submit(() -> load.accept(chunk)));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    return partitions.stream().mapToLong(pk -> TableCounts.partition(dynamo, pk)).sum();
   }
 
   private static double seconds(long startNanos) {

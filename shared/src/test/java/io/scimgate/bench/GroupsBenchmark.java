@@ -8,6 +8,7 @@ import io.scimgate.store.dynamo.Keys;
 import io.scimgate.store.dynamo.StoreFixtures;
 import io.scimgate.testing.CountingDynamoDbClient;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
+import io.scimgate.testing.TableCounts;
 import io.scimgate.testing.TestTenant;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,15 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * What {@code /Groups} requests cost at realistic group sizes, end to end through the protocol
@@ -107,14 +101,14 @@ public final class GroupsBenchmark {
     all.addAll(putMembers);
     all.addAll(extras);
     all.addAll(ids("w", 40));
-    inParallel(all, chunk -> fixtures.users(TENANT, chunk, StoreBenchmark::user));
+    StoreFixtures.inParallel(all, chunk -> fixtures.users(TENANT, chunk, StoreBenchmark::user));
     for (int size : sizes) {
       fixtures.group(TENANT, group(size), "Group of " + size);
-      inParallel(
+      StoreFixtures.inParallel(
           members.subList(0, size), chunk -> fixtures.memberships(TENANT, group(size), chunk));
     }
     fixtures.group(TENANT, "put", "PUT group");
-    inParallel(putMembers, chunk -> fixtures.memberships(TENANT, "put", chunk));
+    StoreFixtures.inParallel(putMembers, chunk -> fixtures.memberships(TENANT, "put", chunk));
     fixtures.group(TENANT, "warm", "Warm-up group", ids("w", 10));
     System.out.printf(
         "Seeded %,d users, %d groups and %,d memberships with BatchWriteItem in %.1f s.%n%n",
@@ -396,29 +390,7 @@ public final class GroupsBenchmark {
 
   /** Membership items of the group, counted on the uncounted client. */
   private long countMembers(String groupId) {
-    long count = 0;
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> from = start;
-      QueryResponse page =
-          tenant
-              .dynamo
-              .client()
-              .query(r ->
-                  r.tableName(tenant.dynamo.table())
-                      .keyConditionExpression("pk = :pk")
-                      .expressionAttributeValues(
-                          Map.of(":pk", AttributeValue.fromS(Keys.members(TENANT, groupId))))
-                      .select(Select.COUNT)
-                      .consistentRead(true)
-                      .exclusiveStartKey(from));
-      count += page.count();
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
-    return count;
+    return TableCounts.partition(tenant.dynamo, Keys.members(TENANT, groupId));
   }
 
   private static String group(int size) {
@@ -427,23 +399,6 @@ public final class GroupsBenchmark {
 
   private static List<String> ids(String prefix, int n) {
     return IntStream.range(0, n).mapToObj(i -> String.format("%s%06d", prefix, i)).toList();
-  }
-
-  /** Seeding on 4 threads, 1 000 ids per task (as {@code StoreBenchmark}). */
-  private static void inParallel(List<String> ids, Consumer<List<String>> load) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += 1_000) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
-        done.add(pool.submit(() -> load.accept(chunk)));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
   }
 
   private static void check(boolean ok, String message) {

@@ -17,9 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
 
@@ -129,7 +126,8 @@ public final class StoreBenchmark {
     for (int groupSize : groupSizes) {
       String groupId = "g" + groupSize;
       fixtures.group(tenant, groupId, "Group of " + groupSize);
-      inParallel(ids.subList(0, groupSize), chunk -> fixtures.memberships(tenant, groupId, chunk));
+      StoreFixtures.inParallel(
+          ids.subList(0, groupSize), chunk -> fixtures.memberships(tenant, groupId, chunk));
       row(
           "add 1 member, group of " + String.format("%,d", groupSize),
           10,
@@ -160,25 +158,7 @@ public final class StoreBenchmark {
   }
 
   private void seedUsers(String tenant, List<String> ids) throws Exception {
-    inParallel(ids, chunk -> fixtures.users(tenant, chunk, StoreBenchmark::user));
-  }
-
-  /** Seeding on 4 threads: DynamoDB Local takes ~2 500 items/s that way, ~1 000 on one. */
-  private static void inParallel(List<String> ids, java.util.function.Consumer<List<String>> load)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int from = 0; from < ids.size(); from += 1_000) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
-        done.add(pool.submit(() -> load.accept(chunk)));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
+    StoreFixtures.inParallel(ids, chunk -> fixtures.users(tenant, chunk, StoreBenchmark::user));
   }
 
   private void importRow(

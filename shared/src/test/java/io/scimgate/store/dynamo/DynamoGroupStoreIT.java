@@ -17,6 +17,7 @@ import io.scimgate.store.UniqueConflictException;
 import io.scimgate.store.VersionConflictException;
 import io.scimgate.testing.CountedTable;
 import io.scimgate.testing.CountingDynamoDbClient.Stats;
+import io.scimgate.testing.TableCounts;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ class DynamoGroupStoreIT {
 
     assertEquals("ghost", e.memberId());
     assertTrue(groups.get(T, "g1").isEmpty());
-    assertEquals(0, Seed.membershipItems(table.dynamo(), T, "g1"));
+    assertEquals(0, TableCounts.partition(table.dynamo(), Keys.members(T, "g1")));
     assertEquals(0, groups.count(T));
     groups.create(T, "g2", group("admins"), List.of());
   }
@@ -150,7 +151,7 @@ class DynamoGroupStoreIT {
     assertEquals(small.requests(), large.requests());
     assertEquals(small.itemsWritten(), large.itemsWritten());
     assertEquals(small.itemsRead(), large.itemsRead());
-    assertEquals(2_000, Seed.membershipItems(table.dynamo(), T, "large"));
+    assertEquals(2_000, TableCounts.partition(table.dynamo(), Keys.members(T, "large")));
   }
 
   @Test
@@ -164,7 +165,7 @@ class DynamoGroupStoreIT {
             .orElseThrow();
 
     assertEquals(2, after.version());
-    assertEquals(280, Seed.membershipItems(table.dynamo(), T, "g1"));
+    assertEquals(280, TableCounts.partition(table.dynamo(), Keys.members(T, "g1")));
     assertTrue(groups.isMember(T, "g1", "u00399"));
     assertFalse(groups.isMember(T, "g1", "u00000"));
   }
@@ -192,7 +193,7 @@ class DynamoGroupStoreIT {
     }
 
     assertEquals(List.of(), failures);
-    assertEquals(200, Seed.membershipItems(table.dynamo(), T, "g1"));
+    assertEquals(200, TableCounts.partition(table.dynamo(), Keys.members(T, "g1")));
     assertEquals(201, groups.get(T, "g1").orElseThrow().version());
   }
 
@@ -205,7 +206,7 @@ class DynamoGroupStoreIT {
 
     assertTrue(groups.delete(T, "big"));
 
-    assertEquals(0, Seed.membershipItems(table.dynamo(), T, "big"));
+    assertEquals(0, TableCounts.partition(table.dynamo(), Keys.members(T, "big")));
     assertEquals(List.of("keep"), groups.groupsOf(T, ids.get(0)));
     assertEquals(List.of(), groups.groupsOf(T, ids.get(2_999)));
     assertEquals(0, groups.resumeCleanup(T, 1_000));
@@ -223,7 +224,9 @@ class DynamoGroupStoreIT {
     hurried.delete(T, "g1");
 
     assertEquals(
-        300, Seed.membershipItems(table.dynamo(), T, "g1"), "nothing drained within a zero budget");
+        300,
+        TableCounts.partition(table.dynamo(), Keys.members(T, "g1")),
+        "nothing drained within a zero budget");
     assertEquals(List.of(), hurried.groupsOf(T, ids.get(7)));
     assertFalse(hurried.isMember(T, "g1", ids.get(7)));
     assertTrue(hurried.get(T, "g1").isEmpty());
@@ -231,7 +234,7 @@ class DynamoGroupStoreIT {
     assertEquals(1, hurried.resumeCleanup(T, 0));
 
     assertEquals(0, hurried.resumeCleanup(T, 10_000));
-    assertEquals(0, Seed.membershipItems(table.dynamo(), T, "g1"));
+    assertEquals(0, TableCounts.partition(table.dynamo(), Keys.members(T, "g1")));
   }
 
   @Test

@@ -30,14 +30,4 @@ final class Seed {
     new Batches(dynamo).put(items);
     return ids;
   }
-
-  /** Number of membership items stored for the group (a consistent Query, all pages). */
-  static int membershipItems(Dynamo dynamo, String tenantId, String groupId) {
-    return dynamo
-        .queryAll(r ->
-            r.keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", Dynamo.s(Keys.members(tenantId, groupId))))
-                .consistentRead(true))
-        .size();
-  }
 }

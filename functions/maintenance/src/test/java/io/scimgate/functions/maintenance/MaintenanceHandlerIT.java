@@ -13,6 +13,7 @@ import io.scimgate.store.dynamo.DynamoTenantStore;
 import io.scimgate.store.dynamo.DynamoUserStore;
 import io.scimgate.store.dynamo.Keys;
 import io.scimgate.testing.EventFixtures;
+import io.scimgate.testing.TableCounts;
 import io.scimgate.testing.TestTenant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MaintenanceHandlerIT {
@@ -83,25 +83,11 @@ class MaintenanceHandlerIT {
 
     assertEquals(0, Json.parse(out.toString()).path("erasing").asInt(-1), out.toString());
     assertTrue(erasure.progress("acme").isEmpty());
-    long left =
-        acme.dynamo.client().scan(r -> r.tableName(acme.dynamo.table())).items().stream()
-            .filter(item -> item.get("pk").s().startsWith(Keys.tenant("acme")))
-            .count();
+    long left = TableCounts.scanPrefix(acme.dynamo, Keys.tenant("acme"));
     assertEquals(0, left, "a scan (test only) finds nothing under T#acme#");
   }
 
-  private static int membershipItems(TestTenant tenant) {
-    return tenant
-        .dynamo
-        .client()
-        .query(r ->
-            r.tableName(tenant.dynamo.table())
-                .keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(
-                    Map.of(
-                        ":pk",
-                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
-                            Keys.members("acme", "g1")))))
-        .count();
+  private static long membershipItems(TestTenant tenant) {
+    return TableCounts.partition(tenant.dynamo, Keys.members("acme", "g1"));
   }
 }
