@@ -1,6 +1,5 @@
 package io.scimgate.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.deploy.TemplateFile;
 import io.scimgate.json.Json;
@@ -21,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -41,14 +38,6 @@ final class LocalTriggers implements AutoCloseable {
   static final long INVOKE_WAIT_MILLIS = 30_000;
   private static final String STREAM_ARN =
       "arn:aws:dynamodb:us-east-1:" + EventBuilder.ACCOUNT_ID + ":table/local/stream/local";
-  private static final Pattern RATE =
-      Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
-
-  /** A {@code Schedule} event: {@code function} every {@code every}. */
-  record Schedule(String function, String event, Duration every) {}
-
-  /** A stream event played by polling gsi1 {@code partitions} for new items. */
-  record PolledStream(String function, String event, String pattern, List<String> partitions) {}
 
   private final ScheduledExecutorService timer =
       Executors.newScheduledThreadPool(2, r -> Thread.ofPlatform().daemon().unstarted(r));
@@ -73,7 +62,7 @@ final class LocalTriggers implements AutoCloseable {
       String table,
       PrintStream log) {
     LocalTriggers triggers = new LocalTriggers(lambdas, client, table, log);
-    for (Schedule s : schedules(template)) {
+    for (TemplateTriggers.Schedule s : TemplateTriggers.schedules(template)) {
       long millis = s.every().toMillis();
       triggers.timer.scheduleAtFixedRate(
           () -> triggers.invoke(s.function(), s.event(), scheduledEvent(s)),
@@ -81,7 +70,7 @@ final class LocalTriggers implements AutoCloseable {
           millis,
           TimeUnit.MILLISECONDS);
     }
-    for (PolledStream p : polledStreams(template)) {
+    for (TemplateTriggers.PolledStream p : TemplateTriggers.polledStreams(template)) {
       Set<String> seen = new HashSet<>();
       triggers.timer.scheduleWithFixedDelay(
           () -> triggers.poll(p, seen), 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -89,53 +78,7 @@ final class LocalTriggers implements AutoCloseable {
     return triggers;
   }
 
-  /** The template's {@code Schedule} events with a {@code rate(…)} expression. */
-  static List<Schedule> schedules(TemplateFile template) {
-    List<Schedule> out = new ArrayList<>();
-    events(
-        template,
-        "Schedule",
-        (function, event, props) -> {
-          Matcher m = RATE.matcher(String.valueOf(props.get("Schedule")));
-          if (!m.matches()) {
-            throw new IllegalStateException(function + "." + event + ": only rate(…) is played");
-          }
-          long n = Long.parseLong(m.group(1));
-          Duration every =
-              switch (m.group(2).charAt(0)) {
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-              };
-          out.add(new Schedule(function, event, every));
-        });
-    return out;
-  }
-
-  /** The template's DynamoDB stream events whose filter names {@code gsi1pk} values. */
-  static List<PolledStream> polledStreams(TemplateFile template) {
-    List<PolledStream> out = new ArrayList<>();
-    events(
-        template,
-        "DynamoDB",
-        (function, event, props) -> {
-          String pattern = template.filterPattern(function, event);
-          List<String> partitions = new ArrayList<>();
-          parse(pattern)
-              .at("/dynamodb/NewImage/" + Keys.GSI1_PK + "/S")
-              .forEach(v -> {
-                if (v.isTextual()) {
-                  partitions.add(v.asText());
-                }
-              });
-          if (!partitions.isEmpty()) {
-            out.add(new PolledStream(function, event, pattern, List.copyOf(partitions)));
-          }
-        });
-    return out;
-  }
-
-  private void poll(PolledStream stream, Set<String> seen) {
+  private void poll(TemplateTriggers.PolledStream stream, Set<String> seen) {
     try {
       Set<String> present = new HashSet<>();
       List<ObjectNode> batch = new ArrayList<>();
@@ -202,7 +145,7 @@ final class LocalTriggers implements AutoCloseable {
     }
   }
 
-  private static ObjectNode scheduledEvent(Schedule schedule) {
+  private static ObjectNode scheduledEvent(TemplateTriggers.Schedule schedule) {
     ObjectNode e = Json.object();
     e.put("version", "0");
     e.put("id", UUID.randomUUID().toString());
@@ -224,36 +167,6 @@ final class LocalTriggers implements AutoCloseable {
                 + schedule.event());
     e.putObject("detail");
     return e;
-  }
-
-  private interface EventVisitor {
-    void visit(String function, String event, Map<String, Object> properties);
-  }
-
-  private static void events(TemplateFile template, String type, EventVisitor visitor) {
-    template
-        .section("Resources")
-        .forEach((function, value) -> {
-          Map<String, Object> resource = TemplateFile.map(value);
-          if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
-            return;
-          }
-          TemplateFile.map(TemplateFile.map(resource.get("Properties")).get("Events"))
-              .forEach((event, e) -> {
-                Map<String, Object> definition = TemplateFile.map(e);
-                if (type.equals(definition.get("Type"))) {
-                  visitor.visit(function, event, TemplateFile.map(definition.get("Properties")));
-                }
-              });
-        });
-  }
-
-  private static JsonNode parse(String pattern) {
-    try {
-      return Json.parse(pattern);
-    } catch (Exception e) {
-      throw new IllegalStateException("filter pattern is not JSON: " + pattern, e);
-    }
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the runner plays of template.yaml's non-HTTP event sources. */
-class LocalTriggersTest {
+class TemplateTriggersTest {
   private static TemplateFile template() throws Exception {
     return TemplateFile.read(TemplateFile.locate(Path.of("")));
   }
@@ -18,14 +18,14 @@ class LocalTriggersTest {
   void theMaintenanceScheduleIsPlayedAtTheTemplatesRate() throws Exception {
     assertEquals(
         List.of(
-            new LocalTriggers.Schedule(
+            new TemplateTriggers.Schedule(
                 "MaintenanceFunction", "EveryFiveMinutes", Duration.ofMinutes(5))),
-        LocalTriggers.schedules(template()));
+        TemplateTriggers.schedules(template()));
   }
 
   @Test
   void theFanOutJobStreamIsPolled_theChangeFeedStreamIsNot() throws Exception {
-    List<LocalTriggers.PolledStream> polled = LocalTriggers.polledStreams(template());
+    List<TemplateTriggers.PolledStream> polled = TemplateTriggers.polledStreams(template());
 
     assertEquals(1, polled.size(), polled.toString());
     assertEquals("MaintenanceFunction", polled.get(0).function());
