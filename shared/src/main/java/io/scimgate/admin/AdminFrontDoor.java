@@ -26,6 +26,8 @@ public final class AdminFrontDoor implements Endpoint {
   public AdminFrontDoor(AdminAuthenticator authenticator, AdminPorts ports) {
     this.authenticator = authenticator;
     TenantAdmin tenants = new TenantAdmin(ports);
+    TokenAdmin tokens = new TokenAdmin(tenants, ports);
+    TenantSettingsAdmin settings = new TenantSettingsAdmin(tenants, ports);
     GrantAdmin grants = new GrantAdmin(tenants, ports);
     AccessReports reports = new AccessReports(tenants, ports);
     TenantOffboarding offboarding = new TenantOffboarding(tenants, ports);
@@ -39,16 +41,16 @@ public final class AdminFrontDoor implements Endpoint {
             .on("DELETE", "tenants/{tenantId}", offboarding::erase)
             .on("POST", "tenants/{tenantId}/disconnect", offboarding::disconnect)
             .on("PUT", "tenants/{tenantId}/required-attributes", required::put)
-            .on("POST", "tenants/{tenantId}/tokens", tenants::issueToken)
-            .on("GET", "tenants/{tenantId}/tokens", tenants::listTokens)
-            .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tenants::revokeToken)
+            .on("POST", "tenants/{tenantId}/tokens", tokens::issueToken)
+            .on("GET", "tenants/{tenantId}/tokens", tokens::listTokens)
+            .on("DELETE", "tenants/{tenantId}/tokens/{tokenId}", tokens::revokeToken)
             .on("PUT", "tenants/{tenantId}/groups/{groupId}/grants", grants::put)
             .on("GET", "tenants/{tenantId}/groups/{groupId}/grants", grants::get)
             .on("DELETE", "tenants/{tenantId}/groups/{groupId}/grants", grants::delete)
-            .on("PUT", "tenants/{tenantId}/roles", tenants::putRoles)
-            .on("PUT", "tenants/{tenantId}/default-grants", tenants::putDefaultGrants)
-            .on("PUT", "tenants/{tenantId}/sync", tenants::putSync)
-            .on("PUT", "tenants/{tenantId}/attribute-policy", tenants::putAttributePolicy)
+            .on("PUT", "tenants/{tenantId}/roles", settings::putRoles)
+            .on("PUT", "tenants/{tenantId}/default-grants", settings::putDefaultGrants)
+            .on("PUT", "tenants/{tenantId}/sync", settings::putSync)
+            .on("PUT", "tenants/{tenantId}/attribute-policy", settings::putAttributePolicy)
             .on("POST", "tenants/{tenantId}/users/purge", purge::purge)
             .on("GET", "tenants/{tenantId}/users/{userId}/access", reports::access)
             .on("GET", "tenants/{tenantId}/communities/{community}/members", members::list)
@@ -57,7 +59,7 @@ public final class AdminFrontDoor implements Endpoint {
       FeedAdmin feed = new FeedAdmin(tenants, ports);
       router
           .on("GET", "tenants/{tenantId}/events", feed::events)
-          .on("PUT", "tenants/{tenantId}/invite-on-create", feed::putInviteOnCreate);
+          .on("PUT", "tenants/{tenantId}/invite-on-create", settings::putInviteOnCreate);
     }
     if (ports.directory() != null) {
       ReconciliationAdmin reads = new ReconciliationAdmin(tenants, ports);

@@ -59,6 +59,15 @@ final class AdminInput {
     return out;
   }
 
+  /** The {@code "enabled"} of a switch's PUT body ({@code {"enabled": true|false}}); else 400. */
+  static boolean enabled(ObjectNode body) {
+    JsonNode enabled = body.get("enabled");
+    if (enabled == null || !enabled.isBoolean()) {
+      throw AdminException.badRequest("\"enabled\" must be true or false.");
+    }
+    return enabled.booleanValue();
+  }
+
   static RoleLadder roles(ObjectNode body) {
     List<String> roles = AdminJson.strings(body, "roles");
     if (roles.isEmpty() || roles.size() > MAX_ROLES) {

@@ -1,6 +1,5 @@
 package io.scimgate.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.feed.EventFeed;
@@ -19,24 +18,6 @@ import java.util.Map;
 record FeedAdmin(TenantAdmin tenants, AdminPorts ports) {
   static final int DEFAULT_LIMIT = 100;
   static final int MAX_LIMIT = 500;
-
-  /**
-   * {@code PUT /admin/tenants/{t}/invite-on-create {"enabled"}}: user.created then says "invite".
-   */
-  HttpResponse putInviteOnCreate(HttpRequest request, Map<String, String> params) {
-    Tenant tenant = tenants.require(params);
-    JsonNode enabled = AdminJson.body(request).get("enabled");
-    if (enabled == null || !enabled.isBoolean()) {
-      throw AdminException.badRequest("\"enabled\" must be true or false.");
-    }
-    if (!ports.tenants().setInviteOnCreate(tenant.tenantId(), enabled.booleanValue())) {
-      throw AdminException.notFound("No tenant " + tenant.tenantId() + ".");
-    }
-    ObjectNode out = Json.object();
-    out.put("tenantId", tenant.tenantId());
-    out.put("inviteOnCreate", enabled.booleanValue());
-    return AdminJson.respond(200, out);
-  }
 
   HttpResponse events(HttpRequest request, Map<String, String> params) {
     Tenant tenant = tenants.require(params);
