@@ -4,9 +4,7 @@ import static io.scimgate.store.dynamo.Dynamo.n;
 import static io.scimgate.store.dynamo.Dynamo.s;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimgate.access.CommunityAccess;
 import io.scimgate.feed.AccessEvents;
-import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.GroupEvents;
 import io.scimgate.store.CleanupSweep;
 import io.scimgate.store.GroupStore;
@@ -22,9 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -41,9 +37,9 @@ public final class DynamoGroupStore extends ResourceStore implements GroupStore 
   public static final int DELETE_BUDGET_MILLIS = 20_000;
 
   static final String DISPLAY_NAME = "displayName";
-  private static final int MAX_MEMBER_PAGE = 1_000;
 
-  private final Batches batches;
+  private final GroupMemberReads memberReads;
+  private final MemberAccessChanges memberAccess;
   private final DynamoGrantStore grants;
   private final int deleteBudgetMillis;
 
@@ -54,7 +50,8 @@ public final class DynamoGroupStore extends ResourceStore implements GroupStore 
   /** For tests: clock, per-request scan bound, and the time a delete may spend on memberships. */
   public DynamoGroupStore(Dynamo dynamo, Clock clock, int maxScanItems, int deleteBudgetMillis) {
     super(dynamo, clock, Kind.GROUPS, maxScanItems);
-    this.batches = new Batches(dynamo);
+    this.memberReads = new GroupMemberReads(new Batches(dynamo), memberships, dynamo);
+    this.memberAccess = new MemberAccessChanges(dynamo);
     this.grants = new DynamoGrantStore(dynamo, clock);
     this.deleteBudgetMillis = deleteBudgetMillis;
   }
@@ -120,7 +117,7 @@ public final class DynamoGroupStore extends ResourceStore implements GroupStore 
           }
           return current;
         }
-        members.attachAccess(accessChanges(tenantId, id, members.changed()));
+        members.attachAccess(memberAccess.of(tenantId, id, members.changed()));
         Writes.Batch first = writes.batch();
         StoredResource replaced = null;
         if (document != null) {
@@ -240,64 +237,17 @@ public final class DynamoGroupStore extends ResourceStore implements GroupStore 
 
   @Override
   public MemberPage members(String tenantId, String groupId, String after, int limit) {
-    int size = Math.max(1, Math.min(limit, MAX_MEMBER_PAGE));
-    String pk = Keys.members(tenantId, groupId);
-    if (!Keys.storableId(groupId) || (after != null && !Keys.fits(pk, after))) {
-      return new MemberPage(List.of(), null);
-    }
-    QueryResponse page =
-        dynamo.query(r ->
-            r.keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(pk)))
-                .exclusiveStartKey(after == null ? null : Dynamo.key(pk, after))
-                .limit(size + 1)
-                .consistentRead(true));
-    List<Member> found =
-        page.items().stream()
-            .map(i -> new Member(i.get(Keys.SK).s(), Items.string(i, Memberships.DISPLAY)))
-            .toList();
-    if (found.size() > size) {
-      return new MemberPage(found.subList(0, size), found.get(size - 1).userId());
-    }
-    boolean more = Dynamo.hasMore(page) && !found.isEmpty();
-    return new MemberPage(found, more ? found.getLast().userId() : null);
+    return memberReads.members(tenantId, groupId, after, limit);
   }
 
-  /**
-   * One request (a BatchGetItem of the membership, the group and the user): a membership whose
-   * group or user was deleted while its cleanup is still running does not count.
-   */
   @Override
   public boolean isMember(String tenantId, String groupId, String userId) {
-    if (!Keys.storableId(groupId) || !Keys.storableId(userId)) {
-      return false;
-    }
-    return batches
-            .get(
-                List.of(
-                    Memberships.key(tenantId, groupId, userId),
-                    Dynamo.key(Keys.groups(tenantId), groupId),
-                    Dynamo.key(Keys.users(tenantId), userId)),
-                "pk")
-            .size()
-        == 3;
+    return memberReads.isMember(tenantId, groupId, userId);
   }
 
-  /** One gsi1 Query for the user's memberships, then one batched read to drop deleted groups. */
   @Override
   public List<String> groupsOf(String tenantId, String userId) {
-    if (!Keys.storableId(userId)) {
-      return List.of();
-    }
-    List<String> groupIds =
-        memberships.ofUser(tenantId, userId).stream().map(m -> m.get(Keys.GSI1_SK).s()).toList();
-    Set<String> existing =
-        batches
-            .get(groupIds.stream().map(g -> Dynamo.key(Keys.groups(tenantId), g)).toList(), "sk")
-            .stream()
-            .map(i -> i.get(Keys.SK).s())
-            .collect(Collectors.toSet());
-    return groupIds.stream().filter(existing::contains).toList();
+    return memberReads.groupsOf(tenantId, userId);
   }
 
   @Override
@@ -362,44 +312,6 @@ public final class DynamoGroupStore extends ResourceStore implements GroupStore 
                 Map.of(":now", s(now), ":one", n(1), ":expected", n(expectedVersion)));
       }
     });
-  }
-
-  /**
-   * {@code access.changed} of each member change that moves a user's effective grants: only when
-   * sync is on and the group grants something; O(changed users) reads otherwise nothing.
-   */
-  private Map<String, ChangeEvent> accessChanges(
-      String tenantId, String groupId, Map<String, Boolean> changed) {
-    if (changed.isEmpty()) {
-      return Map.of();
-    }
-    Optional<AccessFacts> facts = AccessFacts.of(dynamo, tenantId);
-    List<io.scimgate.access.Grant> granted = facts.map(f -> f.grantsOf(groupId)).orElse(List.of());
-    if (granted.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, Boolean> active =
-        AccessFacts.activeOf(dynamo, tenantId, List.copyOf(changed.keySet()));
-    Map<String, ChangeEvent> out = new java.util.HashMap<>();
-    changed.forEach((userId, added) -> {
-      if (active.getOrDefault(userId, false)) {
-        // One read of the user's groups serves both sides: with and without this group.
-        Map<String, List<io.scimgate.access.Grant>> others =
-            new java.util.HashMap<>(facts.get().groupGrants(userId, null));
-        others.remove(groupId);
-        List<CommunityAccess> without = facts.get().merge(others);
-        others.put(groupId, granted);
-        List<CommunityAccess> with = facts.get().merge(others);
-        AccessEvents.changed(
-                userId,
-                added ? without : with,
-                added ? with : without,
-                AccessEvents.MEMBERSHIP,
-                groupId)
-            .ifPresent(e -> out.put(userId, e));
-      }
-    });
-    return out;
   }
 
   private Map<String, String> displays(String tenantId, Collection<String> userIds) {
