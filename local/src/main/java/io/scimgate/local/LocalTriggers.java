@@ -61,8 +61,11 @@ final class LocalTriggers implements AutoCloseable {
       DynamoDbClient client,
       String table,
       PrintStream log) {
+    // Read everything first: a template this cannot play fails before any timer runs.
+    List<TemplateTriggers.Schedule> schedules = TemplateTriggers.schedules(template);
+    List<TemplateTriggers.PolledStream> streams = TemplateTriggers.polledStreams(template);
     LocalTriggers triggers = new LocalTriggers(lambdas, client, table, log);
-    for (TemplateTriggers.Schedule s : TemplateTriggers.schedules(template)) {
+    for (TemplateTriggers.Schedule s : schedules) {
       long millis = s.every().toMillis();
       triggers.timer.scheduleAtFixedRate(
           () -> triggers.invoke(s.function(), s.event(), scheduledEvent(s)),
@@ -70,7 +73,7 @@ final class LocalTriggers implements AutoCloseable {
           millis,
           TimeUnit.MILLISECONDS);
     }
-    for (TemplateTriggers.PolledStream p : TemplateTriggers.polledStreams(template)) {
+    for (TemplateTriggers.PolledStream p : streams) {
       Set<String> seen = new HashSet<>();
       triggers.timer.scheduleWithFixedDelay(
           () -> triggers.poll(p, seen), 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
@@ -172,5 +175,12 @@ final class LocalTriggers implements AutoCloseable {
   @Override
   public void close() {
     timer.shutdownNow();
+    try {
+      // A poll or invoke in flight ends at its next interruptible wait; the runner then stops
+      // the sandboxes it would have used.
+      timer.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -53,16 +53,25 @@ public final class Maintenance {
   /**
    * One invocation of the maintenance function: a batch of the table's stream ({@code
    * {"Records":[…]}}, filtered to new fan-out jobs) runs {@link #fanOut()}, anything else (the
-   * schedule's event) the whole {@link #sweep()}. Neither event carries anything the work needs.
-   * Returns the function's answer: {@code {"pending":n}}, plus {@code "erasing"} after a sweep.
+   * schedule's event, a hand-made invoke with any payload, even one that is not JSON) the whole
+   * {@link #sweep()}. Neither event carries anything the work needs. Returns the function's answer:
+   * {@code {"pending":n}}, plus {@code "erasing"} after a sweep.
    */
-  public String run(byte[] event) throws IOException {
-    JsonNode parsed = event.length == 0 ? null : Json.MAPPER.readTree(event);
-    if (parsed != null && parsed.path("Records").isArray()) {
+  public String run(byte[] event) {
+    if (streamBatch(event)) {
       return "{\"pending\":" + fanOut() + "}";
     }
     int pending = sweep();
     return "{\"pending\":" + pending + ",\"erasing\":" + erasing + "}";
+  }
+
+  private static boolean streamBatch(byte[] event) {
+    try {
+      JsonNode parsed = event.length == 0 ? null : Json.MAPPER.readTree(event);
+      return parsed != null && parsed.path("Records").isArray();
+    } catch (IOException notJson) {
+      return false;
+    }
   }
 
   /**
