@@ -46,7 +46,7 @@ public final class AccessEvents {
     if (groupId != null) {
       cause.put("groupId", groupId);
     }
-    return Optional.of(new ChangeEvent(EventTypes.ACCESS_CHANGED, userId, data));
+    return Optional.of(new ChangeEvent(EventType.ACCESS_CHANGED, userId, data));
   }
 
   private static Map<String, String> roles(List<CommunityAccess> grants) {

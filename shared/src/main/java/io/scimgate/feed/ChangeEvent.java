@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * each user's events in order). The store adds {@code id}, {@code tenantId} and {@code time} when
  * it stamps the event inside the transaction that makes the change.
  */
-public record ChangeEvent(String type, String userId, ObjectNode data) {
+public record ChangeEvent(EventType type, String userId, ObjectNode data) {
 
   /** The event as the feed and EventBridge carry it (docs/events.md). */
   public ObjectNode render(String id, String tenantId, String time) {
     ObjectNode out = io.scimgate.json.Json.object();
     out.put("id", id);
-    out.put("type", type);
+    out.put("type", type.wire());
     out.put("tenantId", tenantId);
     out.put("time", time);
     out.set("data", data);

@@ -12,7 +12,7 @@ public final class GroupEvents {
   public static ChangeEvent created(StoredResource group) {
     ObjectNode data = Json.object();
     data.set("group", ResourceViews.group(group));
-    return new ChangeEvent(EventTypes.GROUP_CREATED, null, data);
+    return new ChangeEvent(EventType.GROUP_CREATED, null, data);
   }
 
   /** Empty when neither displayName nor externalId changed. */
@@ -25,24 +25,24 @@ public final class GroupEvents {
     ObjectNode data = Json.object();
     data.set("group", now);
     data.set("previous", previous);
-    return Optional.of(new ChangeEvent(EventTypes.GROUP_UPDATED, null, data));
+    return Optional.of(new ChangeEvent(EventType.GROUP_UPDATED, null, data));
   }
 
   public static ChangeEvent deleted(StoredResource group) {
     ObjectNode data = Json.object();
     data.set("group", ResourceViews.group(group));
-    return new ChangeEvent(EventTypes.GROUP_DELETED, null, data);
+    return new ChangeEvent(EventType.GROUP_DELETED, null, data);
   }
 
   public static ChangeEvent memberAdded(String groupId, String userId) {
-    return membership(EventTypes.MEMBERSHIP_ADDED, groupId, userId);
+    return membership(EventType.MEMBERSHIP_ADDED, groupId, userId);
   }
 
   public static ChangeEvent memberRemoved(String groupId, String userId) {
-    return membership(EventTypes.MEMBERSHIP_REMOVED, groupId, userId);
+    return membership(EventType.MEMBERSHIP_REMOVED, groupId, userId);
   }
 
-  private static ChangeEvent membership(String type, String groupId, String userId) {
+  private static ChangeEvent membership(EventType type, String groupId, String userId) {
     ObjectNode data = Json.object();
     data.put("groupId", groupId);
     data.put("userId", userId);

@@ -19,7 +19,7 @@ public final class UserEvents {
     if (invite) {
       data.put("invite", true);
     }
-    return new ChangeEvent(EventTypes.USER_CREATED, user.id(), data);
+    return new ChangeEvent(EventType.USER_CREATED, user.id(), data);
   }
 
   public static Optional<ChangeEvent> replaced(StoredResource before, StoredResource after) {
@@ -31,10 +31,10 @@ public final class UserEvents {
     }
     boolean wasActive = active(before);
     boolean isActive = active(after);
-    String type =
+    EventType type =
         wasActive == isActive
-            ? EventTypes.USER_UPDATED
-            : isActive ? EventTypes.USER_REACTIVATED : EventTypes.USER_DEACTIVATED;
+            ? EventType.USER_UPDATED
+            : isActive ? EventType.USER_REACTIVATED : EventType.USER_DEACTIVATED;
     ObjectNode data = Json.object();
     data.set("user", now);
     data.set("previous", previous);
@@ -44,7 +44,7 @@ public final class UserEvents {
   public static ChangeEvent deleted(StoredResource before) {
     ObjectNode data = Json.object();
     data.set("user", ResourceViews.user(before));
-    return new ChangeEvent(EventTypes.USER_DELETED, before.id(), data);
+    return new ChangeEvent(EventType.USER_DELETED, before.id(), data);
   }
 
   /** SCIM leaves {@code active} optional; a user without it is active. */

@@ -54,7 +54,7 @@ class TenantDeletedEventIT {
             .toList();
     assertEquals(1, published.size(), items.toString());
     JsonNode event = published.get(0);
-    assertEquals(EventTypes.TENANT_DELETED, event.path("type").asText());
+    assertEquals(EventType.TENANT_DELETED.wire(), event.path("type").asText());
     assertEquals("acme", event.path("tenantId").asText());
     assertTrue(EventIds.wellFormed(event.path("id").asText()), event.toString());
     assertEquals(1, event.path("data").path("erased").path("users").asInt(), event.toString());

@@ -6,7 +6,7 @@ import static io.scimgate.store.dynamo.Dynamo.s;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimgate.feed.ChangeEvent;
 import io.scimgate.feed.EventIds;
-import io.scimgate.feed.EventTypes;
+import io.scimgate.feed.EventType;
 import io.scimgate.json.Json;
 import io.scimgate.store.TenantDeletedHook;
 import java.time.Clock;
@@ -45,10 +45,10 @@ public final class DynamoTenantDeletedEvent implements TenantDeletedHook {
     new TreeMap<>(erased).forEach(counts::put);
     EventIds.Stamp stamp = stamper.stamp(clock.instant());
     String id = stamp.id(0);
-    ChangeEvent event = new ChangeEvent(EventTypes.TENANT_DELETED, null, data);
+    ChangeEvent event = new ChangeEvent(EventType.TENANT_DELETED, null, data);
     Map<String, AttributeValue> item = new HashMap<>(Dynamo.key(PARTITION, id));
     item.put(EventItems.EVENT, s(Json.write(event.render(id, tenantId, stamp.time().toString()))));
-    item.put(EventItems.TYPE, s(event.type()));
+    item.put(EventItems.TYPE, s(event.type().wire()));
     item.put(Keys.EXPIRES_AT, n(stamp.time().plus(KEPT).getEpochSecond()));
     dynamo.put(r -> r.item(item));
   }

@@ -49,7 +49,7 @@ final class EventItems {
       String id = stamp.id(i);
       Map<String, AttributeValue> item = new HashMap<>(Dynamo.key(Keys.events(tenantId), id));
       item.put(EVENT, s(Json.write(event.render(id, tenantId, stamp.time().toString()))));
-      item.put(TYPE, s(event.type()));
+      item.put(TYPE, s(event.type().wire()));
       if (event.userId() != null) {
         item.put(USER_ID, s(event.userId()));
       }
