@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What the local runner serves and where it keeps its state (docs/architecture.md, "Local runner").
@@ -97,129 +98,83 @@ public record Config(
   }
 
   public Config withPort(int value) {
-    return new Config(
-        value,
-        dataDir,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.port = value);
   }
 
   public Config withDataDir(Path value) {
-    return new Config(
-        port,
-        value,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.dataDir = value);
   }
 
   public Config withTenant(String value) {
-    return new Config(
-        port,
-        dataDir,
-        value,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.tenant = value);
   }
 
   public Config withScimToken(String value) {
-    return new Config(
-        port,
-        dataDir,
-        tenant,
-        value,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.scimToken = value);
   }
 
   public Config withAdminToken(String value) {
-    return new Config(
-        port,
-        dataDir,
-        tenant,
-        scimToken,
-        value,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.adminToken = value);
   }
 
   public Config withTokenCacheTtl(Duration value) {
-    return new Config(
-        port,
-        dataDir,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        value,
-        snapStart,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.tokenCacheTtl = value);
   }
 
   public Config withSnapStart(boolean value) {
-    return new Config(
-        port,
-        dataDir,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        value,
-        concurrency,
-        sandboxJvmFlags);
+    return edit(d -> d.snapStart = value);
   }
 
   public Config withConcurrency(int value) {
-    return new Config(
-        port,
-        dataDir,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        value,
-        sandboxJvmFlags);
+    return edit(d -> d.concurrency = value);
   }
 
   public Config withSandboxJvmFlags(List<String> value) {
+    return edit(d -> d.sandboxJvmFlags = value);
+  }
+
+  /** This config with {@code change} applied, validated again by the canonical constructor. */
+  private Config edit(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new Config(
-        port,
-        dataDir,
-        tenant,
-        scimToken,
-        adminToken,
-        template,
-        tokenCacheTtl,
-        snapStart,
-        concurrency,
-        value);
+        d.port,
+        d.dataDir,
+        d.tenant,
+        d.scimToken,
+        d.adminToken,
+        d.template,
+        d.tokenCacheTtl,
+        d.snapStart,
+        d.concurrency,
+        d.sandboxJvmFlags);
+  }
+
+  /** A config's components, to change one before building the next config. */
+  private static final class Draft {
+    int port;
+    Path dataDir;
+    String tenant;
+    String scimToken;
+    String adminToken;
+    Path template;
+    Duration tokenCacheTtl;
+    boolean snapStart;
+    int concurrency;
+    List<String> sandboxJvmFlags;
+
+    Draft(Config c) {
+      port = c.port;
+      dataDir = c.dataDir;
+      tenant = c.tenant;
+      scimToken = c.scimToken;
+      adminToken = c.adminToken;
+      template = c.template;
+      tokenCacheTtl = c.tokenCacheTtl;
+      snapStart = c.snapStart;
+      concurrency = c.concurrency;
+      sandboxJvmFlags = c.sandboxJvmFlags;
+    }
   }
 
   private static void requireTokenShape(String name, String token) {

@@ -58,22 +58,12 @@ final class FunctionSpecs {
   /** Route keys ({@code "GET /admin/tenants/{tenantId}"}) whose event names {@code AWS_IAM}. */
   static Set<String> iamRouteKeys(TemplateFile template) {
     Set<String> keys = new LinkedHashSet<>();
-    template
-        .section("Resources")
-        .values()
-        .forEach(value -> {
-          Map<String, Object> props = TemplateFile.map(TemplateFile.map(value).get("Properties"));
-          TemplateFile.map(props.get("Events"))
-              .values()
-              .forEach(e -> {
-                Map<String, Object> event = TemplateFile.map(e);
-                Map<String, Object> p = TemplateFile.map(event.get("Properties"));
-                Object authorizer = TemplateFile.map(p.get("Auth")).get("Authorizer");
-                if ("HttpApi".equals(event.get("Type")) && "AWS_IAM".equals(authorizer)) {
-                  keys.add(p.get("Method") + " " + p.get("Path"));
-                }
-              });
-        });
+    for (TemplateFile.FunctionEvent e : template.functionEvents()) {
+      Object authorizer = TemplateFile.map(e.properties().get("Auth")).get("Authorizer");
+      if (e.type().equals("HttpApi") && "AWS_IAM".equals(authorizer)) {
+        keys.add(e.properties().get("Method") + " " + e.properties().get("Path"));
+      }
+    }
     return keys;
   }
 

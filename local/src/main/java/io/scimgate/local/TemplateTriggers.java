@@ -7,7 +7,6 @@ import io.scimgate.store.dynamo.Keys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,69 +31,46 @@ final class TemplateTriggers {
   /** The template's {@code Schedule} events with a {@code rate(…)} expression. */
   static List<Schedule> schedules(TemplateFile template) {
     List<Schedule> out = new ArrayList<>();
-    events(
-        template,
-        "Schedule",
-        (function, event, props) -> {
-          Matcher m = RATE.matcher(String.valueOf(props.get("Schedule")));
-          if (!m.matches()) {
-            throw new IllegalStateException(function + "." + event + ": only rate(…) is played");
-          }
-          long n = Long.parseLong(m.group(1));
-          Duration every =
-              switch (m.group(2).charAt(0)) {
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-              };
-          out.add(new Schedule(function, event, every));
-        });
+    for (TemplateFile.FunctionEvent e : events(template, "Schedule")) {
+      Matcher m = RATE.matcher(String.valueOf(e.properties().get("Schedule")));
+      if (!m.matches()) {
+        throw new IllegalStateException(
+            e.function() + "." + e.event() + ": only rate(…) is played");
+      }
+      long n = Long.parseLong(m.group(1));
+      Duration every =
+          switch (m.group(2).charAt(0)) {
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+          };
+      out.add(new Schedule(e.function(), e.event(), every));
+    }
     return out;
   }
 
   /** The template's DynamoDB stream events whose filter names {@code gsi1pk} values. */
   static List<PolledStream> polledStreams(TemplateFile template) {
     List<PolledStream> out = new ArrayList<>();
-    events(
-        template,
-        "DynamoDB",
-        (function, event, props) -> {
-          String pattern = template.filterPattern(function, event);
-          List<String> partitions = new ArrayList<>();
-          parse(pattern)
-              .at("/dynamodb/NewImage/" + Keys.GSI1_PK + "/S")
-              .forEach(v -> {
-                if (v.isTextual()) {
-                  partitions.add(v.asText());
-                }
-              });
-          if (!partitions.isEmpty()) {
-            out.add(new PolledStream(function, event, pattern, List.copyOf(partitions)));
-          }
-        });
+    for (TemplateFile.FunctionEvent e : events(template, "DynamoDB")) {
+      String pattern = template.filterPattern(e.function(), e.event());
+      List<String> partitions = new ArrayList<>();
+      parse(pattern)
+          .at("/dynamodb/NewImage/" + Keys.GSI1_PK + "/S")
+          .forEach(v -> {
+            if (v.isTextual()) {
+              partitions.add(v.asText());
+            }
+          });
+      if (!partitions.isEmpty()) {
+        out.add(new PolledStream(e.function(), e.event(), pattern, List.copyOf(partitions)));
+      }
+    }
     return out;
   }
 
-  private interface EventVisitor {
-    void visit(String function, String event, Map<String, Object> properties);
-  }
-
-  private static void events(TemplateFile template, String type, EventVisitor visitor) {
-    template
-        .section("Resources")
-        .forEach((function, value) -> {
-          Map<String, Object> resource = TemplateFile.map(value);
-          if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
-            return;
-          }
-          TemplateFile.map(TemplateFile.map(resource.get("Properties")).get("Events"))
-              .forEach((event, e) -> {
-                Map<String, Object> definition = TemplateFile.map(e);
-                if (type.equals(definition.get("Type"))) {
-                  visitor.visit(function, event, TemplateFile.map(definition.get("Properties")));
-                }
-              });
-        });
+  private static List<TemplateFile.FunctionEvent> events(TemplateFile template, String type) {
+    return template.functionEvents().stream().filter(e -> e.type().equals(type)).toList();
   }
 
   private static JsonNode parse(String pattern) {

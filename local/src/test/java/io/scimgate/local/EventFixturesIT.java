@@ -66,15 +66,9 @@ class EventFixturesIT {
             .collect(
                 Collectors.toMap(r -> r.method() + " " + r.path(), TemplateFile.Route::function));
     scheduledFunction =
-        template.section("Resources").entrySet().stream()
-            .filter(e ->
-                TemplateFile.map(
-                        TemplateFile.map(TemplateFile.map(e.getValue()).get("Properties"))
-                            .get("Events"))
-                    .values()
-                    .stream()
-                    .anyMatch(ev -> "Schedule".equals(TemplateFile.map(ev).get("Type"))))
-            .map(Map.Entry::getKey)
+        template.functionEvents().stream()
+            .filter(e -> e.type().equals("Schedule"))
+            .map(TemplateFile.FunctionEvent::function)
             .findFirst()
             .orElseThrow();
     ids.put(SEED, create("seed.user@example.com"));

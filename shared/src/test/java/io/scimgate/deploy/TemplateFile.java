@@ -50,28 +50,52 @@ public final class TemplateFile {
     throw new IllegalStateException("template.yaml not found above " + start.toAbsolutePath());
   }
 
-  /** Every HttpApi event of every function, in template order. */
-  public List<Route> routes() {
-    List<Route> routes = new ArrayList<>();
+  /**
+   * One event source of a function, as written: the function's and the event's logical ids, the
+   * event's {@code Type} and {@code Properties}, and the function's {@code Properties}.
+   */
+  public record FunctionEvent(
+      String function,
+      String event,
+      String type,
+      Map<String, Object> properties,
+      Map<String, Object> functionProperties) {}
+
+  /** Every event of every {@code AWS::Serverless::Function}, in template order. */
+  public List<FunctionEvent> functionEvents() {
+    List<FunctionEvent> events = new ArrayList<>();
     resources.forEach((name, value) -> {
       Map<String, Object> resource = map(value);
       if (!"AWS::Serverless::Function".equals(resource.get("Type"))) {
         return;
       }
       Map<String, Object> props = map(resource.get("Properties"));
-      String handler = String.valueOf(props.get("Handler")).split("::", 2)[0];
       map(props.get("Events"))
-          .values()
-          .forEach(e -> {
-            Map<String, Object> event = map(e);
-            if ("HttpApi".equals(event.get("Type"))) {
-              Map<String, Object> p = map(event.get("Properties"));
-              routes.add(
-                  new Route(name, (String) p.get("Method"), (String) p.get("Path"), handler));
-            }
+          .forEach((event, e) -> {
+            Map<String, Object> definition = map(e);
+            events.add(
+                new FunctionEvent(
+                    name,
+                    event,
+                    String.valueOf(definition.get("Type")),
+                    map(definition.get("Properties")),
+                    props));
           });
     });
-    return routes;
+    return events;
+  }
+
+  /** Every HttpApi event of every function, in template order. */
+  public List<Route> routes() {
+    return functionEvents().stream()
+        .filter(e -> e.type().equals("HttpApi"))
+        .map(e ->
+            new Route(
+                e.function(),
+                (String) e.properties().get("Method"),
+                (String) e.properties().get("Path"),
+                String.valueOf(e.functionProperties().get("Handler")).split("::", 2)[0]))
+        .toList();
   }
 
   /**
@@ -79,9 +103,12 @@ public final class TemplateFile {
    * event source mapping's first filter), as written.
    */
   public String filterPattern(String function, String event) {
-    Map<String, Object> events =
-        map(map(map(resources.get(function)).get("Properties")).get("Events"));
-    Map<String, Object> props = map(map(events.get(event)).get("Properties"));
+    Map<String, Object> props =
+        functionEvents().stream()
+            .filter(e -> e.function().equals(function) && e.event().equals(event))
+            .findFirst()
+            .map(FunctionEvent::properties)
+            .orElse(Map.of());
     Object filters = map(props.get("FilterCriteria")).get("Filters");
     if (!(filters instanceof List<?> list) || list.isEmpty()) {
       throw new IllegalStateException(function + "." + event + " has no FilterCriteria");
